@@ -1,0 +1,130 @@
+// @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Imports flow one way: domain → storage / components → features → app.
+// Feature folders are read from disk so a new feature is fenced in automatically.
+const featuresDir = new URL('./src/features', import.meta.url);
+const features = (existsSync(featuresDir) ? readdirSync(featuresDir, { withFileTypes: true }) : [])
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const layer = (from) => ({
+  group: [`**/${from}`, `**/${from}/**`, `@/${from}/**`],
+  message: `This layer may not import from src/${from} (see shared/style.md).`,
+});
+
+const browserGlobals = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'navigator',
+  'location',
+  'fetch',
+];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'src/domain is pure TypeScript: no React.' },
+            { name: 'react-dom', message: 'src/domain is pure TypeScript: no React.' },
+            { name: 'recharts', message: 'src/domain is pure TypeScript: no charts.' },
+          ],
+          patterns: [layer('features'), layer('storage'), layer('app'), layer('components')],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...browserGlobals.map((name) => ({
+          name,
+          message: 'src/domain must not touch browser APIs.',
+        })),
+      ],
+    },
+  },
+  {
+    files: ['src/storage/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [layer('features'), layer('app'), layer('components')] },
+      ],
+    },
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [layer('features'), layer('app')] }],
+    },
+  },
+  ...features.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('app'),
+            ...features
+              .filter((other) => other !== feature)
+              .map((other) => ({
+                group: [
+                  `**/features/${other}`,
+                  `**/features/${other}/**`,
+                  `../${other}`,
+                  `../${other}/**`,
+                ],
+                message: `Features do not import each other (${feature} → ${other}); compose them in src/app.`,
+              })),
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    // Only src/storage talks to localStorage; everything else goes through it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', 'src/domain/**', '**/*.test.{ts,tsx}', 'src/testing/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'localStorage',
+          message: 'Use src/storage; it is the only code that touches localStorage.',
+        },
+        { name: 'sessionStorage', message: 'Use src/storage.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}', 'scripts/**', 'test/e2e/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

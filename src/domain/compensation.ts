@@ -1,0 +1,109 @@
+import type { Equity, Offer, Settings } from './schema';
+
+/** One year of pay, in the offer's own currency, before cost of living. */
+export interface CompensationYear {
+  year: number;
+  base: number;
+  bonus: number;
+  oneTime: number;
+  retirement: number;
+  benefits: number;
+  equity: number;
+  total: number;
+}
+
+export const COMPENSATION_PARTS = [
+  'base',
+  'bonus',
+  'oneTime',
+  'retirement',
+  'benefits',
+  'equity',
+] as const satisfies readonly (keyof CompensationYear)[];
+export type CompensationPart = (typeof COMPENSATION_PARTS)[number];
+
+/** Share of a grant vesting in year k (1-based) on the plain schedule. */
+const fraction = (schedule: readonly number[], k: number): number =>
+  k >= 1 && k <= schedule.length ? (schedule[k - 1] ?? 0) / 100 : 0;
+
+/**
+ * Share of the initial grant vesting in year y once the cliff is applied.
+ * Vesting is monthly inside a year, so a cliff of up to 12 months changes no
+ * yearly bucket; a longer cliff moves all of year 1 into year 2.
+ */
+export const vestedFraction = (schedule: readonly number[], cliffMonths: number, y: number) => {
+  if (cliffMonths <= 12) return fraction(schedule, y);
+  if (y === 1) return 0;
+  if (y === 2) return fraction(schedule, 1) + fraction(schedule, 2);
+  return fraction(schedule, y);
+};
+
+/** Value of the initial grant vesting in year y, before the risk discount. */
+export const initialGrantVesting = (equity: Equity, y: number): number => {
+  const g = equity.expectedGrowthPct / 100;
+  const share = vestedFraction(equity.vestingSchedule, equity.cliffMonths, y);
+  if (share === 0) return 0;
+  switch (equity.kind) {
+    case 'none':
+      return 0;
+    case 'rsu':
+      return equity.grantValue * share * (1 + g) ** y;
+    case 'options': {
+      const spread = Math.max(0, equity.sharePrice * (1 + g) ** y - equity.strikePrice);
+      return equity.shares * share * spread;
+    }
+  }
+};
+
+/**
+ * Value of refreshers vesting in year y. A refresher is granted at the end of
+ * each year k < horizon, vests on the same schedule without a cliff, and is
+ * valued like an RSU whatever the initial grant was.
+ */
+export const refresherVesting = (equity: Equity, y: number, horizonYears: number): number => {
+  if (equity.annualRefresher === 0) return 0;
+  const g = equity.expectedGrowthPct / 100;
+  let sum = 0;
+  for (let k = 1; k <= horizonYears - 1 && k < y; k++) {
+    sum += equity.annualRefresher * fraction(equity.vestingSchedule, y - k) * (1 + g) ** (y - k);
+  }
+  return sum;
+};
+
+/** Compensation year by year over the settings' horizon (scoring.md §1). */
+export const yearlyCompensation = (
+  offer: Pick<Offer, 'compensation'>,
+  settings: Pick<Settings, 'horizonYears'>,
+): CompensationYear[] => {
+  const c = offer.compensation;
+  const { equity } = c;
+  const horizon = settings.horizonYears;
+  const keep = 1 - equity.riskDiscountPct / 100;
+  const rows: CompensationYear[] = [];
+  for (let year = 1; year <= horizon; year++) {
+    const base = c.baseSalary * (1 + c.annualRaisePct / 100) ** (year - 1);
+    const bonus = (base * c.bonusTargetPct) / 100;
+    const oneTime = year === 1 ? c.signingBonus + c.relocation : 0;
+    const match = (base * c.retirementMatchPct) / 100;
+    const retirement =
+      c.retirementMatchCap === null ? match : Math.min(match, c.retirementMatchCap);
+    const benefits = c.benefitsValue;
+    const equityValue =
+      (initialGrantVesting(equity, year) + refresherVesting(equity, year, horizon)) * keep;
+    rows.push({
+      year,
+      base,
+      bonus,
+      oneTime,
+      retirement,
+      benefits,
+      equity: equityValue,
+      total: base + bonus + oneTime + retirement + benefits + equityValue,
+    });
+  }
+  return rows;
+};
+
+/** Cost-of-living adjustment (scoring.md §2): a total as if earned at the reference place. */
+export const adjustForCostOfLiving = (amount: number, costOfLivingIndex: number) =>
+  (amount * 100) / costOfLivingIndex;

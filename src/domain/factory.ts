@@ -1,0 +1,65 @@
+import {
+  CURRENT_VERSION,
+  FORMAT,
+  compensationSchema,
+  cultureSchema,
+  growthSchema,
+  settingsSchema,
+  workLifeSchema,
+  type Offer,
+  type Settings,
+  type TradeoffDocument,
+} from './schema';
+
+const EPOCH = '1970-01-01T00:00:00.000Z';
+
+export interface NewOfferInit {
+  id: string;
+  company?: string;
+  /** Defaults to USD; pass the settings currency. */
+  currency?: string;
+  /** ISO timestamp for createdAt and updatedAt. */
+  now?: string;
+}
+
+/**
+ * A new offer with every default of the schema filled in. The caller supplies
+ * the id and clock so that the domain stays deterministic.
+ */
+export const createOffer = ({
+  id,
+  company = '',
+  currency = 'USD',
+  now = EPOCH,
+}: NewOfferInit): Offer => ({
+  id,
+  company,
+  role: '',
+  location: '',
+  currency,
+  status: 'considering',
+  deadline: null,
+  notes: '',
+  compensation: compensationSchema.parse({}),
+  growth: growthSchema.parse({}),
+  culture: cultureSchema.parse({}),
+  workLife: workLifeSchema.parse({}),
+  createdAt: now,
+  updatedAt: now,
+});
+
+export const createSettings = (overrides: Partial<Settings> = {}): Settings => ({
+  ...settingsSchema.parse({}),
+  ...overrides,
+});
+
+/** An empty document with default settings. */
+export const createDocument = (
+  overrides: Partial<Omit<TradeoffDocument, 'format' | 'version'>> = {},
+): TradeoffDocument => ({
+  format: FORMAT,
+  version: CURRENT_VERSION,
+  settings: createSettings(),
+  offers: [],
+  ...overrides,
+});

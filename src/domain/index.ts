@@ -1,0 +1,74 @@
+/** The domain's public face: everything the UI and independent checks use. */
+export {
+  CRITERIA,
+  CURRENT_VERSION,
+  DEFAULT_WEIGHTS,
+  FACTORS,
+  FORMAT,
+  MAX_OFFERS,
+  MONEY_LIMIT,
+  OFFER_STATUSES,
+  compensationSchema,
+  cultureSchema,
+  documentSchema,
+  equitySchema,
+  growthSchema,
+  offerSchema,
+  settingsSchema,
+  vestingScheduleSchema,
+  workLifeSchema,
+} from './schema';
+export type {
+  Compensation,
+  CriterionWeights,
+  Equity,
+  EquityKind,
+  Factor,
+  Offer,
+  OfferInput,
+  OfferStatus,
+  RatedFactor,
+  Settings,
+  TradeoffDocument,
+  Weights,
+} from './schema';
+export { parseDocument, describeError, formatPath } from './parse';
+export type { ParseError, ParseResult } from './parse';
+export { MIGRATIONS, migrate } from './migrations';
+export type { Migration } from './migrations';
+export {
+  COMPENSATION_PARTS,
+  adjustForCostOfLiving,
+  initialGrantVesting,
+  refresherVesting,
+  vestedFraction,
+  yearlyCompensation,
+} from './compensation';
+export type { CompensationPart, CompensationYear } from './compensation';
+export { exchangeRate } from './currency';
+export {
+  commuteUtility,
+  criterionUtilities,
+  factorScore,
+  hoursUtility,
+  meanCompensation,
+  ratingUtility,
+  scoreDocument,
+  timeOffUtility,
+  totalScore,
+  weeklyCommuteHours,
+  weightShares,
+  weightSum,
+} from './scoring';
+export type {
+  CriterionUtilities,
+  FactorScores,
+  ScoreResult,
+  ScoredOffer,
+  UnscoredOffer,
+} from './scoring';
+export { TIE_TOLERANCE, rankOffers, rankScoreResult, rankScored } from './ranking';
+export type { RankedOffer, Ranking } from './ranking';
+export { createDocument, createOffer, createSettings } from './factory';
+export type { NewOfferInit } from './factory';
+export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';

@@ -1,0 +1,175 @@
+import { adjustForCostOfLiving, yearlyCompensation } from './compensation';
+import { exchangeRate } from './currency';
+import {
+  CRITERIA,
+  FACTORS,
+  type CriterionWeights,
+  type Factor,
+  type Offer,
+  type RatedFactor,
+  type Settings,
+  type TradeoffDocument,
+  type Weights,
+} from './schema';
+
+export type FactorScores = Record<Factor, number>;
+export type CriterionUtilities = {
+  [F in RatedFactor]: Record<(typeof CRITERIA)[F][number], number>;
+};
+
+export interface ScoredOffer {
+  offerId: string;
+  company: string;
+  /** Mean yearly compensation over the horizon, cost-of-living adjusted, in the display currency. */
+  meanCompensation: number;
+  criteria: CriterionUtilities;
+  factors: FactorScores;
+  total: number;
+}
+
+export interface UnscoredOffer {
+  offerId: string;
+  company: string;
+  currency: string;
+  reason: string;
+}
+
+export interface ScoreResult {
+  scored: ScoredOffer[];
+  unscored: UnscoredOffer[];
+  /** Every factor weight is 0: every total is 0 and the UI must say so. */
+  allWeightsZero: boolean;
+}
+
+const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+
+/** A 1..5 rating as a 0..100 utility. */
+export const ratingUtility = (r: number) => ((r - 1) / 4) * 100;
+
+/** 35 hours a week or less is 100, 65 or more is 0. */
+export const hoursUtility = (hoursPerWeek: number) => 100 * clamp01((65 - hoursPerWeek) / 30);
+
+/** 35 days of paid time off or more is 100. */
+export const timeOffUtility = (ptoDays: number) => 100 * clamp01(ptoDays / 35);
+
+/** Weekly commute hours; 10 hours a week or more is 0. */
+export const weeklyCommuteHours = (commuteMinutes: number, officeDaysPerWeek: number) =>
+  (2 * commuteMinutes * officeDaysPerWeek) / 60;
+
+export const commuteUtility = (commuteMinutes: number, officeDaysPerWeek: number) =>
+  100 * clamp01(1 - weeklyCommuteHours(commuteMinutes, officeDaysPerWeek) / 10);
+
+export const criterionUtilities = (offer: Offer): CriterionUtilities => ({
+  growth: {
+    learning: ratingUtility(offer.growth.learning),
+    careerProgression: ratingUtility(offer.growth.careerProgression),
+    mentorship: ratingUtility(offer.growth.mentorship),
+    companyOutlook: ratingUtility(offer.growth.companyOutlook),
+  },
+  culture: {
+    manager: ratingUtility(offer.culture.manager),
+    team: ratingUtility(offer.culture.team),
+    values: ratingUtility(offer.culture.values),
+  },
+  workLife: {
+    hours: hoursUtility(offer.workLife.hoursPerWeek),
+    timeOff: timeOffUtility(offer.workLife.ptoDays),
+    commute: commuteUtility(offer.workLife.commuteMinutes, offer.workLife.officeDaysPerWeek),
+    flexibility: ratingUtility(offer.workLife.flexibility),
+  },
+});
+
+/** Weighted mean of a factor's criterion utilities; 0 when every weight is 0. */
+export const factorScore = <F extends RatedFactor>(
+  factor: F,
+  utilities: CriterionUtilities[F],
+  weights: CriterionWeights[F],
+): number => {
+  let weighted = 0;
+  let sum = 0;
+  for (const criterion of CRITERIA[factor]) {
+    const w = (weights as Record<string, number>)[criterion] ?? 0;
+    weighted += w * ((utilities as Record<string, number>)[criterion] ?? 0);
+    sum += w;
+  }
+  return sum === 0 ? 0 : weighted / sum;
+};
+
+export const weightSum = (weights: Weights) =>
+  FACTORS.reduce((sum, factor) => sum + weights[factor], 0);
+
+/** Weighted mean of the four factor scores; 0 when every weight is 0. */
+export const totalScore = (factors: FactorScores, weights: Weights): number => {
+  const sum = weightSum(weights);
+  if (sum === 0) return 0;
+  let weighted = 0;
+  for (const factor of FACTORS) weighted += weights[factor] * factors[factor];
+  return weighted / sum;
+};
+
+/** Each factor's share of the total weight, as a percent (0 everywhere when all are 0). */
+export const weightShares = (weights: Weights): FactorScores => {
+  const sum = weightSum(weights);
+  const share = (f: Factor) => (sum === 0 ? 0 : (weights[f] / sum) * 100);
+  return {
+    compensation: share('compensation'),
+    growth: share('growth'),
+    culture: share('culture'),
+    workLife: share('workLife'),
+  };
+};
+
+/**
+ * The number compared across offers for the compensation factor: the mean
+ * over the horizon of cost-of-living adjusted yearly totals, converted to the
+ * display currency. `null` when the offer's exchange rate is missing.
+ */
+export const meanCompensation = (offer: Offer, settings: Settings): number | null => {
+  const lookup = exchangeRate(offer.currency, settings);
+  return lookup.ok ? convertedMean(offer, settings, lookup.rate) : null;
+};
+
+const convertedMean = (offer: Offer, settings: Settings, rate: number): number => {
+  const years = yearlyCompensation(offer, settings);
+  let sum = 0;
+  for (const row of years)
+    sum += adjustForCostOfLiving(row.total, offer.compensation.costOfLivingIndex);
+  return (sum / years.length) * rate;
+};
+
+/** Scores every offer that can be scored (scoring.md §4–5). */
+export const scoreDocument = (document: TradeoffDocument): ScoreResult => {
+  const { settings } = document;
+  const unscored: UnscoredOffer[] = [];
+  const candidates: { offer: Offer; mean: number }[] = [];
+  for (const offer of document.offers) {
+    const lookup = exchangeRate(offer.currency, settings);
+    if (!lookup.ok) {
+      const { id: offerId, company, currency } = offer;
+      unscored.push({ offerId, company, currency, reason: lookup.reason });
+      continue;
+    }
+    candidates.push({ offer, mean: convertedMean(offer, settings, lookup.rate) });
+  }
+
+  const maxMean = candidates.reduce((max, c) => Math.max(max, c.mean), 0);
+  const scored = candidates.map(({ offer, mean }): ScoredOffer => {
+    const criteria = criterionUtilities(offer);
+    const factors: FactorScores = {
+      compensation: maxMean === 0 ? 0 : (100 * mean) / maxMean,
+      growth: factorScore('growth', criteria.growth, settings.criterionWeights.growth),
+      culture: factorScore('culture', criteria.culture, settings.criterionWeights.culture),
+      workLife: factorScore('workLife', criteria.workLife, settings.criterionWeights.workLife),
+    };
+    return {
+      offerId: offer.id,
+      company: offer.company,
+      meanCompensation: mean,
+      criteria,
+      factors,
+      total: totalScore(factors, settings.weights),
+    };
+  });
+
+  return { scored, unscored, allWeightsZero: weightSum(settings.weights) === 0 };
+};
