@@ -1,0 +1,53 @@
+import { dismissNotice, useNotices } from '../store/notices';
+
+/**
+ * The page's live region: saved, import results, Undo. Errors are announced
+ * assertively (role="alert"), the rest politely (role="status").
+ */
+export function StatusRegion() {
+  const notices = useNotices();
+  const errors = notices.filter((n) => n.tone === 'error');
+  const others = notices.filter((n) => n.tone !== 'error');
+  return (
+    <div className="toasts">
+      <div role="status" aria-live="polite" className="toast-stack">
+        {others.map((notice) => (
+          <NoticeItem key={notice.id} {...notice} />
+        ))}
+      </div>
+      <div role="alert" className="toast-stack">
+        {errors.map((notice) => (
+          <NoticeItem key={notice.id} {...notice} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function NoticeItem({ id, message, tone, action }: ReturnType<typeof useNotices>[number]) {
+  return (
+    <div className={`toast toast-${tone}`}>
+      <span>{message}</span>
+      {action && (
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          onClick={() => {
+            action.onAction();
+            dismissNotice(id);
+          }}
+        >
+          {action.label}
+        </button>
+      )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Dismiss message"
+        onClick={() => dismissNotice(id)}
+      >
+        <span aria-hidden="true">×</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import {
+  rankScored,
+  scoreDocument,
+  type ScoreResult,
+  type ScoredOffer,
+  type TradeoffDocument,
+} from '../domain';
+
+export interface DocumentScores extends ScoreResult {
+  /** Scored offers best first, with their competition rank. */
+  ranked: (ScoredOffer & { rank: number })[];
+  /** Rank and total by offer id, for cards and tables. */
+  byId: ReadonlyMap<string, ScoredOffer & { rank: number }>;
+}
+
+const cache = new WeakMap<TradeoffDocument, DocumentScores>();
+
+/**
+ * Scores a document once per version of it: every panel that shows a score
+ * reads the same result, so a slider move ranks the offers once.
+ */
+export const selectScores = (document: TradeoffDocument): DocumentScores => {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const result = scoreDocument(document);
+  const ranked = rankScored(result.scored);
+  const scores: DocumentScores = {
+    ...result,
+    ranked,
+    byId: new Map(ranked.map((offer) => [offer.offerId, offer])),
+  };
+  cache.set(document, scores);
+  return scores;
+};
