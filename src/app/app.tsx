@@ -1,5 +1,20 @@
 import { StatusRegion } from '../components/status-region';
-import { DocumentStoreProvider } from '../store/document-context';
+import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
+import { RankingPanel } from '../features/comparison/ranking-panel';
+import { SideBySideTable } from '../features/comparison/side-by-side';
+import {
+  DataActions,
+  ShareLinkPrompt,
+  StorageBanner,
+} from '../features/data-transfer/data-actions';
+import {
+  AddOfferButton,
+  OfferEditor,
+  OffersEmptyState,
+  OffersSection,
+} from '../features/offers/offers-section';
+import { WeightsPanel } from '../features/weights/weights-panel';
+import { DocumentStoreProvider, useDocument } from '../store/document-context';
 import type { DocumentStore } from '../store/document-store';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
@@ -20,15 +35,41 @@ export function App({ store }: { store: DocumentStore }) {
             </div>
           </div>
           <div className="header-actions">
+            <DataActions />
+            <AddOfferButton />
             <ThemeToggle />
           </div>
         </header>
-        <main className="layout">
-          <div className="layout-side">{/* Weights */}</div>
-          <div className="layout-main">{/* Offers, ranking, charts, side by side */}</div>
-        </main>
+        <StorageBanner />
+        <ShareLinkPrompt />
+        <Workspace />
+        <OfferEditor />
         <StatusRegion />
       </div>
     </DocumentStoreProvider>
+  );
+}
+
+function Workspace() {
+  const hasOffers = useDocument().offers.length > 0;
+  if (!hasOffers) {
+    return (
+      <main>
+        <OffersEmptyState />
+      </main>
+    );
+  }
+  return (
+    <main className="layout">
+      <div className="layout-side">
+        <WeightsPanel />
+      </div>
+      <div className="layout-main">
+        <RankingPanel />
+        <OffersSection />
+        <LazyComparisonCharts />
+        <SideBySideTable />
+      </div>
+    </main>
   );
 }

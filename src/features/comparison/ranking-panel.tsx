@@ -1,0 +1,4 @@
+// STUB — replaced by the comparison feature.
+export function RankingPanel() {
+  return null;
+}

@@ -1,0 +1,4 @@
+// STUB — replaced by the comparison feature.
+export function SideBySideTable() {
+  return null;
+}

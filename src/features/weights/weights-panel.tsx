@@ -1,0 +1,4 @@
+// STUB — replaced by the weights feature.
+export function WeightsPanel() {
+  return null;
+}
