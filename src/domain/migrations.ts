@@ -13,8 +13,32 @@ export interface Migration {
   up: (document: RawDocument) => RawDocument;
 }
 
-/** Ordered, append-only. Version 1 is the first format, so nothing yet. */
-export const MIGRATIONS: readonly Migration[] = [];
+const isPlainObject = (value: unknown): value is RawDocument =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Version 1 knew no clawback: every offer's signing bonus was kept whenever
+ * the person left. Anything that is not shaped like an offer is passed on
+ * untouched so that validation, not the migration, names the problem.
+ */
+const addSigningBonusClawback = (document: RawDocument): RawDocument => {
+  if (!Array.isArray(document.offers)) return document;
+  return {
+    ...document,
+    offers: document.offers.map((offer: unknown) => {
+      if (!isPlainObject(offer)) return offer;
+      const { compensation } = offer;
+      if (!isPlainObject(compensation) || Object.hasOwn(compensation, 'signingBonusClawbackMonths'))
+        return offer;
+      return { ...offer, compensation: { ...compensation, signingBonusClawbackMonths: 0 } };
+    }),
+  };
+};
+
+/** Ordered, append-only: never edit or reorder a step once released. */
+export const MIGRATIONS: readonly Migration[] = [
+  { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
+];
 
 /**
  * Brings a raw document of an older version up to CURRENT_VERSION. Steps

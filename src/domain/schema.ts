@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
 /**
- * The v1 document: the one JSON shape that localStorage keeps, Export writes
- * and Import reads (shared/spec/data-format.md). Types are inferred from here.
+ * The document (format version 2): the one JSON shape that localStorage
+ * keeps, Export writes and Import reads (shared/spec/data-format.md). Types are inferred from here.
  */
 
 export const FORMAT = 'tradeoff' as const;
-export const CURRENT_VERSION = 1 as const;
+/** 2 added `compensation.signingBonusClawbackMonths` (see migrations.ts). */
+export const CURRENT_VERSION = 2 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -76,6 +77,8 @@ export const compensationSchema = z.object({
   annualRaisePct: percent(-50, 100).default(3),
   bonusTargetPct: percent(0, 500).default(0),
   signingBonus: money().default(0),
+  /** Leaving before this many months means paying the whole signing bonus back (version 2). */
+  signingBonusClawbackMonths: wholeNumber(0, 36).default(0),
   relocation: money().default(0),
   retirementMatchPct: percent(0, 100).default(0),
   retirementMatchCap: money().nullable().default(null),
