@@ -1,0 +1,58 @@
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { onTestFinished } from 'vitest';
+import { appUrl, sharedBrowser } from './browser';
+import { guardContext } from './guard';
+import type { Guard } from './guard';
+
+export interface OpenAppOptions {
+  /** Path to open, relative to the app's origin. */
+  path?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Defaults to a laptop screen; pass e.g. { width: 390, height: 844 } for a phone. */
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+export interface OpenApp {
+  page: Page;
+  context: BrowserContext;
+  guard: Guard;
+  /** The app's origin, e.g. http://127.0.0.1:41234 */
+  origin: string;
+}
+
+/** A new, empty context (own storage, own cookies) on the shared browser, with no guard. */
+export async function newAppContext(options: OpenAppOptions = {}): Promise<BrowserContext> {
+  const browser = await sharedBrowser();
+  const contextOptions: BrowserContextOptions = {
+    baseURL: appUrl(),
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: 'en-US',
+    timezoneId: 'UTC',
+    // A service worker's fetches would bypass the request guard.
+    serviceWorkers: 'block',
+  };
+  const context = await browser.newContext(contextOptions);
+  context.setDefaultTimeout(10_000);
+  return context;
+}
+
+/**
+ * Opens the production build in a fresh context. When the test ends the context is closed and
+ * the test FAILS if any page of it requested another origin, logged a console error or threw.
+ * Open more tabs with `context.newPage()`; they are guarded too.
+ */
+export async function openApp(options: OpenAppOptions = {}): Promise<OpenApp> {
+  const context = await newAppContext(options);
+  const origin = new URL(appUrl()).origin;
+  const guard = await guardContext(context, origin);
+  onTestFinished(async () => {
+    await context.close();
+    guard.assertClean();
+  });
+  const page = await context.newPage();
+  await page.goto(options.path ?? '/');
+  return { page, context, guard, origin };
+}
