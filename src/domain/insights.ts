@@ -1,0 +1,97 @@
+import { breakEvenRaise, type BreakEven } from './break-even';
+import { TIE_TOLERANCE, rankScored } from './ranking';
+import type { TradeoffDocument } from './schema';
+import { scoreDocument } from './scoring';
+import { weightFlips, type WeightFlips } from './weight-flips';
+import { winProbabilities, type WinProbability } from './win-probability';
+
+export interface InsightOffer {
+  offerId: string;
+  company: string;
+  total: number;
+}
+
+export interface DecisionMargin {
+  /** First in the ranking (on a tie, first by name as the ranking lists it). */
+  leader: InsightOffer;
+  /** Second in the ranking; `null` with a single scored offer. */
+  runnerUp: InsightOffer | null;
+  /** Leader's total minus runner-up's (never negative); `null` without a runner-up. */
+  gap: number | null;
+  /** Leader and runner-up share first place. */
+  tied: boolean;
+}
+
+export interface DecisionInsights {
+  /** `null` when no offer can be scored. */
+  margin: DecisionMargin | null;
+  flips: WeightFlips;
+  /** One entry per scored offer after the leader, in ranking order. */
+  breakEven: BreakEven[];
+  /** One entry per scored offer, in ranking order; the shares add up to 1. */
+  winProbability: WinProbability[];
+  /** Every weight is 0: every total is 0, and the flips are empty. */
+  allWeightsZero: boolean;
+}
+
+/**
+ * How solid the current first place is (scoring.md §7): the lead, the weight
+ * changes that would tie it, the raises that would match it and how often it
+ * stays first when the weights wobble. Offers that cannot be scored (missing
+ * exchange rate) are left out, as in the ranking. Deterministic.
+ */
+export const analyzeDecision = (document: TradeoffDocument): DecisionInsights => {
+  const { settings } = document;
+  const result = scoreDocument(document);
+  const ranked = rankScored(result.scored);
+  const [leader, ...others] = ranked;
+  const winProbability = winProbabilities(ranked, settings.weights);
+  if (leader === undefined) {
+    return {
+      margin: null,
+      flips: { all: [], smallest: null },
+      breakEven: [],
+      winProbability,
+      allWeightsZero: result.allWeightsZero,
+    };
+  }
+
+  const summary = ({ offerId, company, total }: InsightOffer): InsightOffer => ({
+    offerId,
+    company,
+    total,
+  });
+  const runnerUp = others[0];
+  const gap = runnerUp === undefined ? null : Math.max(0, leader.total - runnerUp.total);
+  const offersById = new Map(document.offers.map((offer) => [offer.id, offer]));
+
+  const breakEven = others.map((challenger): BreakEven => {
+    const offer = offersById.get(challenger.offerId)!;
+    return {
+      offerId: challenger.offerId,
+      company: challenger.company,
+      currency: offer.currency,
+      baseSalary: offer.compensation.baseSalary,
+      raise: breakEvenRaise({
+        leader,
+        challenger,
+        challengerOffer: offer,
+        scored: ranked,
+        settings,
+      }),
+    };
+  });
+
+  return {
+    margin: {
+      leader: summary(leader),
+      runnerUp: runnerUp === undefined ? null : summary(runnerUp),
+      gap,
+      tied: gap !== null && gap <= TIE_TOLERANCE,
+    },
+    flips: weightFlips(leader, others, settings.weights),
+    breakEven,
+    winProbability,
+    allWeightsZero: result.allWeightsZero,
+  };
+};
