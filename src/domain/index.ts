@@ -79,3 +79,7 @@ export { RAISE_STEP } from './break-even';
 export type { BreakEven } from './break-even';
 export { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from './win-probability';
 export type { WinProbability } from './win-probability';
+export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
+export type { CsvValue } from './csv';
+export { mergeDocuments } from './merge';
+export type { MergeResult } from './merge';

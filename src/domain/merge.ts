@@ -1,0 +1,72 @@
+import { MAX_OFFERS, type Offer, type TradeoffDocument } from './schema';
+
+export type MergeResult =
+  | {
+      ok: true;
+      document: TradeoffDocument;
+      /** Offers whose id was already taken and that got a fresh one. */
+      renamed: { company: string; from: string; to: string }[];
+    }
+  | { ok: false; message: string };
+
+/**
+ * Adds the incoming document's offers after the current ones. The current
+ * settings stay; the incoming exchange rates fill in currencies the current
+ * settings have no rate for, but only when both documents use the same
+ * display currency (a rate means "display units per unit", so rates of
+ * another display currency would be wrong here). `makeId` supplies fresh ids
+ * for colliding offers; the domain stays deterministic.
+ */
+export const mergeDocuments = (
+  current: TradeoffDocument,
+  incoming: TradeoffDocument,
+  makeId: () => string,
+): MergeResult => {
+  const total = current.offers.length + incoming.offers.length;
+  if (total > MAX_OFFERS) {
+    return {
+      ok: false,
+      message: `Merging would make ${total} offers; Tradeoff holds at most ${MAX_OFFERS}.`,
+    };
+  }
+
+  // Every id already in either document is off limits for fresh ids, so an
+  // incoming offer that did not collide keeps its id.
+  const used = new Set(current.offers.map((offer) => offer.id));
+  const taken = new Set([...used, ...incoming.offers.map((offer) => offer.id)]);
+  const renamed: { company: string; from: string; to: string }[] = [];
+  const added = incoming.offers.map((offer): Offer => {
+    if (!used.has(offer.id)) {
+      used.add(offer.id);
+      return offer;
+    }
+    const id = freshId(taken, makeId);
+    taken.add(id);
+    renamed.push({ company: offer.company, from: offer.id, to: id });
+    return { ...offer, id };
+  });
+
+  const sameCurrency = current.settings.currency === incoming.settings.currency;
+  const exchangeRates = sameCurrency
+    ? { ...incoming.settings.exchangeRates, ...current.settings.exchangeRates }
+    : current.settings.exchangeRates;
+
+  return {
+    ok: true,
+    renamed,
+    document: {
+      ...current,
+      settings: { ...current.settings, exchangeRates },
+      offers: [...current.offers, ...added],
+    },
+  };
+};
+
+const freshId = (taken: ReadonlySet<string>, makeId: () => string): string => {
+  // A generator that repeats itself is a bug in the caller; fail loudly rather than loop.
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const id = makeId();
+    if (id.trim() !== '' && !taken.has(id)) return id;
+  }
+  throw new Error('mergeDocuments: makeId keeps returning ids that are taken');
+};
