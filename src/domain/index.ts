@@ -79,6 +79,8 @@ export { RAISE_STEP } from './break-even';
 export type { BreakEven } from './break-even';
 export { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from './win-probability';
 export type { WinProbability } from './win-probability';
+export { LEAVE_EARLY_MONTHS, leaveEarly } from './leave-early';
+export type { LeaveEarly } from './leave-early';
 export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { mergeDocuments } from './merge';

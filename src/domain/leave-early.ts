@@ -1,0 +1,138 @@
+import type { CompensationPart } from './compensation';
+import { exchangeRate } from './currency';
+import type { Equity, Offer, Settings } from './schema';
+
+/** The months a person can be asked about: leaving at the end of month 1 to 48. */
+export const LEAVE_EARLY_MONTHS = { min: 1, max: 48 } as const;
+
+export interface LeaveEarly {
+  months: number;
+  /** The offer's own currency: every amount below is in it. */
+  currency: string;
+  /** What each part has brought in by then (equity: vested, after the risk discount). */
+  parts: Record<CompensationPart, number>;
+  /** Cash received: every part except equity. */
+  paid: number;
+  /** Equity vested, after the risk discount. */
+  vested: number;
+  /** The signing bonus paid back for leaving inside the clawback period, else 0. */
+  clawback: number;
+  /** `paid + vested - clawback`. */
+  net: number;
+  /** `net` in the display currency; `null` when the exchange rate is missing. */
+  netInDisplayCurrency: number | null;
+}
+
+/** Share of a grant vesting in month `j` (1-based): each year's bucket vests evenly over its 12 months. */
+const monthlyFraction = (schedule: readonly number[], j: number): number =>
+  (schedule[Math.ceil(j / 12) - 1] ?? 0) / 100 / 12;
+
+/** Value of the whole initial grant at the expected share price of year `y`. */
+const initialGrantValue = (equity: Equity, y: number): number => {
+  const growth = (1 + equity.expectedGrowthPct / 100) ** y;
+  switch (equity.kind) {
+    case 'none':
+      return 0;
+    case 'rsu':
+      return equity.grantValue * growth;
+    case 'options':
+      return equity.shares * Math.max(0, equity.sharePrice * growth - equity.strikePrice);
+  }
+};
+
+/**
+ * Initial grant vested after `m` months. Shares are priced like the yearly
+ * model prices them: at the expected price of the year they are released in.
+ * The cliff holds back everything before month `c` and releases it at month
+ * `c`, so those shares take the price of the cliff's year. This makes month
+ * 12·y agree with the sum of yearlyCompensation's first y years.
+ */
+const vestedInitialGrant = (equity: Equity, m: number): number => {
+  const c = equity.cliffMonths;
+  if (m < c) return 0;
+  let value = 0;
+  for (let j = 1; j <= m; j++) {
+    const releaseYear = Math.ceil(Math.max(j, c) / 12);
+    value += monthlyFraction(equity.vestingSchedule, j) * initialGrantValue(equity, releaseYear);
+  }
+  return value;
+};
+
+/**
+ * Refreshers vested after `m` months: one is granted at the end of every
+ * completed year, vests monthly from then on the same schedule without a
+ * cliff, and its i-th year is priced like the yearly model's, at (1+g)^i.
+ */
+const vestedRefreshers = (equity: Equity, m: number): number => {
+  if (equity.annualRefresher === 0) return 0;
+  const g = equity.expectedGrowthPct / 100;
+  let value = 0;
+  for (let grantMonth = 12; grantMonth < m; grantMonth += 12) {
+    for (let i = 1; i <= m - grantMonth; i++) {
+      const own = equity.annualRefresher * (1 + g) ** Math.ceil(i / 12);
+      value += monthlyFraction(equity.vestingSchedule, i) * own;
+    }
+  }
+  return value;
+};
+
+/**
+ * What someone has been paid and has vested on leaving at the end of month
+ * `months` (1 to 48), in the offer's own currency and before cost of living:
+ * - salary and the retirement match are paid monthly, benefits count pro
+ *   rata, the signing bonus and relocation on day one;
+ * - the bonus is paid at the end of each completed year only (the
+ *   conservative reading: nobody counts on a pro-rata bonus when leaving);
+ * - equity vests monthly inside each year's bucket after the cliff;
+ * - the whole signing bonus is paid back when leaving before
+ *   `signingBonusClawbackMonths` (relocation is never clawed back here).
+ * At month 12·y each part equals the sum of yearlyCompensation's first y years.
+ */
+export const leaveEarly = (
+  offer: Pick<Offer, 'compensation' | 'currency'>,
+  settings: Pick<Settings, 'currency' | 'exchangeRates'>,
+  months: number,
+): LeaveEarly => {
+  if (
+    !Number.isInteger(months) ||
+    months < LEAVE_EARLY_MONTHS.min ||
+    months > LEAVE_EARLY_MONTHS.max
+  )
+    throw new RangeError(`months must be a whole number from 1 to 48 (got ${months})`);
+  const c = offer.compensation;
+  const parts: Record<CompensationPart, number> = {
+    base: 0,
+    bonus: 0,
+    oneTime: c.signingBonus + c.relocation,
+    retirement: 0,
+    benefits: 0,
+    equity: 0,
+  };
+  for (let j = 1; j <= months; j++) {
+    const yearBase = c.baseSalary * (1 + c.annualRaisePct / 100) ** (Math.ceil(j / 12) - 1);
+    const match = (yearBase * c.retirementMatchPct) / 100;
+    parts.base += yearBase / 12;
+    parts.retirement +=
+      (c.retirementMatchCap === null ? match : Math.min(match, c.retirementMatchCap)) / 12;
+    parts.benefits += c.benefitsValue / 12;
+    if (j % 12 === 0) parts.bonus += (yearBase * c.bonusTargetPct) / 100;
+  }
+  const keep = 1 - c.equity.riskDiscountPct / 100;
+  parts.equity = (vestedInitialGrant(c.equity, months) + vestedRefreshers(c.equity, months)) * keep;
+
+  const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
+  const vested = parts.equity;
+  const clawback = months < c.signingBonusClawbackMonths ? c.signingBonus : 0;
+  const net = paid + vested - clawback;
+  const rate = exchangeRate(offer.currency, settings);
+  return {
+    months,
+    currency: offer.currency,
+    parts,
+    paid,
+    vested,
+    clawback,
+    net,
+    netInDisplayCurrency: rate.ok ? net * rate.rate : null,
+  };
+};
