@@ -79,6 +79,9 @@ export const criterionUtilities = (offer: Offer): CriterionUtilities => ({
   },
 });
 
+/** Rounding can put a weighted mean of scores up to 100 a hair above 100 (100.00000000000001). */
+const atMost100 = (score: number) => Math.min(100, score);
+
 /** Weighted mean of a factor's criterion utilities; 0 when every weight is 0. */
 export const factorScore = <F extends RatedFactor>(
   factor: F,
@@ -92,7 +95,7 @@ export const factorScore = <F extends RatedFactor>(
     weighted += w * ((utilities as Record<string, number>)[criterion] ?? 0);
     sum += w;
   }
-  return sum === 0 ? 0 : weighted / sum;
+  return sum === 0 ? 0 : atMost100(weighted / sum);
 };
 
 export const weightSum = (weights: Weights) =>
@@ -104,7 +107,7 @@ export const totalScore = (factors: FactorScores, weights: Weights): number => {
   if (sum === 0) return 0;
   let weighted = 0;
   for (const factor of FACTORS) weighted += weights[factor] * factors[factor];
-  return weighted / sum;
+  return atMost100(weighted / sum);
 };
 
 /** Each factor's share of the total weight, as a percent (0 everywhere when all are 0). */
@@ -134,7 +137,9 @@ const convertedMean = (offer: Offer, settings: Settings, rate: number): number =
   let sum = 0;
   for (const row of years)
     sum += adjustForCostOfLiving(row.total, offer.compensation.costOfLivingIndex);
-  return (sum / years.length) * rate;
+  // An index close to 0 (the schema only asks for > 0) can overflow to
+  // Infinity, and Infinity / Infinity would turn every score into NaN.
+  return Math.min((sum / years.length) * rate, Number.MAX_VALUE);
 };
 
 /** Scores every offer that can be scored (scoring.md §4–5). */
@@ -156,7 +161,8 @@ export const scoreDocument = (document: TradeoffDocument): ScoreResult => {
   const scored = candidates.map(({ offer, mean }): ScoredOffer => {
     const criteria = criterionUtilities(offer);
     const factors: FactorScores = {
-      compensation: maxMean === 0 ? 0 : (100 * mean) / maxMean,
+      // Dividing first keeps the best offer at exactly 100 and cannot overflow.
+      compensation: maxMean === 0 ? 0 : 100 * (mean / maxMean),
       growth: factorScore('growth', criteria.growth, settings.criterionWeights.growth),
       culture: factorScore('culture', criteria.culture, settings.criterionWeights.culture),
       workLife: factorScore('workLife', criteria.workLife, settings.criterionWeights.workLife),
