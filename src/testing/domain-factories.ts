@@ -1,0 +1,264 @@
+import fc from 'fast-check';
+import {
+  CURRENT_VERSION,
+  MAX_OFFERS,
+  MONEY_LIMIT,
+  OFFER_STATUSES,
+  FORMAT,
+  createOffer,
+  createSettings,
+  type Compensation,
+  type CriterionWeights,
+  type Equity,
+  type Offer,
+  type Settings,
+  type TradeoffDocument,
+  type Weights,
+} from '../domain';
+
+/**
+ * Small builders for domain tests: each starts from the schema's defaults
+ * (through the domain's own factory, so fields added by later format versions
+ * come along) and applies only the overrides a test cares about.
+ */
+
+export interface CompensationOverrides extends Partial<Omit<Compensation, 'equity'>> {
+  equity?: Partial<Equity>;
+}
+
+export interface OfferOverrides extends Partial<
+  Omit<Offer, 'compensation' | 'growth' | 'culture' | 'workLife'>
+> {
+  compensation?: CompensationOverrides;
+  growth?: Partial<Offer['growth']>;
+  culture?: Partial<Offer['culture']>;
+  workLife?: Partial<Offer['workLife']>;
+}
+
+let offerCount = 0;
+
+/** A valid offer with schema defaults; ids are `offer-1`, `offer-2`, … unless given. */
+export const makeOffer = (overrides: OfferOverrides = {}): Offer => {
+  offerCount += 1;
+  const { compensation = {}, growth, culture, workLife, ...rest } = overrides;
+  const { equity, ...pay } = compensation;
+  const base = createOffer({ id: `offer-${offerCount}`, company: `Company ${offerCount}` });
+  return {
+    ...base,
+    ...rest,
+    compensation: {
+      ...base.compensation,
+      ...pay,
+      equity: { ...base.compensation.equity, ...equity },
+    },
+    growth: { ...base.growth, ...growth },
+    culture: { ...base.culture, ...culture },
+    workLife: { ...base.workLife, ...workLife },
+  };
+};
+
+export interface SettingsOverrides extends Partial<Omit<Settings, 'weights' | 'criterionWeights'>> {
+  weights?: Partial<Weights>;
+  criterionWeights?: { [F in keyof CriterionWeights]?: Partial<CriterionWeights[F]> };
+}
+
+/** Default settings with some fields replaced; weights merge one factor at a time. */
+export const makeSettings = (overrides: SettingsOverrides = {}): Settings => {
+  const { weights, criterionWeights = {}, ...rest } = overrides;
+  const base = createSettings();
+  return {
+    ...base,
+    ...rest,
+    weights: { ...base.weights, ...weights },
+    criterionWeights: {
+      growth: { ...base.criterionWeights.growth, ...criterionWeights.growth },
+      culture: { ...base.criterionWeights.culture, ...criterionWeights.culture },
+      workLife: { ...base.criterionWeights.workLife, ...criterionWeights.workLife },
+    },
+  };
+};
+
+export interface DocumentOverrides {
+  settings?: SettingsOverrides;
+  offers?: Offer[];
+}
+
+/** A current-version document holding the given offers. */
+export const makeDocument = ({
+  settings,
+  offers = [],
+}: DocumentOverrides = {}): TradeoffDocument => ({
+  format: FORMAT,
+  version: CURRENT_VERSION,
+  settings: makeSettings(settings),
+  offers,
+});
+
+/*
+ * fast-check arbitraries of VALID data, built from the schema's bounds, for
+ * property tests. Amounts lean towards everyday values but reach the limits.
+ */
+
+/** JSON cannot carry -0, so generated documents normalise it to 0 (−0 + 0 is +0). */
+const withoutNegativeZero = (x: number) => x + 0;
+
+const real = (min: number, max: number, excluded: { min?: boolean; max?: boolean } = {}) =>
+  fc
+    .double({ min, max, noNaN: true, minExcluded: excluded.min, maxExcluded: excluded.max })
+    .map(withoutNegativeZero);
+
+const money = () =>
+  fc.oneof(
+    { arbitrary: fc.integer({ min: 0, max: 1_000_000 }), weight: 3 },
+    { arbitrary: real(0, MONEY_LIMIT, { max: true }), weight: 1 },
+  );
+
+const rating = () => fc.integer({ min: 1, max: 5 });
+
+const trimmedText = (minLength: number, maxLength: number) =>
+  fc
+    .oneof(
+      fc.string({ maxLength }),
+      fc.constantFrom('Acme', 'acme', 'Émile & Zoë', 'Beta', '北京科技'),
+    )
+    .map((s) => s.trim())
+    .filter((s) => s.length >= minLength);
+
+/** Whole percentages adding up to exactly 100 over 1 to 6 years, or a fractional split. */
+const vestingSchedule = () =>
+  fc.oneof(
+    fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 5 }).map((cuts) => {
+      const points = [0, ...cuts.sort((a, b) => a - b), 100];
+      return points.slice(1).map((point, i) => point - (points[i] ?? 0));
+    }),
+    fc.constant(null).map(() => [33.33, 33.33, 33.34]),
+  );
+
+const isoDate = () =>
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+    .map((d) => d.toISOString());
+
+const currency = () => fc.constantFrom('USD', 'EUR', 'GBP');
+
+const equity = (): fc.Arbitrary<Equity> =>
+  fc.record({
+    kind: fc.constantFrom('none', 'rsu', 'options'),
+    grantValue: money(),
+    shares: money(),
+    strikePrice: money(),
+    sharePrice: money(),
+    vestingSchedule: vestingSchedule(),
+    cliffMonths: fc.integer({ min: 0, max: 24 }),
+    annualRefresher: money(),
+    expectedGrowthPct: real(-100, 200, { min: true }),
+    riskDiscountPct: real(0, 100),
+  });
+
+const compensation = (): fc.Arbitrary<CompensationOverrides> =>
+  fc.record({
+    baseSalary: money(),
+    annualRaisePct: real(-50, 100),
+    bonusTargetPct: real(0, 500),
+    signingBonus: money(),
+    signingBonusClawbackMonths: fc.integer({ min: 0, max: 36 }),
+    relocation: money(),
+    retirementMatchPct: real(0, 100),
+    retirementMatchCap: fc.option(money(), { nil: null }),
+    benefitsValue: money(),
+    costOfLivingIndex: real(0, 1000, { min: true }),
+    equity: equity(),
+  });
+
+/** Any offer the schema accepts, already in its parsed form (trimmed text, no -0). */
+export const arbitraryOffer = (): fc.Arbitrary<Offer> =>
+  fc
+    .record({
+      id: fc.oneof(fc.uuid(), trimmedText(1, 12)),
+      company: trimmedText(1, 80),
+      role: trimmedText(0, 80),
+      location: trimmedText(0, 80),
+      currency: currency(),
+      status: fc.constantFrom(...OFFER_STATUSES),
+      deadline: fc.option(
+        isoDate().map((iso) => iso.slice(0, 10)),
+        { nil: null },
+      ),
+      notes: fc.string({ maxLength: 5000 }),
+      compensation: compensation(),
+      growth: fc.record({
+        learning: rating(),
+        careerProgression: rating(),
+        mentorship: rating(),
+        companyOutlook: rating(),
+      }),
+      culture: fc.record({ manager: rating(), team: rating(), values: rating() }),
+      workLife: fc.record({
+        hoursPerWeek: real(0, 168),
+        ptoDays: real(0, 365),
+        officeDaysPerWeek: real(0, 7),
+        commuteMinutes: real(0, 600),
+        flexibility: rating(),
+      }),
+      createdAt: isoDate(),
+      updatedAt: isoDate(),
+    })
+    .map(makeOffer);
+
+const weight = () => fc.oneof(fc.integer({ min: 0, max: 100 }), real(0, 100));
+
+export const arbitrarySettings = (): fc.Arbitrary<Settings> =>
+  fc
+    .record({
+      currency: fc.constantFrom('USD', 'EUR'),
+      horizonYears: fc.integer({ min: 1, max: 6 }),
+      weights: fc.record({
+        compensation: weight(),
+        growth: weight(),
+        culture: weight(),
+        workLife: weight(),
+      }),
+      criterionWeights: fc.record({
+        growth: fc.record({
+          learning: weight(),
+          careerProgression: weight(),
+          mentorship: weight(),
+          companyOutlook: weight(),
+        }),
+        culture: fc.record({ manager: weight(), team: weight(), values: weight() }),
+        workLife: fc.record({
+          hours: weight(),
+          timeOff: weight(),
+          commute: weight(),
+          flexibility: weight(),
+        }),
+      }),
+      exchangeRates: fc.dictionary(currency(), real(0, 1e6, { min: true, max: true }), {
+        maxKeys: 3,
+      }),
+    })
+    .map(makeSettings);
+
+export interface ArbitraryDocumentOptions {
+  /** Keep small for speed; the schema allows up to MAX_OFFERS. */
+  maxOffers?: number;
+}
+
+/** Any document the schema accepts, in its parsed form, with unique offer ids. */
+export const arbitraryDocument = ({
+  maxOffers = 6,
+}: ArbitraryDocumentOptions = {}): fc.Arbitrary<TradeoffDocument> =>
+  fc
+    .record({
+      settings: arbitrarySettings(),
+      offers: fc.uniqueArray(arbitraryOffer(), {
+        maxLength: Math.min(maxOffers, MAX_OFFERS),
+        selector: (offer) => offer.id,
+      }),
+    })
+    .map(({ settings, offers }) => ({
+      format: FORMAT,
+      version: CURRENT_VERSION,
+      settings,
+      offers,
+    }));
