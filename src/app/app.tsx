@@ -66,6 +66,7 @@ function Workspace() {
       </div>
       <div className="layout-main">
         <RankingPanel />
+        <InsightsPanel />
         <OffersSection />
         <LazyComparisonCharts />
         <SideBySideTable />

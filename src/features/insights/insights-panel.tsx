@@ -1,0 +1,4 @@
+// STUB — replaced by the insights feature.
+export function InsightsPanel() {
+  return null;
+}
