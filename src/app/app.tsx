@@ -13,6 +13,7 @@ import {
   OffersEmptyState,
   OffersSection,
 } from '../features/offers/offers-section';
+import { InsightsPanel } from '../features/insights/insights-panel';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { DocumentStoreProvider, useDocument } from '../store/document-context';
 import type { DocumentStore } from '../store/document-store';
