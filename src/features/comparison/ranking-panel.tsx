@@ -1,4 +1,98 @@
-// STUB — replaced by the comparison feature.
+import { useId } from 'react';
+import { offerColor } from '../../components/palette';
+import { formatScore } from '../../lib/format';
+import { useDocument, useScores } from '../../store/document-context';
+import { HowScoresWork } from './how-scores-work';
+import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
+import './comparison.css';
+
+/** Offers best first, with their totals, and the ones that cannot be scored yet. */
 export function RankingPanel() {
-  return null;
+  const headingId = useId();
+  const document = useDocument();
+  const scores = useScores();
+  const rows = rankingRows(document, scores.ranked);
+  const close = closeCall(scores.ranked, scores.allWeightsZero);
+
+  return (
+    <section className="panel ranking-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h2 id={headingId}>Ranking</h2>
+        <p>Total score out of 100, best first</p>
+      </div>
+
+      {scores.allWeightsZero && rows.length > 0 && (
+        <p className="callout callout-warning small ranking-note">
+          Every weight is 0, so every offer scores 0 and they all share first place.
+        </p>
+      )}
+      {close && (
+        <p className="callout small ranking-note">
+          <strong>Close call:</strong>{' '}
+          {close.gap < 0.05
+            ? `${close.first} and ${close.second} are level.`
+            : `${close.first} leads ${close.second} by only ${formatScore(close.gap)} points.`}{' '}
+          A small change in weights could swap them.
+        </p>
+      )}
+
+      {rows.length > 0 ? (
+        <ol aria-label="Ranking" className="ranking-list">
+          {rows.map((row) => (
+            <RankingItem key={row.offerId} row={row} />
+          ))}
+        </ol>
+      ) : (
+        <p className="muted small">No offer can be scored yet.</p>
+      )}
+
+      {scores.unscored.length > 0 && (
+        <div className="unscored">
+          <h3 className="small" id={`${headingId}-unscored`}>
+            Not ranked
+          </h3>
+          <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
+            {scores.unscored.map((offer) => (
+              <li key={offer.offerId}>
+                <span className="badge badge-warning">{offer.currency}</span>{' '}
+                <strong>{offer.company}</strong> — {offer.reason}{' '}
+                <span className="muted">Add it under Weights → Advanced.</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <HowScoresWork />
+    </section>
+  );
+}
+
+function RankingItem({ row }: { row: RankingRow }) {
+  const color = offerColor(row.colorIndex);
+  const score = formatScore(row.total);
+  return (
+    <li className={`ranking-item${row.rank === 1 ? ' is-first' : ''}`}>
+      <span className="ranking-rank num">
+        <span className="visually-hidden">Rank </span>
+        {row.rank}
+      </span>
+      <span className="ranking-name">
+        <span className="ranking-swatch" style={{ background: color }} aria-hidden="true" />
+        <span className="ranking-company">{row.company}</span>
+        {row.tied && <span className="badge">Tied</span>}
+        {row.role && <span className="ranking-role small muted">{row.role}</span>}
+      </span>
+      <span className="ranking-bar" aria-hidden="true">
+        <span
+          className="ranking-bar-fill"
+          style={{ width: `${Math.max(0, Math.min(100, row.total))}%`, background: color }}
+        />
+      </span>
+      <span className="ranking-score num">
+        {score}
+        <span className="visually-hidden"> out of 100</span>
+      </span>
+    </li>
+  );
 }

@@ -1,0 +1,127 @@
+import { meanCompensation, scoreDocument, totalScore } from '../../domain';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { contributionRows, factorRows, partsInUse, sameRows, yearlyChartData } from './chart-data';
+
+const ranked = (
+  offerId: string,
+  factors: { compensation: number; growth: number; culture: number; workLife: number },
+  weights = { compensation: 40, growth: 25, culture: 15, workLife: 20 },
+) => ({ offerId, company: offerId, rank: 1, total: totalScore(factors, weights), factors });
+
+describe('contributionRows', () => {
+  it('splits a total into W_f * F_f / sum(W) per factor', () => {
+    const weights = { compensation: 40, growth: 25, culture: 15, workLife: 20 };
+    const [row] = contributionRows(
+      [ranked('a', { compensation: 100, growth: 50, culture: 75, workLife: 25 })],
+      weights,
+    );
+    // 40*100/100, 25*50/100, 15*75/100, 20*25/100
+    expect(row).toMatchObject({ compensation: 40, growth: 12.5, culture: 11.25, workLife: 5 });
+    expect(row!.total).toBeCloseTo(68.75, 12);
+  });
+
+  it('has contributions that add up to the total for uneven weights', () => {
+    const weights = { compensation: 7, growth: 0, culture: 33, workLife: 61 };
+    const factors = { compensation: 81.3, growth: 44, culture: 12.5, workLife: 97 };
+    const [row] = contributionRows([ranked('a', factors, weights)], weights);
+    const sum = row!.compensation + row!.growth + row!.culture + row!.workLife;
+    expect(sum).toBeCloseTo(row!.total, 9);
+    expect(row!.growth).toBe(0);
+  });
+
+  it('gives every contribution 0 when every weight is 0', () => {
+    const weights = { compensation: 0, growth: 0, culture: 0, workLife: 0 };
+    const [row] = contributionRows(
+      [ranked('a', { compensation: 90, growth: 90, culture: 90, workLife: 90 }, weights)],
+      weights,
+    );
+    expect(row).toMatchObject({ compensation: 0, growth: 0, culture: 0, workLife: 0, total: 0 });
+  });
+});
+
+describe('factorRows', () => {
+  it('gives one row per factor with each scored offer under a key in document order', () => {
+    const a = makeOffer({ id: 'a.1', company: 'Acme', growth: { learning: 5 } });
+    const b = makeOffer({ id: 'b', company: 'Beta', currency: 'GBP' });
+    const c = makeOffer({ id: 'c', company: 'Cora' });
+    const doc = makeDocument({ offers: [a, b, c] });
+    const scores = scoreDocument(doc);
+    const byId = new Map(scores.scored.map((s) => [s.offerId, s]));
+    const { series, rows } = factorRows(doc, byId);
+
+    expect(series).toEqual([
+      { key: 'o0', offerId: 'a.1', company: 'Acme', colorIndex: 0 },
+      { key: 'o2', offerId: 'c', company: 'Cora', colorIndex: 2 },
+    ]);
+    expect(rows.map((r) => r.factor)).toEqual(['compensation', 'growth', 'culture', 'workLife']);
+    // Learning 5 → 100, the other three growth ratings 3 → 50: (100 + 50 * 3) / 4
+    expect(rows[1]).toEqual({ factor: 'growth', o0: 62.5, o2: 50 });
+  });
+});
+
+describe('yearlyChartData', () => {
+  const offer = makeOffer({
+    id: 'eu',
+    company: 'Kontor',
+    currency: 'EUR',
+    compensation: {
+      baseSalary: 100_000,
+      annualRaisePct: 0,
+      bonusTargetPct: 10,
+      signingBonus: 5_000,
+      benefitsValue: 2_000,
+      costOfLivingIndex: 125,
+    },
+  });
+  const doc = makeDocument({
+    offers: [offer, makeOffer({ id: 'uk', company: 'Brit', currency: 'GBP' })],
+    settings: { currency: 'USD', horizonYears: 2, exchangeRates: { EUR: 1.2 } },
+  });
+
+  it('converts every part of every year into the display currency', () => {
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: false });
+    expect(data.currency).toBe('USD');
+    expect(data.offers).toHaveLength(1);
+    const [y1, y2] = data.offers[0]!.years;
+    // Year 1: 100,000 + 10,000 bonus + 5,000 signing + 2,000 benefits = 117,000 EUR → × 1.2
+    expect(y1).toMatchObject({ year: 1, base: 120_000, bonus: 12_000, oneTime: 6_000 });
+    expect(y1!.benefits).toBeCloseTo(2_400, 9);
+    expect(y1!.total).toBeCloseTo(140_400, 6);
+    // Year 2 has no signing bonus: 112,000 EUR → 134,400 USD
+    expect(y2!.oneTime).toBe(0);
+    expect(y2!.total).toBeCloseTo(134_400, 6);
+    expect(data.max).toBeCloseTo(140_400, 6);
+  });
+
+  it('adjusts for cost of living when asked, matching the mean the score uses', () => {
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: true });
+    const [y1, y2] = data.offers[0]!.years;
+    // 117,000 × 100/125 × 1.2 and 112,000 × 100/125 × 1.2
+    expect(y1!.total).toBeCloseTo(112_320, 6);
+    expect(y2!.total).toBeCloseTo(107_520, 6);
+    expect(data.offers[0]!.mean).toBeCloseTo(109_920, 6);
+    expect(data.offers[0]!.mean).toBeCloseTo(meanCompensation(offer, doc.settings)!, 6);
+  });
+
+  it('leaves out an offer whose exchange rate is missing, and says which', () => {
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: true });
+    expect(data.excluded).toEqual([{ offerId: 'uk', company: 'Brit', currency: 'GBP' }]);
+  });
+
+  it('lists only the compensation parts that appear somewhere', () => {
+    expect(partsInUse(yearlyChartData(doc.offers, doc.settings, { adjusted: false }))).toEqual([
+      'base',
+      'bonus',
+      'oneTime',
+      'benefits',
+    ]);
+  });
+});
+
+describe('sameRows', () => {
+  it('compares flat rows by value, not by reference', () => {
+    expect(sameRows([{ a: 1, b: 'x' }], [{ a: 1, b: 'x' }])).toBe(true);
+    expect(sameRows([{ a: 1 }], [{ a: 2 }])).toBe(false);
+    expect(sameRows([{ a: 1 }], [{ a: 1, b: 2 }])).toBe(false);
+  });
+});

@@ -1,0 +1,173 @@
+import {
+  COMPENSATION_PARTS,
+  FACTORS,
+  adjustForCostOfLiving,
+  exchangeRate,
+  weightSum,
+  yearlyCompensation,
+  type CompensationPart,
+  type Factor,
+  type FactorScores,
+  type Offer,
+  type Settings,
+  type TradeoffDocument,
+  type Weights,
+} from '../../domain';
+
+/*
+ * Rows for the comparison charts. Pure functions: the chart components only
+ * draw what these return, and the numbers are tested here.
+ */
+
+interface RankedLike {
+  offerId: string;
+  company: string;
+  rank: number;
+  total: number;
+  factors: FactorScores;
+}
+
+export type ContributionRow = {
+  offerId: string;
+  company: string;
+  rank: number;
+  total: number;
+} & Record<Factor, number>;
+
+/**
+ * Each factor's part of an offer's total, `W_f * F_f / sum(W)`, so the
+ * stacked bar is exactly as long as the total. Keeps the ranking's order.
+ */
+export const contributionRows = (
+  ranked: readonly RankedLike[],
+  weights: Weights,
+): ContributionRow[] => {
+  const sum = weightSum(weights);
+  return ranked.map(({ offerId, company, rank, total, factors }) => {
+    const part = (f: Factor) => (sum === 0 ? 0 : (weights[f] * factors[f]) / sum);
+    return {
+      offerId,
+      company,
+      rank,
+      total,
+      compensation: part('compensation'),
+      growth: part('growth'),
+      culture: part('culture'),
+      workLife: part('workLife'),
+    };
+  });
+};
+
+export interface OfferSeries {
+  /** A data key safe for recharts (offer ids may contain dots). */
+  key: string;
+  offerId: string;
+  company: string;
+  /** Position in document.offers, for the offer's stable colour. */
+  colorIndex: number;
+}
+
+export type FactorRow = { factor: Factor } & Record<string, number | string>;
+
+/**
+ * One row per factor with every scored offer's score under its series key,
+ * for grouped bars. Offers keep document order, so a weight change that
+ * only reorders the ranking leaves these rows equal.
+ */
+export const factorRows = (
+  document: TradeoffDocument,
+  scoresById: ReadonlyMap<string, { factors: FactorScores }>,
+): { series: OfferSeries[]; rows: FactorRow[] } => {
+  const series: OfferSeries[] = [];
+  document.offers.forEach((offer, index) => {
+    if (scoresById.has(offer.id))
+      series.push({
+        key: `o${index}`,
+        offerId: offer.id,
+        company: offer.company,
+        colorIndex: index,
+      });
+  });
+  const rows = FACTORS.map((factor) => {
+    const row: FactorRow = { factor };
+    for (const s of series) row[s.key] = scoresById.get(s.offerId)!.factors[factor];
+    return row;
+  });
+  return { series, rows };
+};
+
+export type YearRow = { year: number; total: number } & Record<CompensationPart, number>;
+
+export interface OfferYears {
+  offerId: string;
+  company: string;
+  colorIndex: number;
+  years: YearRow[];
+  /** Mean of the yearly totals shown. */
+  mean: number;
+}
+
+export interface YearlyChartData {
+  /** Display currency every amount is in. */
+  currency: string;
+  adjusted: boolean;
+  offers: OfferYears[];
+  /** Offers left out because their exchange rate is missing. */
+  excluded: { offerId: string; company: string; currency: string }[];
+  /** Largest yearly total, so small multiples share one scale. */
+  max: number;
+}
+
+/**
+ * Compensation year by year for every offer (in document order, for stable
+ * colours), converted to the display
+ * currency and, when `adjusted`, as if earned at the reference cost of living
+ * (the number the compensation score uses).
+ */
+export const yearlyChartData = (
+  allOffers: readonly Offer[],
+  settings: Pick<Settings, 'horizonYears' | 'currency' | 'exchangeRates'>,
+  { adjusted }: { adjusted: boolean },
+): YearlyChartData => {
+  const offers: OfferYears[] = [];
+  const excluded: YearlyChartData['excluded'] = [];
+  let max = 0;
+  allOffers.forEach((offer, colorIndex) => {
+    const lookup = exchangeRate(offer.currency, settings);
+    if (!lookup.ok) {
+      excluded.push({ offerId: offer.id, company: offer.company, currency: offer.currency });
+      return;
+    }
+    const index = offer.compensation.costOfLivingIndex;
+    const scale = (amount: number) =>
+      (adjusted ? adjustForCostOfLiving(amount, index) : amount) * lookup.rate;
+    const years = yearlyCompensation(offer, settings).map((year): YearRow => {
+      const row = { year: year.year, total: scale(year.total) } as YearRow;
+      for (const part of COMPENSATION_PARTS) row[part] = scale(year[part]);
+      return row;
+    });
+    const mean = years.reduce((sum, y) => sum + y.total, 0) / Math.max(1, years.length);
+    for (const y of years) max = Math.max(max, y.total);
+    offers.push({ offerId: offer.id, company: offer.company, colorIndex, years, mean });
+  });
+  return { currency: settings.currency, adjusted, offers, excluded, max };
+};
+
+/** The parts that are not zero in any year of any offer: empty parts stay out of legends. */
+export const partsInUse = (data: YearlyChartData): CompensationPart[] =>
+  COMPENSATION_PARTS.filter((part) =>
+    data.offers.some((offer) => offer.years.some((year) => year[part] !== 0)),
+  );
+
+/** Structural equality for flat chart rows, so memoised charts skip equal redraws. */
+export const sameRows = (a: unknown, b: unknown): boolean => {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) =>
+    sameRows((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
+  );
+};

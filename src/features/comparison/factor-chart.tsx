@@ -1,0 +1,112 @@
+import { memo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { FACTORS, type Factor } from '../../domain';
+import { FACTOR_LABELS, offerColor } from '../../components/palette';
+import { formatScore } from '../../lib/format';
+import { ChartFigure, ChartLegend } from './chart-figure';
+import type { FactorRow, OfferSeries } from './chart-data';
+import { AXIS_TICK, CURSOR, GRID_STROKE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chart-theme';
+
+const HEIGHT = 260;
+const SHORT: Record<Factor, string> = {
+  compensation: 'Pay',
+  growth: 'Growth',
+  culture: 'Culture',
+  workLife: 'Work-life',
+};
+
+/** Every offer's four factor scores side by side: its profile before weighting. */
+export const FactorChart = memo(function FactorChart({
+  series,
+  rows,
+}: {
+  series: OfferSeries[];
+  rows: FactorRow[];
+}) {
+  return (
+    <ChartFigure
+      title="Factor scores"
+      description="How each offer scores on each factor, 0–100, before your weights are applied."
+      legend={
+        <ChartLegend
+          items={series.map((s) => ({ label: s.company, color: offerColor(s.colorIndex) }))}
+        />
+      }
+      table={<FactorTable series={series} rows={rows} />}
+    >
+      <ResponsiveContainer
+        width="100%"
+        height={HEIGHT}
+        initialDimension={{ width: 640, height: HEIGHT }}
+      >
+        <BarChart
+          data={rows}
+          margin={{ top: 8, right: 8, bottom: 4, left: -12 }}
+          barCategoryGap="18%"
+          barGap={2}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <XAxis
+            dataKey="factor"
+            tick={AXIS_TICK}
+            tickFormatter={(f: Factor) => SHORT[f] ?? f}
+            stroke={GRID_STROKE}
+            interval={0}
+          />
+          <YAxis
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tick={AXIS_TICK}
+            stroke={GRID_STROKE}
+          />
+          <Tooltip
+            cursor={CURSOR}
+            contentStyle={TOOLTIP_STYLE}
+            labelStyle={TOOLTIP_LABEL_STYLE}
+            labelFormatter={(f) => FACTOR_LABELS[f as Factor] ?? String(f)}
+            formatter={(value) => (typeof value === 'number' ? formatScore(value) : value)}
+          />
+          {series.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.company}
+              fill={offerColor(s.colorIndex)}
+              radius={[3, 3, 0, 0]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+});
+
+function FactorTable({ series, rows }: { series: OfferSeries[]; rows: FactorRow[] }) {
+  return (
+    <table>
+      <caption>Factor scores out of 100, per offer</caption>
+      <thead>
+        <tr>
+          <th scope="col">Offer</th>
+          {FACTORS.map((f) => (
+            <th key={f} scope="col">
+              {FACTOR_LABELS[f]}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {series.map((s) => (
+          <tr key={s.key}>
+            <th scope="row">{s.company}</th>
+            {rows.map((row) => (
+              <td key={row.factor}>{formatScore(Number(row[s.key] ?? 0))}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

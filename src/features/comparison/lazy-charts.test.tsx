@@ -1,0 +1,70 @@
+import { screen, within } from '@testing-library/react';
+import { createDocument, withExampleOffers } from '../../domain';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { LazyComparisonCharts } from './lazy-charts';
+
+const examples = () => withExampleOffers(createDocument(), '2026-01-01T00:00:00.000Z');
+
+describe('LazyComparisonCharts', () => {
+  it('shows a loading placeholder first, then the charts with captions', async () => {
+    renderWithStore(<LazyComparisonCharts />, examples());
+    expect(screen.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'true');
+
+    expect(
+      await screen.findByRole('figure', { name: 'Total score by factor' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Factor scores' })).toBeInTheDocument();
+    expect(screen.getByRole('figure', { name: 'Compensation year by year' })).toBeInTheDocument();
+  });
+
+  it('gives the total-score chart a data table, best first, with factor contributions', async () => {
+    renderWithStore(
+      <LazyComparisonCharts />,
+      makeDocument({
+        offers: [
+          makeOffer({ company: 'Low', compensation: { baseSalary: 50_000 } }),
+          makeOffer({ company: 'High', compensation: { baseSalary: 100_000 } }),
+        ],
+      }),
+    );
+    const figure = await screen.findByRole('figure', { name: 'Total score by factor' });
+    const rows = within(within(figure).getByRole('table')).getAllByRole('row');
+    // Header, then High (pay 100 → 40 points of compensation) before Low (pay 50 → 20).
+    expect(rows[1]).toHaveTextContent(/^High1\s*40\.0/);
+    expect(rows[2]).toHaveTextContent(/^Low2\s*20\.0/);
+  });
+
+  it('describes yearly pay in the display currency, adjusted or not', async () => {
+    const { user } = renderWithStore(<LazyComparisonCharts />, examples());
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    const table = within(figure).getByRole('table');
+    expect(table).toHaveAccessibleName(/in USD, cost-of-living adjusted/);
+    // 4 example offers × 4 years, plus the header row.
+    expect(within(table).getAllByRole('row')).toHaveLength(17);
+
+    await user.click(within(figure).getByRole('checkbox', { name: 'Adjust for cost of living' }));
+    expect(table).toHaveAccessibleName(/before cost-of-living adjustment/);
+    // Fieldnote year 1 as paid: 176,000 base + 14,080 bonus (8 %) + 8,800 match (5 %)
+    // + 11,000 benefits + 14,420 RSU (80,000 × 25 % × 1.03 × 70 %) = 224,300.
+    expect(within(table).getAllByRole('row', { name: /Fieldnote/ })[0]).toHaveTextContent(
+      '$224,300',
+    );
+  });
+
+  it('names offers left out of the yearly chart for a missing rate', async () => {
+    renderWithStore(
+      <LazyComparisonCharts />,
+      makeDocument({
+        offers: [makeOffer({ company: 'Home' }), makeOffer({ company: 'Away', currency: 'CHF' })],
+      }),
+    );
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    expect(figure).toHaveTextContent('Not shown until their exchange rate is set: Away (CHF).');
+  });
+
+  it('draws nothing when there are no offers', () => {
+    const { container } = renderWithStore(<LazyComparisonCharts />, makeDocument());
+    expect(container).toBeEmptyDOMElement();
+  });
+});

@@ -1,0 +1,132 @@
+import { act, screen, within } from '@testing-library/react';
+import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { RankingPanel } from './ranking-panel';
+
+/** Work-life utilities of 100 each, so totals are easy to work by hand. */
+const easyLife = { hoursPerWeek: 35, ptoDays: 35, officeDaysPerWeek: 0, flexibility: 5 };
+
+/** A well-paid offer with middling growth, and a half-as-well-paid one with the best growth. */
+const money = (over: OfferOverrides = {}) =>
+  makeOffer({
+    id: 'money',
+    company: 'Moneybags',
+    compensation: { baseSalary: 200_000 },
+    workLife: easyLife,
+    ...over,
+  });
+const growth = (over: OfferOverrides = {}) =>
+  makeOffer({
+    id: 'growth',
+    company: 'Growthly',
+    compensation: { baseSalary: 100_000 },
+    growth: { learning: 5, careerProgression: 5, mentorship: 5, companyOutlook: 5 },
+    workLife: easyLife,
+    ...over,
+  });
+
+const rankingItems = () =>
+  within(screen.getByRole('list', { name: 'Ranking' })).getAllByRole('listitem');
+const companies = () =>
+  rankingItems().map((item) => item.querySelector('.ranking-company')?.textContent);
+
+describe('RankingPanel', () => {
+  it('lists scored offers best first with rank, company and a one-decimal total', () => {
+    renderWithStore(<RankingPanel />, makeDocument({ offers: [growth(), money()] }));
+    const [first, second] = rankingItems();
+    // Moneybags (40·100 + 25·50 + 15·50 + 20·100) / 100; Growthly (40·50 + 25·100 + 15·50 + 20·100) / 100
+    expect(first).toHaveTextContent(/Rank 1\s*Moneybags/);
+    expect(first).toHaveTextContent('80.0');
+    expect(second).toHaveTextContent(/Rank 2\s*Growthly/);
+    expect(second).toHaveTextContent('72.5');
+  });
+
+  it('re-ranks at once when the weights change', () => {
+    const { store } = renderWithStore(
+      <RankingPanel />,
+      makeDocument({ offers: [growth(), money()] }),
+    );
+    expect(companies()).toEqual(['Moneybags', 'Growthly']);
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        settings: {
+          ...doc.settings,
+          weights: { compensation: 20, growth: 50, culture: 15, workLife: 15 },
+        },
+      })),
+    );
+    expect(companies()).toEqual(['Growthly', 'Moneybags']);
+  });
+
+  it('shows a shared rank for offers that tie', () => {
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({
+        offers: [
+          makeOffer({ id: 'b', company: 'Beta' }),
+          makeOffer({ id: 'a', company: 'Acme' }),
+          makeOffer({ id: 'c', company: 'Cora', culture: { team: 1 } }),
+        ],
+      }),
+    );
+    const items = rankingItems();
+    expect(items[0]).toHaveTextContent(/Rank 1\s*Acme\s*Tied/);
+    expect(items[1]).toHaveTextContent(/Rank 1\s*Beta\s*Tied/);
+    expect(items[2]).toHaveTextContent(/Rank 3\s*Cora/);
+    expect(items[2]).not.toHaveTextContent('Tied');
+  });
+
+  it('calls a close call when the top two are within 2 points', () => {
+    // Ratings differ by one step on one culture criterion: 15 · (25/3) / 100 = 1.25 points.
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({
+        offers: [
+          makeOffer({ id: 'a', company: 'Acme', culture: { team: 4 } }),
+          makeOffer({ id: 'b', company: 'Beta' }),
+        ],
+      }),
+    );
+    expect(screen.getByText('Close call:')).toBeInTheDocument();
+    expect(screen.getByText(/Acme leads Beta by only 1.3 points/)).toBeInTheDocument();
+  });
+
+  it('has no close-call note for a clear lead', () => {
+    renderWithStore(<RankingPanel />, makeDocument({ offers: [growth(), money()] }));
+    expect(screen.queryByText('Close call:')).not.toBeInTheDocument();
+  });
+
+  it('lists offers it cannot score below the ranking, with the reason', () => {
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({ offers: [money(), makeOffer({ company: 'Londoner', currency: 'GBP' })] }),
+    );
+    expect(companies()).toEqual(['Moneybags']);
+    const notRanked = screen.getByRole('list', { name: 'Not ranked' });
+    expect(notRanked).toHaveTextContent('Londoner');
+    expect(notRanked).toHaveTextContent('Missing exchange rate: how many USD does 1 GBP buy?');
+  });
+
+  it('says every offer scores 0 when every weight is 0', () => {
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({
+        offers: [growth(), money()],
+        settings: { weights: { compensation: 0, growth: 0, culture: 0, workLife: 0 } },
+      }),
+    );
+    expect(screen.getByText(/every offer scores 0/)).toBeInTheDocument();
+    expect(rankingItems().map((item) => item.textContent)).toEqual([
+      expect.stringContaining('0.0'),
+      expect.stringContaining('0.0'),
+    ]);
+    expect(screen.queryByText('Close call:')).not.toBeInTheDocument();
+  });
+
+  it('explains how scores work on request', async () => {
+    const { user } = renderWithStore(<RankingPanel />, makeDocument({ offers: [money()] }));
+    await user.click(screen.getByText('How scores work'));
+    expect(screen.getByRole('heading', { name: /Cost of living and currency/ })).toBeVisible();
+  });
+});

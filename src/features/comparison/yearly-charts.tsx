@@ -1,0 +1,163 @@
+import { memo, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { COMPENSATION_PARTS, type CompensationPart } from '../../domain';
+import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
+import { formatMoney, formatMoneyCompact } from '../../lib/format';
+import { ChartFigure, ChartLegend } from './chart-figure';
+import { partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
+import { AXIS_TICK, CURSOR, GRID_STROKE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chart-theme';
+
+const HEIGHT = 190;
+
+/** Small multiples: one stacked chart per offer, on one shared scale. */
+export const YearlyCharts = memo(function YearlyCharts({
+  data,
+  actions,
+}: {
+  data: YearlyChartData;
+  actions: ReactNode;
+}) {
+  const parts = partsInUse(data);
+  const basis = data.adjusted
+    ? 'cost-of-living adjusted, as the score uses it'
+    : 'as paid, before any cost-of-living adjustment';
+  return (
+    <ChartFigure
+      title="Compensation year by year"
+      description={
+        <>
+          Per year in {data.currency}, {basis}. Year 1 includes one-time payments; equity follows
+          the vesting schedule and cliff.
+          {data.excluded.length > 0 &&
+            ` Not shown until their exchange rate is set: ${data.excluded
+              .map((o) => `${o.company} (${o.currency})`)
+              .join(', ')}.`}
+        </>
+      }
+      actions={actions}
+      legend={
+        <ChartLegend items={parts.map((p) => ({ label: PART_LABELS[p], color: PART_COLORS[p] }))} />
+      }
+      table={<YearlyTable data={data} />}
+    >
+      <div className="yearly-grid">
+        {data.offers.map((offer) => (
+          <OfferYearsChart
+            key={offer.offerId}
+            offer={offer}
+            parts={parts}
+            currency={data.currency}
+            max={data.max}
+          />
+        ))}
+      </div>
+    </ChartFigure>
+  );
+});
+
+function OfferYearsChart({
+  offer,
+  parts,
+  currency,
+  max,
+}: {
+  offer: OfferYears;
+  parts: CompensationPart[];
+  currency: string;
+  max: number;
+}) {
+  const money = (value: unknown) =>
+    typeof value === 'number' ? formatMoney(value, currency) : String(value);
+  return (
+    <div className="yearly-card">
+      <div className="yearly-card-head">
+        <span className="yearly-company">
+          <span className="ranking-swatch" style={{ background: offerColor(offer.colorIndex) }} />
+          {offer.company}
+        </span>
+        <span className="small muted num">{formatMoneyCompact(offer.mean, currency)} / yr avg</span>
+      </div>
+      <ResponsiveContainer
+        width="100%"
+        height={HEIGHT}
+        initialDimension={{ width: 300, height: HEIGHT }}
+      >
+        <BarChart
+          data={offer.years}
+          margin={{ top: 6, right: 4, bottom: 0, left: 0 }}
+          barCategoryGap="20%"
+          accessibilityLayer={false}
+        >
+          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <XAxis
+            dataKey="year"
+            tick={AXIS_TICK}
+            tickFormatter={(y: number) => `Y${y}`}
+            stroke={GRID_STROKE}
+          />
+          <YAxis
+            domain={[0, max > 0 ? max : 1]}
+            tick={AXIS_TICK}
+            tickFormatter={(v: number) => formatMoneyCompact(v, currency)}
+            width={56}
+            stroke={GRID_STROKE}
+          />
+          <Tooltip
+            cursor={CURSOR}
+            contentStyle={TOOLTIP_STYLE}
+            labelStyle={TOOLTIP_LABEL_STYLE}
+            labelFormatter={(y) => `Year ${String(y)}`}
+            formatter={money}
+          />
+          {parts.map((part) => (
+            <Bar
+              key={part}
+              dataKey={part}
+              name={PART_LABELS[part]}
+              stackId="pay"
+              fill={PART_COLORS[part]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function YearlyTable({ data }: { data: YearlyChartData }) {
+  return (
+    <table>
+      <caption>
+        Compensation per year in {data.currency}
+        {data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Offer</th>
+          <th scope="col">Year</th>
+          {COMPENSATION_PARTS.map((p) => (
+            <th key={p} scope="col">
+              {PART_LABELS[p]}
+            </th>
+          ))}
+          <th scope="col">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {data.offers.flatMap((offer) =>
+          offer.years.map((year) => (
+            <tr key={`${offer.offerId}-${year.year}`}>
+              <th scope="row">{offer.company}</th>
+              <td>{year.year}</td>
+              {COMPENSATION_PARTS.map((p) => (
+                <td key={p}>{formatMoney(year[p], data.currency)}</td>
+              ))}
+              <td>{formatMoney(year.total, data.currency)}</td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </table>
+  );
+}
