@@ -1,4 +1,11 @@
-/** Every localStorage key Tradeoff uses, in one place. */
+/**
+ * Every localStorage key Tradeoff uses, in one place.
+ *
+ * `document` holds the envelope `{"revision":N,"savedAt":"…","document":{"format":"tradeoff","version":N,…}}`
+ * (see envelope.ts). `backup` receives a stored value that could not be read,
+ * before anything overwrites it; when it already holds a different backup,
+ * the new one goes to `backup + ':' + <milliseconds since 1970>` instead.
+ */
 export const STORAGE_KEYS = {
   document: 'tradeoff:document',
   backup: 'tradeoff:document-backup',

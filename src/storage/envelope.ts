@@ -1,0 +1,76 @@
+import { parseDocument, type ParseError, type TradeoffDocument } from '../domain';
+
+/**
+ * What the document key holds. The versioned document sits untouched under
+ * `document`, so the stored value is still plainly a Tradeoff document; the
+ * envelope adds what only storage needs: a revision that grows with every
+ * save (tabs never write an older document over a newer one) and the time.
+ */
+export interface StoredEnvelope {
+  revision: number;
+  savedAt: string;
+  document: TradeoffDocument;
+}
+
+export type StoredReading =
+  | { kind: 'empty' }
+  | { kind: 'ok'; document: TradeoffDocument; revision: number; warnings: string[] }
+  /** Data from a later Tradeoff: never overwrite it, never half-read it. */
+  | { kind: 'newer-version'; raw: string; message: string }
+  /** Not JSON, not ours, or invalid: keep it as a backup before any write. */
+  | { kind: 'unreadable'; raw: string; errors: ParseError[] };
+
+type Plain = Record<string, unknown>;
+
+const isPlainObject = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * An envelope is an object with a `document` and no `format` of its own; a
+ * document saved before envelopes existed (or an exported file) has `format`
+ * at the top and is read as revision 0.
+ */
+export const unwrapEnvelope = (
+  value: unknown,
+): { document: unknown; revision: number } | { error: ParseError } => {
+  if (!isPlainObject(value) || Object.hasOwn(value, 'format') || !Object.hasOwn(value, 'document'))
+    return { document: value, revision: 0 };
+  const { revision } = value;
+  if (typeof revision !== 'number' || !Number.isSafeInteger(revision) || revision < 0)
+    return { error: { path: 'revision', message: 'must be a whole number, 0 or more' } };
+  return { document: value.document, revision };
+};
+
+/** Reads the raw stored string. Pure: never throws, never writes. */
+export const readStoredValue = (raw: string | null): StoredReading => {
+  if (raw === null) return { kind: 'empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'unreadable', raw, errors: [{ path: '', message: 'is not valid JSON' }] };
+  }
+  const unwrapped = unwrapEnvelope(value);
+  if ('error' in unwrapped) return { kind: 'unreadable', raw, errors: [unwrapped.error] };
+  const result = parseDocument(unwrapped.document);
+  if (result.ok) {
+    return {
+      kind: 'ok',
+      document: result.document,
+      revision: unwrapped.revision,
+      warnings: result.warnings,
+    };
+  }
+  if (result.reason === 'newer-version') {
+    return { kind: 'newer-version', raw, message: result.errors[0]?.message ?? '' };
+  }
+  return { kind: 'unreadable', raw, errors: result.errors };
+};
+
+/** The string stored under the document key. Compact: storage space is scarce. */
+export const serializeEnvelope = (envelope: StoredEnvelope): string =>
+  JSON.stringify({
+    revision: envelope.revision,
+    savedAt: envelope.savedAt,
+    document: envelope.document,
+  });

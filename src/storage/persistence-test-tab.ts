@@ -1,0 +1,48 @@
+import type { TradeoffDocument } from '../domain';
+import { createDocumentStore } from '../store/document-store';
+import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { readStoredValue, serializeEnvelope } from './envelope';
+import { createFakeStorage, type FakeStorage } from './fake-storage';
+import { STORAGE_KEYS } from './keys';
+import { createPersistence } from './persistence';
+
+/* Shared by the persistence tests: one "tab" over a fake storage. */
+
+export const KEY = STORAGE_KEYS.document;
+export const NOW = new Date('2026-12-01T12:00:00.000Z');
+
+export const envelope = (document: TradeoffDocument, revision = 1) =>
+  serializeEnvelope({ revision, savedAt: '2026-11-30T08:00:00.000Z', document });
+
+export const docWith = (...companies: string[]) =>
+  makeDocument({ offers: companies.map((company) => makeOffer({ id: company, company })) });
+
+/** A tab: fake storage, page events, persistence and the store it feeds. */
+export const openTab = (storage: FakeStorage = createFakeStorage(), access = () => storage) => {
+  const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
+  const notices: string[] = [];
+  const persistence = createPersistence({
+    storage: access,
+    windowTarget: storage.events,
+    documentTarget: page,
+    now: () => NOW,
+    onNotice: (message) => notices.push(message),
+  });
+  const store = createDocumentStore(persistence.initialDocument);
+  const disconnect = persistence.connect(store);
+  const addOffer = (company: string) =>
+    store.update((doc) => ({
+      ...doc,
+      offers: [...doc.offers, makeOffer({ id: company, company })],
+    }));
+  const hidePage = () => {
+    page.visibilityState = 'hidden';
+    page.dispatchEvent(new Event('visibilitychange'));
+  };
+  return { storage, persistence, store, page, notices, disconnect, addOffer, hidePage };
+};
+
+export const storedCompanies = (storage: FakeStorage) => {
+  const reading = readStoredValue(storage.data.get(KEY) ?? null);
+  return reading.kind === 'ok' ? reading.document.offers.map((o) => o.company) : reading.kind;
+};

@@ -1,0 +1,239 @@
+import { createDocument, type TradeoffDocument } from '../domain';
+import type { DocumentStore } from '../store/document-store';
+import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
+import { STORAGE_KEYS } from './keys';
+import type { Persistence, PersistenceOptions, PersistenceStatus } from './persistence-api';
+import { classifyStorageError, type StorageLike } from './storage-access';
+
+export const SAVE_DELAY_MS = 300;
+
+/** Unknown: storage could not even be read, so any value found later is someone else's. */
+const UNKNOWN = Symbol('unknown');
+
+export const createPersistence = ({
+  storage: access,
+  windowTarget,
+  documentTarget,
+  now = () => new Date(),
+  saveDelayMs = SAVE_DELAY_MS,
+  onNotice = () => {},
+}: PersistenceOptions): Persistence => {
+  const key = STORAGE_KEYS.document;
+  const statusListeners = new Set<() => void>();
+  let status: PersistenceStatus = {
+    unreadable: null,
+    newerVersion: null,
+    problem: null,
+    savedAt: null,
+  };
+  const setStatus = (patch: Partial<PersistenceStatus>) => {
+    status = { ...status, ...patch };
+    statusListeners.forEach((listener) => listener());
+  };
+
+  /** The raw value this tab last read or wrote under the key: any other value is news. */
+  let knownRaw: string | null | typeof UNKNOWN = UNKNOWN;
+  /** What knownRaw holds, so a save need not parse this tab's own last write again. */
+  let knownKind: StoredReading['kind'] = 'empty';
+  let knownRevision = 0;
+  let pending: TradeoffDocument | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let store: DocumentStore | null = null;
+
+  const getStorage = (): StorageLike | null => {
+    try {
+      return access();
+    } catch (error) {
+      setStatus({ problem: classifyStorageError(error) });
+      return null;
+    }
+  };
+
+  const noteReading = (reading: StoredReading) => {
+    if (reading.kind === 'newer-version') {
+      setStatus({ newerVersion: { raw: reading.raw, message: reading.message } });
+    } else if (reading.kind === 'unreadable' && status.unreadable?.raw !== reading.raw) {
+      setStatus({ unreadable: { raw: reading.raw, errors: reading.errors, backupKey: null } });
+    }
+  };
+
+  // Load: read → parse → migrate → validate. Never writes.
+  let initialDocument = createDocument();
+  const storage = getStorage();
+  if (storage) {
+    try {
+      const raw = storage.getItem(key);
+      const reading = readStoredValue(raw);
+      knownRaw = raw;
+      knownKind = reading.kind;
+      if (reading.kind === 'ok') {
+        initialDocument = reading.document;
+        knownRevision = reading.revision;
+      }
+      noteReading(reading);
+    } catch (error) {
+      setStatus({ problem: classifyStorageError(error) });
+    }
+  }
+
+  /** Another tab's valid save wins over this tab's unsaved change. */
+  const adopt = (raw: string, reading: Extract<StoredReading, { kind: 'ok' }>) => {
+    knownRaw = raw;
+    knownKind = 'ok';
+    knownRevision = reading.revision;
+    const dropped = pending !== null;
+    cancelPending();
+    if (status.newerVersion) setStatus({ newerVersion: null });
+    store?.replace(reading.document, 'external');
+    if (dropped) {
+      onNotice(
+        'Another tab saved changes at the same moment; this tab now shows them. Your last change here was not saved.',
+      );
+    }
+  };
+
+  /** Looks at the stored value; returns false when this tab must not write now. */
+  const reconcile = (target: StorageLike): { write: boolean; backup: string | null } => {
+    const raw = target.getItem(key);
+    if (raw === knownRaw) {
+      return {
+        write: knownKind !== 'newer-version',
+        backup: knownKind === 'unreadable' ? raw : null,
+      };
+    }
+    const reading = readStoredValue(raw);
+    noteReading(reading);
+    switch (reading.kind) {
+      case 'ok':
+        adopt(raw as string, reading);
+        return { write: false, backup: null };
+      case 'newer-version':
+        knownRaw = raw;
+        knownKind = reading.kind;
+        cancelPending();
+        return { write: false, backup: null };
+      case 'unreadable':
+        return { write: true, backup: reading.raw };
+      case 'empty':
+        return { write: true, backup: null };
+    }
+  };
+
+  const writeBackup = (target: StorageLike, raw: string): string => {
+    const existing = target.getItem(STORAGE_KEYS.backup);
+    const backupKey =
+      existing === null || existing === raw
+        ? STORAGE_KEYS.backup
+        : `${STORAGE_KEYS.backup}:${now().getTime()}`;
+    if (existing !== raw) target.setItem(backupKey, raw);
+    return backupKey;
+  };
+
+  const save = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (pending === null || status.newerVersion) return;
+    const target = getStorage();
+    if (!target) return;
+    try {
+      const { write, backup } = reconcile(target);
+      if (!write || pending === null) return;
+      // The unreadable value is copied away first; if that fails, nothing is overwritten.
+      if (backup !== null) {
+        const backupKey = writeBackup(target, backup);
+        setStatus({
+          unreadable: { raw: backup, errors: status.unreadable?.errors ?? [], backupKey },
+        });
+      }
+      const savedAt = now().toISOString();
+      const raw = serializeEnvelope({ revision: knownRevision + 1, savedAt, document: pending });
+      target.setItem(key, raw);
+      knownRaw = raw;
+      knownKind = 'ok';
+      knownRevision += 1;
+      pending = null;
+      setStatus({ problem: null, savedAt });
+    } catch (error) {
+      // The stored value is untouched; the document stays pending and is retried on the next change.
+      setStatus({ problem: classifyStorageError(error) });
+    }
+  };
+
+  const cancelPending = () => {
+    pending = null;
+    clearTimeout(timer);
+    timer = undefined;
+  };
+
+  const schedule = (document: TradeoffDocument) => {
+    pending = document;
+    // Not reset by later changes: a save happens at most saveDelayMs after a change.
+    timer ??= setTimeout(save, saveDelayMs);
+  };
+
+  /** Another tab (or the person in devtools) changed storage. */
+  const sync = () => {
+    const target = getStorage();
+    if (!target) return;
+    try {
+      const raw = target.getItem(key);
+      if (raw === knownRaw) return;
+      const reading = readStoredValue(raw);
+      noteReading(reading);
+      if (reading.kind === 'ok') adopt(raw as string, reading);
+      else if (reading.kind === 'empty') {
+        knownRaw = null;
+        knownKind = 'empty';
+      } else if (reading.kind === 'newer-version') {
+        knownRaw = raw;
+        knownKind = reading.kind;
+        cancelPending();
+      }
+      // An unreadable value is left alone here and backed up before this tab's next write.
+    } catch {
+      // Reading failed: the next save reports the problem.
+    }
+  };
+
+  const onStorage = (event: Event) => {
+    const changedKey = (event as StorageEvent).key;
+    if (changedKey === key || changedKey === null) sync();
+  };
+  const onVisibility = () => {
+    if (documentTarget?.visibilityState === 'hidden') save();
+    else sync();
+  };
+
+  return {
+    initialDocument,
+    connect(documentStore) {
+      store = documentStore;
+      const unsubscribe = documentStore.subscribe((document, source) => {
+        if (source === 'local') schedule(document);
+      });
+      windowTarget?.addEventListener('storage', onStorage);
+      windowTarget?.addEventListener('pagehide', save);
+      documentTarget?.addEventListener('visibilitychange', onVisibility);
+      return () => {
+        unsubscribe();
+        windowTarget?.removeEventListener('storage', onStorage);
+        windowTarget?.removeEventListener('pagehide', save);
+        documentTarget?.removeEventListener('visibilitychange', onVisibility);
+        clearTimeout(timer);
+        store = null;
+      };
+    },
+    flush: save,
+    getStatus: () => status,
+    subscribeStatus(listener) {
+      statusListeners.add(listener);
+      return () => statusListeners.delete(listener);
+    },
+    startFresh() {
+      if (!status.unreadable || !store) return;
+      pending = store.getDocument();
+      save();
+      if (status.unreadable.backupKey !== null) setStatus({ unreadable: null });
+    },
+  };
+};
