@@ -1,4 +1,118 @@
-// STUB — replaced by the comparison feature.
+import { useId, useMemo, useState } from 'react';
+import { offerColor } from '../../components/palette';
+import { useDocument, useScores } from '../../store/document-context';
+import { sideBySideRows, type Cell } from './side-by-side-rows';
+import './side-by-side.css';
+
+/**
+ * Every input and score of every offer, one column each. The best value of a
+ * row is marked with a star and the word "Best", never by colour alone.
+ */
 export function SideBySideTable() {
-  return null;
+  const headingId = useId();
+  const baselineSelectId = useId();
+  const doc = useDocument();
+  const scores = useScores();
+  const [chosen, setChosen] = useState<string>('');
+  // A deleted baseline falls back to "no baseline" without an extra render.
+  const baselineId = doc.offers.some((o) => o.id === chosen) ? chosen : null;
+  const groups = useMemo(
+    () => sideBySideRows(doc, scores.byId, baselineId),
+    [doc, scores.byId, baselineId],
+  );
+
+  if (doc.offers.length === 0) return null;
+  const columns = doc.offers.length + 1;
+
+  return (
+    <section className="panel side-by-side" aria-labelledby={headingId}>
+      <div className="panel-header sbs-header">
+        <div>
+          <h2 id={headingId}>Side by side</h2>
+          <p>
+            <span aria-hidden="true">★</span> Best marks the best value in each row.
+          </p>
+        </div>
+        <div className="field sbs-baseline">
+          <label htmlFor={baselineSelectId}>Compare against</label>
+          <select
+            id={baselineSelectId}
+            value={baselineId ?? ''}
+            onChange={(event) => setChosen(event.currentTarget.value)}
+          >
+            <option value="">No baseline</option>
+            {doc.offers.map((offer) => (
+              <option key={offer.id} value={offer.id}>
+                {offer.company}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="table-wrap sbs-wrap">
+        <table className="data-table sbs-table" aria-label="Side by side">
+          <thead>
+            <tr>
+              <th scope="col" className="sbs-corner">
+                <span className="visually-hidden">Criterion</span>
+              </th>
+              {doc.offers.map((offer, index) => (
+                <th key={offer.id} scope="col" className="sbs-offer">
+                  <span className="sbs-offer-name">
+                    <span
+                      className="ranking-swatch"
+                      style={{ background: offerColor(index) }}
+                      aria-hidden="true"
+                    />
+                    {offer.company}
+                  </span>
+                  {offer.id === baselineId && <span className="badge badge-accent">Baseline</span>}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.name}>
+              <tr className="sbs-group">
+                <th scope="colgroup" colSpan={columns}>
+                  <span>{group.name}</span>
+                </th>
+              </tr>
+              {group.rows.map((row) => (
+                <tr key={row.key} className={`sbs-row sbs-${row.kind}`}>
+                  <th scope="row">{row.label}</th>
+                  {row.cells.map((cell) => (
+                    <SideBySideCell key={cell.offerId} cell={cell} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function SideBySideCell({ cell }: { cell: Cell }) {
+  return (
+    <td className={cell.best ? 'is-best' : undefined}>
+      <span className="sbs-value num">{cell.text}</span>
+      {cell.best && ' '}
+      {cell.best && (
+        <span className="best-marker">
+          <span aria-hidden="true">★</span> Best
+        </span>
+      )}
+      {cell.converted && <span className="sbs-sub small muted num">{cell.converted}</span>}
+      {cell.diff && (
+        <span className={`sbs-sub sbs-diff sbs-diff-${cell.diff.tone} small num`}>
+          {cell.diff.text}
+          {(cell.diff.tone === 'better' || cell.diff.tone === 'worse') && (
+            <span className="visually-hidden"> ({cell.diff.tone} than the baseline)</span>
+          )}
+        </span>
+      )}
+    </td>
+  );
 }
