@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatMoneyText, parseMoneyText, parseNumberText } from './number-text';
+import { formatMoneyText, formatNumberText, parseMoneyText, parseNumberText } from './number-text';
 
 const value = (result: ReturnType<typeof parseMoneyText>) => (result.ok ? result.value : result);
 
@@ -90,6 +90,23 @@ describe('parseNumberText', () => {
 
   it('says an empty field is empty', () => {
     expect(parseNumberText(' ')).toEqual({ ok: false, reason: 'empty' });
+  });
+
+  it('reads a lone dot as the decimal mark, whatever follows it', () => {
+    expect(value(parseNumberText('37.125'))).toBe(37.125);
+  });
+
+  it('reads back what formatNumberText wrote', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .double({ min: -1e6, max: 1e6, noNaN: true })
+          .filter((n) => n === 0 || Math.abs(n) > 1e-12),
+        (n) => {
+          expect(value(parseNumberText(formatNumberText(n)))).toBe(n + 0);
+        },
+      ),
+    );
   });
 });
 

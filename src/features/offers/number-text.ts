@@ -17,7 +17,10 @@ const MINUS = /^[-−–]/;
 const GROUPING_NOISE = /[\s'’]/gu;
 
 /** "1.234.567,89" → { int: "1234567", frac: "89" }, or null when it is not a number. */
-const splitDigits = (body: string): { int: string; frac: string } | null => {
+const splitDigits = (
+  body: string,
+  loneDotIsDecimal = false,
+): { int: string; frac: string } | null => {
   if (!/^[\d.,]+$/.test(body) || !/\d/.test(body)) return null;
   const lastDot = body.lastIndexOf('.');
   const lastComma = body.lastIndexOf(',');
@@ -35,7 +38,8 @@ const splitDigits = (body: string): { int: string; frac: string } | null => {
   // thousands before it ("1.234,5"), or when it stands alone and is not a
   // thousands group ("1,5", "0.125", "12.50").
   const looksLikeGroup = /^\d{3}$/.test(tail) && /^[1-9]\d{0,2}$/.test(head.split(other)[0] ?? '');
-  const isDecimal = hasBoth || (sepCount === 1 && !looksLikeGroup);
+  const loneDot = sep === '.' && sepCount === 1 && loneDotIsDecimal;
+  const isDecimal = hasBoth || loneDot || (sepCount === 1 && !looksLikeGroup);
   const intPart = isDecimal ? head : body;
   const frac = isDecimal ? tail : '';
   if (isDecimal && (frac === '' || head.includes(sep))) return null;
@@ -59,8 +63,13 @@ const toNumber = (negative: boolean, int: string, frac: string, shift: number): 
   return negative ? -value : value;
 };
 
-const finish = (negative: boolean, body: string, shift: number): NumberText => {
-  const parts = splitDigits(body);
+const finish = (
+  negative: boolean,
+  body: string,
+  shift: number,
+  loneDotIsDecimal = false,
+): NumberText => {
+  const parts = splitDigits(body, loneDotIsDecimal);
   if (!parts) return INVALID;
   const value = toNumber(negative, parts.int === '' ? '0' : parts.int, parts.frac, shift);
   return Number.isFinite(value) ? { ok: true, value: value + 0 } : INVALID;
@@ -71,13 +80,17 @@ const splitSign = (text: string) =>
     ? { negative: true, rest: text.slice(1) }
     : { negative: false, rest: text.replace(/^\+/, '') };
 
-/** A plain number, optionally with a trailing "%": "3", "-2.5", "3,5 %", "1,000". */
+/**
+ * A plain number, optionally with a trailing "%": "3", "-2.5", "3,5 %", "1,000".
+ * A lone dot is always the decimal mark here ("37.125" hours), so what
+ * `formatNumberText` writes reads back exactly.
+ */
 export const parseNumberText = (text: string): NumberText => {
   const trimmed = text.trim();
   if (trimmed === '') return EMPTY;
   const compact = trimmed.replace(/%$/, '').replace(GROUPING_NOISE, '');
   const { negative, rest } = splitSign(compact);
-  return finish(negative, rest, 0);
+  return finish(negative, rest, 0, true);
 };
 
 const SIGNS = /[-−–+]/g;
@@ -145,4 +158,10 @@ export const formatMoneyText = (value: number, currency: string, locale?: string
     // An unknown code: plain digits still parse back.
     return new Intl.NumberFormat(locale, options).format(value);
   }
+};
+
+/** A plain number for a form field: no grouping, a dot for decimals, no exponent ("1e-7"). */
+export const formatNumberText = (value: number): string => {
+  const text = String(value + 0);
+  return text.includes('e') ? value.toFixed(100).replace(/\.?0+$/, '') : text;
 };

@@ -1,0 +1,177 @@
+import { useId, type ReactNode } from 'react';
+import { get, useFormContext, useWatch, type FieldPathByValue } from 'react-hook-form';
+import { formatMoneyText, parseMoneyText } from './number-text';
+import type { OfferFormInput } from './offer-form-schema';
+
+/** Every field of the form holds text (numbers are read by the schema). */
+export type FieldName = FieldPathByValue<OfferFormInput, string>;
+
+/**
+ * Domain messages are predicates ("must be ≥ 0", "is required") written to
+ * follow a name; the form's own messages are sentences ("Enter an amount").
+ */
+export const errorText = (label: string, message: string) =>
+  /^[a-z]/.test(message) ? `${label} ${message}` : message;
+
+const describedBy = (...ids: (string | false | undefined)[]) =>
+  ids.filter(Boolean).join(' ') || undefined;
+
+interface FieldShellProps {
+  name: FieldName;
+  label: string;
+  hint?: ReactNode;
+  wide?: boolean;
+  children: (control: {
+    id: string;
+    invalid: true | undefined;
+    describedBy: string | undefined;
+  }) => ReactNode;
+}
+
+/** Label, control, error and hint, wired for screen readers (aria-invalid, aria-describedby). */
+function FieldShell({ name, label, hint, wide, children }: FieldShellProps) {
+  const id = useId();
+  const {
+    formState: { errors },
+  } = useFormContext<OfferFormInput>();
+  const message = (get(errors, name) as { message?: string } | undefined)?.message;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = message ? `${id}-error` : undefined;
+  return (
+    <div className={wide ? 'field field-wide' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {children({
+        id,
+        invalid: message ? true : undefined,
+        describedBy: describedBy(errorId, hintId),
+      })}
+      {message && (
+        <p id={errorId} className="field-error">
+          {errorText(label, message)}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface TextFieldProps {
+  name: FieldName;
+  label: string;
+  hint?: ReactNode;
+  wide?: boolean;
+  type?: 'text' | 'date';
+  inputMode?: 'text' | 'decimal' | 'numeric';
+  autoComplete?: string;
+  /** Rewrites what was typed into its tidy form when the field is left. */
+  tidy?: (text: string) => string | null;
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  wide,
+  type = 'text',
+  inputMode,
+  autoComplete = 'off',
+  tidy,
+}: TextFieldProps) {
+  const { register, setValue } = useFormContext<OfferFormInput>();
+  const field = register(name);
+  return (
+    <FieldShell name={name} label={label} hint={hint} wide={wide}>
+      {(control) => (
+        <input
+          id={control.id}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          aria-invalid={control.invalid}
+          aria-describedby={control.describedBy}
+          {...field}
+          onBlur={(event) => {
+            const tidied = tidy?.(event.target.value);
+            if (tidied != null && tidied !== event.target.value) setValue(name, tidied);
+            return field.onBlur(event);
+          }}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+/** An amount in the offer's currency: takes "150k" or "150,000", shows "$150,000" once left. */
+export function MoneyField(props: Omit<TextFieldProps, 'tidy' | 'inputMode' | 'type'>) {
+  const currency = useWatch<OfferFormInput, 'currency'>({ name: 'currency' });
+  const tidy = (text: string) => {
+    const amount = parseMoneyText(text);
+    return amount.ok ? formatMoneyText(amount.value, currency) : null;
+  };
+  return <TextField {...props} tidy={tidy} />;
+}
+
+/** A number typed as text, so "3,5" and "-2" are read by the form and never become NaN. */
+export function NumberField(props: Omit<TextFieldProps, 'tidy' | 'inputMode' | 'type'>) {
+  return <TextField {...props} inputMode="decimal" />;
+}
+
+interface SelectFieldProps {
+  name: FieldName;
+  label: string;
+  hint?: ReactNode;
+  options: readonly { value: string; label: string }[];
+  onChange?: (value: string) => void;
+}
+
+export function SelectField({ name, label, hint, options, onChange }: SelectFieldProps) {
+  const { register } = useFormContext<OfferFormInput>();
+  const field = register(name, { onChange: (event) => onChange?.(String(event.target.value)) });
+  return (
+    <FieldShell name={name} label={label} hint={hint}>
+      {(control) => (
+        <select
+          id={control.id}
+          aria-invalid={control.invalid}
+          aria-describedby={control.describedBy}
+          {...field}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}
+
+export function TextAreaField({
+  name,
+  label,
+  hint,
+}: {
+  name: FieldName;
+  label: string;
+  hint?: string;
+}) {
+  const { register } = useFormContext<OfferFormInput>();
+  return (
+    <FieldShell name={name} label={label} hint={hint} wide>
+      {(control) => (
+        <textarea
+          id={control.id}
+          rows={3}
+          aria-invalid={control.invalid}
+          aria-describedby={control.describedBy}
+          {...register(name)}
+        />
+      )}
+    </FieldShell>
+  );
+}

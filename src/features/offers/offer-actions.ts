@@ -1,0 +1,88 @@
+import { MAX_OFFERS, offerSchema, type Offer, type TradeoffDocument } from '../../domain';
+
+/*
+ * The document changes the offers feature makes, as pure functions so that
+ * the order and the Undo position are tested without rendering anything.
+ */
+
+export const canAddOffer = (document: TradeoffDocument) => document.offers.length < MAX_OFFERS;
+
+export interface RateUpdate {
+  currency: string;
+  rate: number;
+}
+
+/** Replaces the offer with the same id in place, or appends a new one; saves the rate it needed. */
+export const saveOffer = (
+  document: TradeoffDocument,
+  offer: Offer,
+  rate: RateUpdate | null = null,
+): TradeoffDocument => {
+  const exists = document.offers.some((o) => o.id === offer.id);
+  const offers = exists
+    ? document.offers.map((o) => (o.id === offer.id ? offer : o))
+    : [...document.offers, offer];
+  const settings = rate
+    ? {
+        ...document.settings,
+        exchangeRates: { ...document.settings.exchangeRates, [rate.currency]: rate.rate },
+      }
+    : document.settings;
+  return { ...document, settings, offers };
+};
+
+const COPY_SUFFIX = ' (copy)';
+const COMPANY_MAX = offerSchema.shape.company.maxLength ?? 80;
+
+/** "Acme" → "Acme (copy)", shortened so that the name stays within the schema's limit. */
+export const copyName = (company: string) =>
+  `${company.slice(0, COMPANY_MAX - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
+
+/** A copy of the offer right after it, with a new id and timestamps. */
+export const duplicateOffer = (
+  document: TradeoffDocument,
+  offerId: string,
+  newId: string,
+  now: string,
+): TradeoffDocument => {
+  const index = document.offers.findIndex((o) => o.id === offerId);
+  const original = document.offers[index];
+  if (!original) return document;
+  const copy: Offer = {
+    ...structuredClone(original),
+    id: newId,
+    company: copyName(original.company),
+    createdAt: now,
+    updatedAt: now,
+  };
+  const offers = [...document.offers];
+  offers.splice(index + 1, 0, copy);
+  return { ...document, offers };
+};
+
+export interface Removal {
+  document: TradeoffDocument;
+  removed: { offer: Offer; index: number } | null;
+}
+
+export const removeOffer = (document: TradeoffDocument, offerId: string): Removal => {
+  const index = document.offers.findIndex((o) => o.id === offerId);
+  const offer = document.offers[index];
+  if (!offer) return { document, removed: null };
+  return {
+    document: { ...document, offers: document.offers.filter((o) => o.id !== offerId) },
+    removed: { offer, index },
+  };
+};
+
+/** Undo of a delete: back at its old place (or the end, if the list got shorter meanwhile). */
+export const restoreOffer = (
+  document: TradeoffDocument,
+  offer: Offer,
+  index: number,
+): TradeoffDocument => {
+  if (document.offers.some((o) => o.id === offer.id) || !canAddOffer(document)) return document;
+  const offers = [...document.offers];
+  offers.splice(Math.min(index, offers.length), 0, offer);
+  return { ...document, offers };
+};

@@ -1,0 +1,122 @@
+import type { CSSProperties } from 'react';
+import type { Offer, UnscoredOffer } from '../../domain';
+import { Button } from '../../components/button';
+import { offerColor } from '../../components/palette';
+import { VisuallyHidden } from '../../components/visually-hidden';
+import { formatMoneyCompact, formatScore } from '../../lib/format';
+import { STATUS_LABELS } from './basics-section';
+import { deadlineStatus, formatDeadline } from './deadline';
+
+const STATUS_BADGE = {
+  considering: 'badge badge-accent',
+  accepted: 'badge badge-success',
+  declined: 'badge',
+} as const;
+
+export interface CardScore {
+  rank: number;
+  total: number;
+  meanCompensation: number;
+}
+
+interface OfferCardProps {
+  offer: Offer;
+  index: number;
+  score: CardScore | undefined;
+  unscored: UnscoredOffer | undefined;
+  rankedCount: number;
+  displayCurrency: string;
+  horizonYears: number;
+  today: Date;
+  onEdit: () => void;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+export function OfferCard({
+  offer,
+  index,
+  score,
+  unscored,
+  rankedCount,
+  displayCurrency,
+  horizonYears,
+  today,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: OfferCardProps) {
+  const { company } = offer;
+  const subtitle = [offer.role, offer.location].filter(Boolean).join(' · ');
+  const deadline = offer.deadline ? deadlineStatus(offer.deadline, today) : null;
+  return (
+    <li className="offer-card" style={{ '--offer-color': offerColor(index) } as CSSProperties}>
+      <div className="offer-card-head">
+        <span className="offer-swatch" aria-hidden="true" />
+        <div className="offer-card-title">
+          <h3>{company}</h3>
+          {subtitle && <p className="muted small">{subtitle}</p>}
+        </div>
+        <span className={STATUS_BADGE[offer.status]}>{STATUS_LABELS[offer.status]}</span>
+      </div>
+
+      {score ? (
+        <dl className="offer-stats">
+          <div>
+            <dt>Score</dt>
+            <dd className="offer-score num">{formatScore(score.total)}</dd>
+          </div>
+          <div>
+            <dt>Rank</dt>
+            <dd className="num">
+              {score.rank} <span className="muted small">of {rankedCount}</span>
+            </dd>
+          </div>
+          <div>
+            <dt title={`Mean over ${horizonYears} years, adjusted for cost of living`}>
+              Pay per year
+            </dt>
+            <dd className="num">{formatMoneyCompact(score.meanCompensation, displayCurrency)}</dd>
+          </div>
+        </dl>
+      ) : (
+        <div className="callout callout-warning offer-unscored">
+          <p className="small">
+            <strong>Not scored.</strong> {unscored?.reason ?? 'This offer cannot be scored yet.'}
+          </p>
+          <Button size="sm" onClick={onEdit}>
+            Fix<VisuallyHidden> {company}</VisuallyHidden>
+          </Button>
+        </div>
+      )}
+
+      {deadline && offer.deadline && (
+        <p className="offer-deadline small">
+          <span className="muted">Decide by </span>
+          <time dateTime={offer.deadline}>{formatDeadline(offer.deadline)}</time>
+          <span className={`offer-deadline-left offer-deadline-${deadline.tone}`}>
+            {deadline.text}
+          </span>
+        </p>
+      )}
+
+      <div className="offer-card-actions">
+        <Button size="sm" onClick={onEdit} aria-label={`Edit ${company}`}>
+          Edit
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDuplicate} aria-label={`Duplicate ${company}`}>
+          Duplicate
+        </Button>
+        <Button
+          size="sm"
+          variant="ghost"
+          className="offer-delete"
+          onClick={onDelete}
+          aria-label={`Delete ${company}`}
+        >
+          Delete
+        </Button>
+      </div>
+    </li>
+  );
+}

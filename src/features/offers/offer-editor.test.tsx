@@ -1,0 +1,218 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { field, offerCards, offerDialog, renderOffersPage } from './test-harness';
+
+const oneOffer = (overrides: Parameters<typeof makeOffer>[0] = {}) =>
+  makeDocument({ offers: [makeOffer({ id: 'acme', company: 'Acme', ...overrides })] });
+
+/** Opens "New offer" and fills the two fields every offer needs. */
+const startNewOffer = async (
+  user: ReturnType<typeof renderOffersPage>['user'],
+  { company = 'Globex', baseSalary = '150000' } = {},
+) => {
+  await user.click(screen.getByRole('button', { name: 'Add offer' }));
+  if (company) await user.type(field('Company'), company);
+  if (baseSalary) await user.type(field('Base salary'), baseSalary);
+};
+
+const save = (user: ReturnType<typeof renderOffersPage>['user']) =>
+  user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+
+describe('adding an offer', () => {
+  it('opens an empty "New offer" form and adds the saved offer to the list', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    expect(within(offerDialog()).getByRole('heading', { name: 'New offer' })).toBeInTheDocument();
+    await user.type(field('Role'), 'Staff Engineer');
+    await save(user);
+
+    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(offerCards()).toEqual(['Acme', 'Globex']);
+    const saved = store.getDocument().offers[1];
+    expect(saved).toMatchObject({ company: 'Globex', role: 'Staff Engineer', currency: 'USD' });
+    expect(saved?.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(saved?.createdAt).toBe(saved?.updatedAt);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved Globex');
+  });
+
+  it('reads "150k" and "150,000" as 150000 and shows the amount in the offer currency', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { baseSalary: '150k' });
+    await user.clear(field('Signing bonus'));
+    await user.type(field('Signing bonus'), '20,000');
+    await user.click(field('Role'));
+    expect(field('Base salary')).toHaveValue('$150,000');
+    await save(user);
+
+    const pay = store.getDocument().offers[1]?.compensation;
+    expect(pay?.baseSalary).toBe(150000);
+    expect(pay?.signingBonus).toBe(20000);
+  });
+
+  it('starts from the defaults: ratings at 3 and no equity', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { company: '', baseSalary: '' });
+    const learning = within(offerDialog()).getByRole('radiogroup', { name: 'Learning' });
+    expect(within(learning).getByRole('radio', { name: /^3 – / })).toBeChecked();
+    expect(within(learning).getAllByRole('radio')).toHaveLength(5);
+    expect(field('Equity type')).toHaveValue('none');
+    expect(field('Hours per week')).toHaveValue('40');
+  });
+
+  it('saves a rating chosen by its number', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    const team = within(offerDialog()).getByRole('radiogroup', { name: 'Team' });
+    await user.click(within(team).getByRole('radio', { name: /^5 – / }));
+    await save(user);
+    expect(store.getDocument().offers[1]?.culture.team).toBe(5);
+  });
+
+  it('closes on Cancel without saving', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    const before = store.getDocument();
+    await startNewOffer(user);
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(store.getDocument()).toBe(before);
+  });
+});
+
+describe('validation', () => {
+  it('names empty required fields next to them, marks them invalid and saves nothing', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    const before = store.getDocument();
+    await startNewOffer(user, { company: '', baseSalary: '' });
+    await save(user);
+
+    expect(field('Company')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('Company')).toHaveAccessibleDescription('Company is required');
+    expect(field('Base salary')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('Base salary')).toHaveAccessibleDescription(/^Enter an amount/);
+    expect(field('Company')).toHaveFocus();
+    expect(store.getDocument()).toBe(before);
+    expect(offerDialog()).toBeInTheDocument();
+  });
+
+  it('rejects words in a money field and a negative number', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    const before = store.getDocument();
+    await startNewOffer(user, { baseSalary: 'abc' });
+    await user.clear(field('Hours per week'));
+    await user.type(field('Hours per week'), '-5');
+    await save(user);
+
+    expect(field('Base salary')).toHaveAccessibleDescription(
+      /Enter an amount like 150,000 or 150k/,
+    );
+    expect(field('Hours per week')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('Hours per week')).toHaveAccessibleDescription(/Hours per week must be ≥ 0/);
+    expect(field('Base salary')).toHaveFocus();
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('rejects a vesting schedule that does not add up to 100 and offers presets', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    const before = store.getDocument();
+    await startNewOffer(user);
+    await user.selectOptions(field('Equity type'), 'RSU');
+    await user.clear(field('Vesting schedule (%)'));
+    await user.type(field('Vesting schedule (%)'), '25 25 25');
+    await save(user);
+
+    expect(field('Vesting schedule (%)')).toHaveAttribute('aria-invalid', 'true');
+    expect(field('Vesting schedule (%)')).toHaveAccessibleDescription(/must add up to 100 %/);
+    expect(store.getDocument()).toBe(before);
+
+    await user.click(within(offerDialog()).getByRole('button', { name: '5/15/40/40' }));
+    expect(field('Vesting schedule (%)')).not.toHaveAttribute('aria-invalid');
+    await save(user);
+    expect(store.getDocument().offers[1]?.compensation.equity.vestingSchedule).toEqual([
+      5, 15, 40, 40,
+    ]);
+  });
+});
+
+describe('equity', () => {
+  it('shows the fields of the chosen equity type', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { company: '', baseSalary: '' });
+    const dialog = within(offerDialog());
+    expect(dialog.queryByLabelText('Grant value')).not.toBeInTheDocument();
+    expect(dialog.queryByLabelText('Vesting schedule (%)')).not.toBeInTheDocument();
+
+    await user.selectOptions(field('Equity type'), 'RSU');
+    expect(field('Grant value')).toBeInTheDocument();
+    expect(field('Vesting schedule (%)')).toBeInTheDocument();
+    expect(dialog.queryByLabelText('Strike price')).not.toBeInTheDocument();
+
+    await user.selectOptions(field('Equity type'), 'Stock options');
+    expect(field('Number of options')).toBeInTheDocument();
+    expect(field('Strike price')).toBeInTheDocument();
+    expect(field('Share price')).toBeInTheDocument();
+    expect(dialog.queryByLabelText('Grant value')).not.toBeInTheDocument();
+  });
+
+  it('saves a stock option grant, ignoring what was typed for a hidden RSU grant', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    await user.selectOptions(field('Equity type'), 'RSU');
+    await user.type(field('Grant value'), 'lots');
+    await user.selectOptions(field('Equity type'), 'Stock options');
+    await user.clear(field('Number of options'));
+    await user.type(field('Number of options'), '10k');
+    await user.clear(field('Strike price'));
+    await user.type(field('Strike price'), '2.50');
+    await user.clear(field('Share price'));
+    await user.type(field('Share price'), '8');
+    await save(user);
+
+    expect(store.getDocument().offers[1]?.compensation.equity).toMatchObject({
+      kind: 'options',
+      shares: 10000,
+      strikePrice: 2.5,
+      sharePrice: 8,
+      grantValue: 0,
+    });
+  });
+});
+
+describe('currency', () => {
+  it('asks for the exchange rate of a new currency and saves it into the settings', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    expect(within(offerDialog()).queryByLabelText('Exchange rate')).not.toBeInTheDocument();
+    await user.selectOptions(field('Currency'), 'GBP');
+    expect(field('Exchange rate')).toHaveValue('');
+    expect(field('Exchange rate')).toHaveAccessibleDescription(/How many USD does 1 GBP buy/);
+
+    await save(user);
+    expect(field('Exchange rate')).toHaveAccessibleDescription(/^Enter the exchange rate/);
+
+    await user.type(field('Exchange rate'), '1.27');
+    await save(user);
+    const document = store.getDocument();
+    expect(document.settings.exchangeRates).toEqual({ GBP: 1.27 });
+    expect(document.offers[1]?.currency).toBe('GBP');
+  });
+
+  it('shows the saved rate of a currency, editable', async () => {
+    const document = oneOffer({ currency: 'EUR' });
+    document.settings.exchangeRates = { EUR: 1.08 };
+    const { user, store } = renderOffersPage(document);
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    expect(field('Exchange rate')).toHaveValue('1.08');
+    await user.clear(field('Exchange rate'));
+    await user.type(field('Exchange rate'), '1.1');
+    await save(user);
+    expect(store.getDocument().settings.exchangeRates).toEqual({ EUR: 1.1 });
+  });
+
+  it('re-labels the amounts typed so far when the currency changes', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { baseSalary: '120k' });
+    await user.selectOptions(field('Currency'), 'EUR');
+    expect(field('Base salary')).toHaveValue('€120,000');
+  });
+});

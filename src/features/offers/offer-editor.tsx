@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { createOffer, type Offer } from '../../domain';
+import { Dialog } from '../../components/dialog';
+import { useDocument } from '../../store/document-context';
+import { useOfferEditor, type EditorTarget } from './editor-state';
+import { OfferForm } from './offer-form';
+import './offers.css';
+
+/** The one offer dialog of the page: "New offer" or "Edit offer", opened from anywhere in the feature. */
+export function OfferEditor() {
+  const { target, close } = useOfferEditor();
+  const document = useDocument();
+  const editing =
+    target?.mode === 'edit' ? document.offers.find((o) => o.id === target.offerId) : undefined;
+  // An offer deleted elsewhere (another tab) while its editor opens has nothing to edit.
+  const open = target !== null && (target.mode === 'new' || editing !== undefined);
+  return (
+    <Dialog
+      open={open}
+      onClose={close}
+      label="Offer"
+      title={target?.mode === 'edit' ? 'Edit offer' : 'New offer'}
+      size="lg"
+    >
+      {open && target && (
+        <EditorSession key={target.session} target={target} editing={editing} onDone={close} />
+      )}
+    </Dialog>
+  );
+}
+
+function EditorSession({
+  target,
+  editing,
+  onDone,
+}: {
+  target: EditorTarget;
+  editing: Offer | undefined;
+  onDone: () => void;
+}) {
+  const { settings } = useDocument();
+  // Captured once per opening: later changes elsewhere do not reset what is being typed.
+  const [opened] = useState<Offer>(
+    () =>
+      editing ??
+      createOffer({
+        id: crypto.randomUUID(),
+        currency: settings.currency,
+        now: new Date().toISOString(),
+      }),
+  );
+  return <OfferForm opened={opened} isNew={target.mode === 'new'} onDone={onDone} />;
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { exampleOffers, offerSchema } from '../../domain';
+import { makeOffer, makeSettings } from '../../testing/domain-factories';
+import { offerFormSchema, parseVestingText, type OfferFormInput } from './offer-form-schema';
+import { applicableValues, toFormValues, toOffer } from './offer-form-values';
+
+const NOW = '2026-11-20T10:00:00.000Z';
+const settings = makeSettings({ currency: 'USD', exchangeRates: { EUR: 1.08 } });
+
+/** The form's values for a default offer, with some text fields replaced. */
+const formValues = (edit: (values: OfferFormInput) => void = () => {}): OfferFormInput => {
+  const values = toFormValues(makeOffer({ company: 'Acme' }), settings);
+  edit(values);
+  return values;
+};
+
+/** What the form saves: the schema's output for the fields it shows. */
+const parse = (values: OfferFormInput) =>
+  offerFormSchema.parse(applicableValues(values, formValues(), 'USD'));
+
+/** The message the form shows for the field at `path`, if any. */
+const errorAt = (values: OfferFormInput, path: string) => {
+  const result = offerFormSchema.safeParse(applicableValues(values, formValues(), 'USD'));
+  return result.error?.issues.find((issue) => issue.path.join('.') === path)?.message;
+};
+
+describe('the offer form schema', () => {
+  it.each(exampleOffers(NOW).map((offer) => [offer.company, offer] as const))(
+    'saves %s unchanged when it is opened and saved without edits',
+    (_name, offer) => {
+      const output = offerFormSchema.parse(
+        applicableValues(toFormValues(offer, settings), toFormValues(offer, settings), 'USD'),
+      );
+      expect(toOffer(output, offer, offer.updatedAt)).toEqual(offer);
+    },
+  );
+
+  it('produces offers the domain schema accepts', () => {
+    const values = formValues((v) => {
+      v.compensation.baseSalary = '150k';
+      v.compensation.equity.kind = 'rsu';
+      v.compensation.equity.vestingSchedule = '5 15 40 40';
+      v.deadline = '2026-12-01';
+    });
+    const offer = toOffer(parse(values), makeOffer(), NOW);
+    expect(offerSchema.safeParse(offer).success).toBe(true);
+    expect(offer.compensation.baseSalary).toBe(150000);
+    expect(offer.compensation.equity.vestingSchedule).toEqual([5, 15, 40, 40]);
+  });
+
+  it('asks for an amount instead of reading an empty money field as 0', () => {
+    expect(
+      errorAt(
+        formValues((v) => void (v.compensation.baseSalary = '')),
+        'compensation.baseSalary',
+      ),
+    ).toBe('Enter an amount');
+  });
+
+  it('says what it expected when a money field holds words', () => {
+    expect(
+      errorAt(
+        formValues((v) => void (v.compensation.signingBonus = 'abc')),
+        'compensation.signingBonus',
+      ),
+    ).toBe('Enter an amount like 150,000 or 150k');
+  });
+
+  it('takes its bounds and their words from the domain schema', () => {
+    expect(
+      errorAt(
+        formValues((v) => void (v.workLife.hoursPerWeek = '-5')),
+        'workLife.hoursPerWeek',
+      ),
+    ).toBe('must be ≥ 0');
+    expect(
+      errorAt(
+        formValues((v) => void (v.company = '   ')),
+        'company',
+      ),
+    ).toBe('is required');
+  });
+
+  it('rejects a vesting schedule that does not add up to 100', () => {
+    const values = formValues((v) => {
+      v.compensation.equity.kind = 'rsu';
+      v.compensation.equity.vestingSchedule = '25, 25, 25';
+    });
+    expect(errorAt(values, 'compensation.equity.vestingSchedule')).toBe('must add up to 100 %');
+  });
+
+  it('reads an empty retirement match cap as no cap', () => {
+    const output = parse(formValues((v) => void (v.compensation.retirementMatchCap = '')));
+    expect(output.compensation.retirementMatchCap).toBeNull();
+  });
+
+  it('reads an empty decision deadline as none', () => {
+    expect(parse(formValues((v) => void (v.deadline = ''))).deadline).toBeNull();
+  });
+});
+
+describe('applicableValues', () => {
+  it('ignores what is typed into equity fields the chosen type hides', () => {
+    const values = formValues((v) => {
+      v.compensation.equity.kind = 'none';
+      v.compensation.equity.grantValue = 'lots';
+      v.compensation.equity.vestingSchedule = '10';
+    });
+    expect(offerFormSchema.safeParse(applicableValues(values, formValues(), 'USD')).success).toBe(
+      true,
+    );
+  });
+
+  it('checks the fields of the chosen type', () => {
+    const values = formValues((v) => {
+      v.compensation.equity.kind = 'options';
+      v.compensation.equity.shares = 'lots';
+    });
+    expect(errorAt(values, 'compensation.equity.shares')).toBe('Enter a number like 10,000 or 10k');
+  });
+
+  it('asks for an exchange rate only for a foreign currency', () => {
+    expect(
+      errorAt(
+        formValues((v) => void (v.exchangeRate = '')),
+        'exchangeRate',
+      ),
+    ).toBeUndefined();
+    const foreign = formValues((v) => {
+      v.currency = 'GBP';
+      v.exchangeRate = '';
+    });
+    expect(errorAt(foreign, 'exchangeRate')).toBe('Enter the exchange rate');
+  });
+});
+
+describe('toFormValues', () => {
+  it('shows the saved rate of a foreign offer and leaves a missing one empty', () => {
+    expect(toFormValues(makeOffer({ currency: 'EUR' }), settings).exchangeRate).toBe('1.08');
+    expect(toFormValues(makeOffer({ currency: 'GBP' }), settings).exchangeRate).toBe('');
+  });
+
+  it('writes money in the offer currency and the schedule as a list', () => {
+    const offer = makeOffer({
+      currency: 'USD',
+      compensation: { baseSalary: 150000, equity: { vestingSchedule: [40, 30, 20, 10] } },
+    });
+    const values = toFormValues(offer, settings);
+    expect(values.compensation.baseSalary).toBe('$150,000');
+    expect(values.compensation.equity.vestingSchedule).toBe('40, 30, 20, 10');
+  });
+});
+
+describe('parseVestingText', () => {
+  it.each([
+    ['25, 25, 25, 25', [25, 25, 25, 25]],
+    ['5 15 40 40', [5, 15, 40, 40]],
+    ['40/30/20/10', [40, 30, 20, 10]],
+    ['33.33, 33.33, 33.34', [33.33, 33.33, 33.34]],
+    ['50%, 50%', [50, 50]],
+  ])('reads %j', (text, schedule) => {
+    expect(parseVestingText(text)).toEqual(schedule);
+  });
+
+  it('rejects words', () => {
+    expect(parseVestingText('25, a quarter')).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { screen, within } from '@testing-library/react';
+import type { TradeoffDocument } from '../../domain';
+import { StatusRegion } from '../../components/status-region';
+import { useDocument } from '../../store/document-context';
+import { renderWithStore } from '../../testing/render';
+import { AddOfferButton, OfferEditor, OffersEmptyState, OffersSection } from './offers-section';
+
+/** The offers feature as the app composes it: header button, welcome or list, editor, messages. */
+function OffersPage() {
+  const hasOffers = useDocument().offers.length > 0;
+  return (
+    <>
+      <AddOfferButton />
+      {hasOffers ? <OffersSection /> : <OffersEmptyState />}
+      <OfferEditor />
+      <StatusRegion />
+    </>
+  );
+}
+
+export const renderOffersPage = (document?: TradeoffDocument) =>
+  renderWithStore(<OffersPage />, document);
+
+export const offerDialog = () => screen.getByRole('dialog', { name: 'Offer' });
+
+/** A field of the open offer form, by its exact label. */
+export const field = (label: string) => within(offerDialog()).getByLabelText(label);
+
+export const offerCards = () =>
+  within(screen.getByRole('region', { name: 'Offers' }))
+    .getAllByRole('listitem')
+    .map((card) => within(card).getByRole('heading').textContent);
