@@ -1,10 +1,16 @@
-// STUB — replaced by the data-transfer feature.
+import { ExportMenu } from './export-menu';
+import { ImportControl } from './import-control';
+import './data-transfer.css';
+
+export { ShareLinkPrompt } from './share-link-prompt';
+export { StorageBanner } from './storage-banner';
+
+/** The header's data buttons: Import (a .json file) and Export (JSON, CSV, share link). */
 export function DataActions() {
-  return null;
-}
-export function StorageBanner() {
-  return null;
-}
-export function ShareLinkPrompt() {
-  return null;
+  return (
+    <div className="data-actions">
+      <ImportControl />
+      <ExportMenu />
+    </div>
+  );
 }

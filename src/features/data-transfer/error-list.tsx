@@ -1,0 +1,24 @@
+import { describeError, type ParseError } from '../../domain';
+
+export const MAX_LISTED = 20;
+
+/** Problems in words with their paths; long lists stop at 20 with "and N more". */
+export function ErrorList({ errors, label }: { errors: readonly ParseError[]; label: string }) {
+  const shown = errors.slice(0, MAX_LISTED);
+  const rest = errors.length - shown.length;
+  return (
+    <ul className="issue-list" aria-label={label}>
+      {shown.map((error, index) => (
+        <li key={index}>
+          <code>{describeError(error)}</code>
+        </li>
+      ))}
+      {rest > 0 && <li className="muted">and {rest} more</li>}
+    </ul>
+  );
+}
+
+/** Warnings are plain sentences; the same cap applies. */
+export function WarningList({ warnings }: { warnings: readonly string[] }) {
+  return <ErrorList errors={warnings.map((message) => ({ path: '', message }))} label="Warnings" />;
+}

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { MAX_OFFERS } from '../../domain';
+import { parseDocumentText } from '../../storage/document-text';
+import { createFakeStorage } from '../../storage/fake-storage';
+import { createPersistence } from '../../storage/persistence';
+import { createDocumentStore } from '../../store/document-store';
+import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
+import { applyImport, describeOffers, importMessage, type ImportMode } from './import-actions';
+
+const named = (...companies: string[]) =>
+  makeDocument({ offers: companies.map((company) => makeOffer({ company })) });
+
+describe('describeOffers', () => {
+  it('names up to five companies, then counts the rest', () => {
+    expect(describeOffers(named('Acme'))).toBe('1 offer: Acme');
+    expect(describeOffers(named('A', 'B', 'C', 'D', 'E', 'F', 'G'))).toBe(
+      '7 offers: A, B, C, D, E and 2 more',
+    );
+    expect(describeOffers(named())).toBe('no offers');
+  });
+});
+
+describe('importMessage', () => {
+  it('counts offers and warnings in words', () => {
+    expect(importMessage(3, 2)).toBe('Imported 3 offers (2 warnings)');
+    expect(importMessage(1, 1)).toBe('Imported 1 offer (1 warning)');
+    expect(importMessage(2, 0)).toBe('Imported 2 offers');
+  });
+});
+
+describe('applyImport', () => {
+  it('changes nothing when a merge would hold too many offers', () => {
+    const current = makeDocument({
+      offers: Array.from({ length: MAX_OFFERS }, (_, i) => makeOffer({ id: `c${i}` })),
+    });
+    const store = createDocumentStore(current);
+    const changed = applyImport(store, { document: named('One more'), warnings: [] }, 'merge');
+    expect(changed).toBe(false);
+    expect(store.getDocument()).toBe(current);
+  });
+});
+
+/** Hostile JSON: prototype keys, numbers too large for a double, strings for numbers. */
+const hostileText = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.jsonValue().map((value) => JSON.stringify(value)),
+    fc.constantFrom(
+      '{"__proto__":{"polluted":1},"format":"tradeoff","version":2}',
+      '{"constructor":{"prototype":{"polluted":1}},"format":"tradeoff","version":2,"offers":[]}',
+      '{"format":"tradeoff","version":2,"offers":[{"id":"a","company":"A","currency":"USD","compensation":{"baseSalary":1e400}}]}',
+      '{"format":"tradeoff","version":2,"offers":[{"id":"a","company":"A","currency":"USD","compensation":{"baseSalary":"100"}}]}',
+      '{"format":"tradeoff","version":2,"settings":{"exchangeRates":{"__proto__":1.2}}}',
+      '{"format":"tradeoff","version":2,"offers":[{"__proto__":{"polluted":1},"id":"a","company":"A","currency":"USD"}]}',
+    ),
+    arbitraryDocument({ maxOffers: 2 }).map((document) => JSON.stringify(document)),
+  );
+
+describe('importing any JSON value', () => {
+  it('leaves the current data and storage byte for byte unchanged unless the value is valid', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDocument({ maxOffers: 2 }),
+        hostileText(),
+        fc.constantFrom<ImportMode>('replace', 'merge'),
+        (current, text, mode) => {
+          const storage = createFakeStorage();
+          const persistence = createPersistence({ storage: () => storage });
+          const store = createDocumentStore(current);
+          persistence.connect(store);
+          store.update(() => structuredClone(current));
+          persistence.flush();
+          const storedBefore = JSON.stringify([...storage.data]);
+          const documentBefore = JSON.stringify(store.getDocument());
+
+          const reading = parseDocumentText(text);
+          if (reading.ok) applyImport(store, reading, mode, () => crypto.randomUUID());
+          persistence.flush();
+
+          expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+          if (!reading.ok) {
+            expect(JSON.stringify(store.getDocument())).toBe(documentBefore);
+            expect(JSON.stringify([...storage.data])).toBe(storedBefore);
+          } else if (mode === 'replace') {
+            expect(store.getDocument()).toEqual(reading.document);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { mergeDocuments, type TradeoffDocument } from '../../domain';
+import type { DocumentStore } from '../../store/document-store';
+import { notify } from '../../store/notices';
+
+export type ImportMode = 'replace' | 'merge';
+
+/** What a file or link held, ready to import. */
+export interface ImportCandidate {
+  document: TradeoffDocument;
+  warnings: string[];
+}
+
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/** "3 offers: Acme, Globex, Initech" — at most five names, then "and N more". */
+export const describeOffers = (document: TradeoffDocument, shown = 5): string => {
+  const names = document.offers.map((offer) => offer.company);
+  if (names.length === 0) return 'no offers';
+  const listed = names.slice(0, shown).join(', ');
+  const rest = names.length - shown;
+  return `${plural(names.length, 'offer')}: ${listed}${rest > 0 ? ` and ${rest} more` : ''}`;
+};
+
+export const importMessage = (offers: number, warnings: number): string =>
+  `Imported ${plural(offers, 'offer')}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
+
+/** Replacing throws away what is there now, so it is confirmed first unless there is nothing to lose. */
+export const replaceNeedsConfirmation = (current: TradeoffDocument): boolean =>
+  current.offers.length > 0;
+
+const newId = () =>
+  typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `offer-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+/**
+ * Applies an import as one local change (so it is saved) and offers Undo,
+ * which puts the previous document back. Returns false when nothing changed.
+ */
+export const applyImport = (
+  store: DocumentStore,
+  candidate: ImportCandidate,
+  mode: ImportMode,
+  makeId: () => string = newId,
+): boolean => {
+  const previous = store.getDocument();
+  let next = candidate.document;
+  const warnings = [...candidate.warnings];
+  if (mode === 'merge') {
+    const merged = mergeDocuments(previous, candidate.document, makeId);
+    if (!merged.ok) {
+      notify({ message: `Nothing was imported. ${merged.message}`, tone: 'error' });
+      return false;
+    }
+    next = merged.document;
+    for (const { company, from } of merged.renamed)
+      warnings.push(`${company} got a new id: "${from}" was already used`);
+  }
+  store.replace(next, 'local');
+  notify({
+    message: importMessage(candidate.document.offers.length, warnings.length),
+    tone: 'success',
+    action: {
+      label: 'Undo',
+      onAction: () => {
+        store.replace(previous, 'local');
+        notify({ message: 'Import undone', tone: 'info' });
+      },
+    },
+  });
+  return true;
+};

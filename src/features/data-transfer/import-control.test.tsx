@@ -1,0 +1,188 @@
+import { screen, within } from '@testing-library/react';
+import { StatusRegion } from '../../components/status-region';
+import { createDocument, type TradeoffDocument } from '../../domain';
+import { createFakeStorage } from '../../storage/fake-storage';
+import { STORAGE_KEYS } from '../../storage/keys';
+import { createPersistence } from '../../storage/persistence';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { DataActions } from './data-actions';
+
+const jsonFile = (content: unknown, name = 'tradeoff-2026-11-25.json') =>
+  new File([typeof content === 'string' ? content : JSON.stringify(content, null, 2)], name, {
+    type: 'application/json',
+  });
+
+const acmeGlobex = () =>
+  makeDocument({
+    offers: [makeOffer({ id: 'a', company: 'Acme' }), makeOffer({ id: 'g', company: 'Globex' })],
+  });
+
+const setup = (document: TradeoffDocument = createDocument()) => {
+  const view = renderWithStore(
+    <>
+      <DataActions />
+      <StatusRegion />
+    </>,
+    document,
+  );
+  /** Chooses a file and waits until it has been read (a dialog opens either way). */
+  const upload = async (file: File) => {
+    await view.user.upload(screen.getByLabelText('Import file'), file);
+    await screen.findByRole('dialog');
+  };
+  const companies = () => view.store.getDocument().offers.map((offer) => offer.company);
+  return { ...view, upload, companies };
+};
+
+describe('Import', () => {
+  it('opens the file chooser from the Import button', async () => {
+    const { user } = setup();
+    const input = screen.getByLabelText<HTMLInputElement>('Import file');
+    const click = vi.spyOn(input, 'click');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(click).toHaveBeenCalled();
+    expect(input).toHaveAttribute('accept', '.json,application/json');
+  });
+
+  it('shows what a file holds and merges its offers on request', async () => {
+    const { user, upload, companies } = setup(
+      makeDocument({ offers: [makeOffer({ id: 'x', company: 'Initech' })] }),
+    );
+    await upload(jsonFile(acmeGlobex()));
+
+    const dialog = screen.getByRole('dialog', { name: 'Import offers' });
+    expect(dialog).toHaveTextContent('tradeoff-2026-11-25.json holds 2 offers: Acme, Globex.');
+    await user.click(within(dialog).getByRole('button', { name: 'Merge' }));
+
+    expect(companies()).toEqual(['Initech', 'Acme', 'Globex']);
+    expect(screen.getByRole('status')).toHaveTextContent('Imported 2 offers');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('gives merged offers whose ids collide new ids and counts it as a warning', async () => {
+    const { user, upload, store } = setup(acmeGlobex());
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+
+    const ids = store.getDocument().offers.map((offer) => offer.id);
+    expect(ids).toHaveLength(4);
+    expect(new Set(ids).size).toBe(4);
+    expect(screen.getByRole('status')).toHaveTextContent('Imported 2 offers (2 warnings)');
+  });
+
+  it('replaces at once when there is nothing to lose', async () => {
+    const { user, upload, companies } = setup();
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    expect(companies()).toEqual(['Acme', 'Globex']);
+  });
+
+  it('asks before replacing existing offers, and Back changes nothing', async () => {
+    const { user, upload, companies } = setup(
+      makeDocument({ offers: [makeOffer({ company: 'Initech' })] }),
+    );
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+
+    const confirm = screen.getByRole('dialog', { name: 'Replace offers' });
+    expect(confirm).toHaveTextContent('This replaces your 1 offer: Initech');
+    await user.click(within(confirm).getByRole('button', { name: 'Back' }));
+    expect(companies()).toEqual(['Initech']);
+    expect(screen.getByRole('dialog', { name: 'Import offers' })).toBeInTheDocument();
+  });
+
+  it('replaces after confirmation, and Undo brings the old offers back', async () => {
+    const before = makeDocument({ offers: [makeOffer({ company: 'Initech' })] });
+    const { user, upload, companies, store } = setup(before);
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    await user.click(screen.getByRole('button', { name: 'Replace everything' }));
+
+    expect(companies()).toEqual(['Acme', 'Globex']);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('lists the problems of an invalid file with their paths and changes nothing', async () => {
+    const before = acmeGlobex();
+    const raw = JSON.parse(
+      JSON.stringify(makeDocument({ offers: [0, 1, 2].map(() => makeOffer()) })),
+    );
+    raw.offers[2].compensation.baseSalary = -1;
+    raw.offers[0].workLife.ptoDays = 'many';
+    const { upload, store } = setup(before);
+
+    await upload(jsonFile(raw, 'broken.json'));
+
+    const dialog = screen.getByRole('dialog', { name: 'Import errors' });
+    const list = within(dialog).getByRole('list', { name: 'Problems in the file' });
+    expect(within(list).getByText('offers[2].compensation.baseSalary: must be ≥ 0')).toBeVisible();
+    expect(within(list).getByText('offers[0].workLife.ptoDays: must be a number')).toBeVisible();
+    expect(
+      screen
+        .getAllByRole('alert')
+        .map((a) => a.textContent)
+        .join(' '),
+    ).toMatch(/broken\.json was not imported: 2 problems\. Nothing was changed\./);
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('stops the list at 20 problems and says how many more', async () => {
+    const raw = JSON.parse(JSON.stringify(makeDocument({ offers: [] })));
+    raw.offers = Array.from({ length: 25 }, (_, i) => ({ id: `o${i}`, company: '' }));
+    const { upload } = setup();
+    await upload(jsonFile(raw));
+    const list = screen.getByRole('list', { name: 'Problems in the file' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(21);
+    expect(list).toHaveTextContent('and 5 more');
+  });
+
+  it('refuses a file that is not JSON', async () => {
+    const { upload, store } = setup();
+    const before = store.getDocument();
+    await upload(jsonFile('{ "format": "tradeoff", '));
+    expect(screen.getByRole('dialog', { name: 'Import errors' })).toHaveTextContent(
+      'The file is not valid JSON.',
+    );
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('warns about unknown fields, which are left out', async () => {
+    const { user, upload, store } = setup();
+    const withExtra = { ...acmeGlobex(), theme: 'dark' };
+    await upload(jsonFile(withExtra));
+    const dialog = screen.getByRole('dialog', { name: 'Import offers' });
+    expect(dialog).toHaveTextContent('1 warning');
+    expect(dialog).toHaveTextContent('Unknown field dropped: theme');
+    await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
+    expect(store.getDocument()).not.toHaveProperty('theme');
+    expect(screen.getByRole('status')).toHaveTextContent('Imported 2 offers (1 warning)');
+  });
+
+  it('changes nothing when cancelled', async () => {
+    const { user, upload, store } = setup();
+    const before = store.getDocument();
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(store.getDocument()).toBe(before);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('leaves the stored data byte for byte unchanged when a file is rejected', async () => {
+    const storage = createFakeStorage();
+    const persistence = createPersistence({ storage: () => storage });
+    const { upload, store, user } = setup(persistence.initialDocument);
+    persistence.connect(store);
+    store.update(() => acmeGlobex());
+    persistence.flush();
+    const stored = storage.data.get(STORAGE_KEYS.document);
+
+    await upload(jsonFile({ format: 'tradeoff', version: 2, offers: 'none' }));
+    await user.click(screen.getByRole('button', { name: 'OK' }));
+    persistence.flush();
+
+    expect(storage.data.get(STORAGE_KEYS.document)).toBe(stored);
+    expect(storage.writes).toHaveLength(1);
+  });
+});

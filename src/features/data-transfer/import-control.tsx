@@ -1,0 +1,147 @@
+import { useRef, useState } from 'react';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import type { ParseError } from '../../domain';
+import { readDocumentFile } from '../../storage/document-text';
+import { useDocumentStore } from '../../store/document-context';
+import { notify } from '../../store/notices';
+import { ErrorList, WarningList } from './error-list';
+import {
+  applyImport,
+  describeOffers,
+  replaceNeedsConfirmation,
+  type ImportCandidate,
+  type ImportMode,
+} from './import-actions';
+import { ReplaceConfirmation } from './replace-confirmation';
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'errors'; fileName: string; errors: ParseError[] }
+  | { kind: 'choose' | 'confirm'; fileName: string; candidate: ImportCandidate };
+
+const problems = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
+
+/** Import button, the hidden file input it opens, and the dialog that follows. */
+export function ImportControl() {
+  const store = useDocumentStore();
+  const input = useRef<HTMLInputElement>(null);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const close = () => setStep({ kind: 'idle' });
+
+  const onFile = async (file: File) => {
+    const reading = await readDocumentFile(file);
+    if (!reading.ok) {
+      setStep({ kind: 'errors', fileName: file.name, errors: reading.errors });
+      notify({
+        message: `${file.name} was not imported: ${problems(reading.errors.length)}. Nothing was changed.`,
+        tone: 'error',
+      });
+      return;
+    }
+    setStep({ kind: 'choose', fileName: file.name, candidate: reading });
+  };
+
+  const run = (candidate: ImportCandidate, mode: ImportMode) => {
+    if (applyImport(store, candidate, mode)) close();
+  };
+
+  return (
+    <>
+      <Button onClick={() => input.current?.click()}>Import</Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        aria-label="Import file"
+        className="visually-hidden"
+        tabIndex={-1}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Cleared so that choosing the same file again still fires a change.
+          event.currentTarget.value = '';
+          if (file) void onFile(file);
+        }}
+      />
+      <Dialog
+        open={step.kind !== 'idle'}
+        onClose={close}
+        label={
+          step.kind === 'errors'
+            ? 'Import errors'
+            : step.kind === 'confirm'
+              ? 'Replace offers'
+              : 'Import offers'
+        }
+        title={
+          step.kind === 'errors'
+            ? 'This file cannot be imported'
+            : step.kind === 'confirm'
+              ? 'Replace your offers?'
+              : 'Import offers'
+        }
+      >
+        {step.kind === 'errors' && (
+          <div className="import-step">
+            <p role="alert">
+              <strong>{step.fileName}</strong> was not imported: {problems(step.errors.length)}.
+              Nothing was changed.
+            </p>
+            <ErrorList errors={step.errors} label="Problems in the file" />
+            <div className="button-row dialog-actions">
+              <Button variant="primary" onClick={close}>
+                OK
+              </Button>
+            </div>
+          </div>
+        )}
+        {step.kind === 'choose' && (
+          <div className="import-step">
+            <p>
+              <strong>{step.fileName}</strong> holds {describeOffers(step.candidate.document)}.
+            </p>
+            {step.candidate.warnings.length > 0 && (
+              <div className="callout callout-warning">
+                <p>
+                  {step.candidate.warnings.length === 1
+                    ? '1 warning'
+                    : `${step.candidate.warnings.length} warnings`}
+                  : these fields are unknown to Tradeoff and will be left out.
+                </p>
+                <WarningList warnings={step.candidate.warnings} />
+              </div>
+            )}
+            <p className="muted small">
+              Replace swaps your offers and settings for the file’s. Merge adds the file’s offers to
+              yours and keeps your settings.
+            </p>
+            <div className="button-row dialog-actions">
+              <Button
+                variant="primary"
+                onClick={() =>
+                  replaceNeedsConfirmation(store.getDocument())
+                    ? setStep({ ...step, kind: 'confirm' })
+                    : run(step.candidate, 'replace')
+                }
+              >
+                Replace
+              </Button>
+              <Button onClick={() => run(step.candidate, 'merge')}>Merge</Button>
+              <Button variant="ghost" onClick={close}>
+                Cancel
+              </Button>
+            </div>
+          </div>
+        )}
+        {step.kind === 'confirm' && (
+          <ReplaceConfirmation
+            current={store.getDocument()}
+            incoming={step.candidate.document}
+            onConfirm={() => run(step.candidate, 'replace')}
+            onBack={() => setStep({ ...step, kind: 'choose' })}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button } from '../../components/button';
+import type { TradeoffDocument } from '../../domain';
+import { describeOffers } from './import-actions';
+
+/** The second step of Replace: says what goes away and that Undo exists. */
+export function ReplaceConfirmation({
+  current,
+  incoming,
+  onConfirm,
+  onBack,
+}: {
+  current: TradeoffDocument;
+  incoming: TradeoffDocument;
+  onConfirm: () => void;
+  onBack: () => void;
+}) {
+  return (
+    <div className="import-step">
+      <p>
+        This replaces your {describeOffers(current)} and your weights and settings with the{' '}
+        {describeOffers(incoming, 3)} being imported.
+      </p>
+      <p className="muted small">You can undo it from the message that follows.</p>
+      <div className="button-row dialog-actions">
+        <Button variant="danger" onClick={onConfirm}>
+          Replace everything
+        </Button>
+        <Button variant="ghost" onClick={onBack}>
+          Back
+        </Button>
+      </div>
+    </div>
+  );
+}

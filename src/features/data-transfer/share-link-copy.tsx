@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { Button } from '../../components/button';
+import { Dialog } from '../../components/dialog';
+import type { TradeoffDocument } from '../../domain';
+import { createShareLink } from '../../storage/share-link';
+import { notify } from '../../store/notices';
+import { describeOffers } from './import-actions';
+
+/**
+ * Copies a link holding the document. When the clipboard is out of reach
+ * (permissions, an older browser) the link is shown to copy by hand.
+ */
+export const useCopyShareLink = () => {
+  const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
+  const copy = async (document: TradeoffDocument) => {
+    const link = createShareLink(document, window.location.href);
+    if (!link.ok) {
+      notify({ message: link.message, tone: 'error' });
+      return;
+    }
+    try {
+      if (!navigator.clipboard) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(link.url);
+      notify({
+        message: `Share link copied. It holds ${describeOffers(document)}; anyone with the link can read them.`,
+        tone: 'success',
+      });
+    } catch {
+      setFallbackUrl(link.url);
+    }
+  };
+  return {
+    copy: (document: TradeoffDocument) => void copy(document),
+    fallbackUrl,
+    dismissFallback: () => setFallbackUrl(null),
+  };
+};
+
+export function ShareLinkDialog({ url, onClose }: { url: string | null; onClose: () => void }) {
+  return (
+    <Dialog open={url !== null} onClose={onClose} label="Share link" title="Copy this link">
+      <div className="import-step">
+        <p>The browser did not let Tradeoff copy it. Select the link and copy it yourself.</p>
+        <p className="muted small">
+          The data sits after the # and is never sent to a server; anyone with the link can read it.
+        </p>
+        <textarea
+          aria-label="Share link"
+          readOnly
+          rows={4}
+          value={url ?? ''}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <div className="button-row dialog-actions">
+          <Button variant="primary" onClick={onClose}>
+            Done
+          </Button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, within } from '@testing-library/react';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { StatusRegion } from '../../components/status-region';
+import type { TradeoffDocument } from '../../domain';
+import { createShareLink } from '../../storage/share-link';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { ShareLinkPrompt } from './share-link-prompt';
+
+const shared = () =>
+  makeDocument({
+    offers: [
+      makeOffer({ id: 'a', company: 'Acme' }),
+      makeOffer({ id: 'g', company: 'Globex' }),
+      makeOffer({ id: 'i', company: 'Initech' }),
+    ],
+  });
+
+const openLink = (document: TradeoffDocument) => {
+  const link = createShareLink(document, 'http://localhost/app/?q=1');
+  if (!link.ok) throw new Error(link.message);
+  window.history.replaceState(null, '', link.url.slice('http://localhost'.length));
+};
+
+const setup = (current: TradeoffDocument = makeDocument()) =>
+  renderWithStore(
+    <>
+      <ShareLinkPrompt />
+      <StatusRegion />
+    </>,
+    current,
+  );
+
+afterEach(() => {
+  window.history.replaceState(null, '', '/');
+});
+
+describe('ShareLinkPrompt', () => {
+  it('shows nothing without a share link', () => {
+    setup();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('says what the link holds and asks before importing', () => {
+    openLink(shared());
+    const { store } = setup();
+    expect(screen.getByRole('region')).toHaveTextContent(
+      'This link holds 3 offers: Acme, Globex, Initech. Import them?',
+    );
+    expect(store.getDocument().offers).toEqual([]);
+  });
+
+  it('merges the offers on request and clears the link from the address', async () => {
+    openLink(shared());
+    const { user, store } = setup(makeDocument({ offers: [makeOffer({ company: 'Mine' })] }));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+
+    expect(store.getDocument().offers.map((o) => o.company)).toEqual([
+      'Mine',
+      'Acme',
+      'Globex',
+      'Initech',
+    ]);
+    expect(window.location.hash).toBe('');
+    expect(window.location.pathname + window.location.search).toBe('/app/?q=1');
+    expect(screen.getByRole('status')).toHaveTextContent('Imported 3 offers');
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('never replaces existing offers without confirmation, and Undo restores them', async () => {
+    openLink(shared());
+    const before = makeDocument({ offers: [makeOffer({ company: 'Mine' })] });
+    const { user, store } = setup(before);
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
+    expect(store.getDocument()).toBe(before);
+
+    const confirm = screen.getByRole('dialog', { name: 'Replace offers' });
+    await user.click(within(confirm).getByRole('button', { name: 'Replace everything' }));
+    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Initech']);
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('changes nothing when dismissed, and forgets the link', async () => {
+    openLink(shared());
+    const { user, store } = setup();
+    const before = store.getDocument();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(store.getDocument()).toBe(before);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('reports a damaged link and changes nothing', async () => {
+    window.history.replaceState(null, '', `/#data=${compressToEncodedURIComponent('{"format":')}`);
+    const { user, store } = setup();
+    const before = store.getDocument();
+    const region = screen.getByRole('region', { name: 'This share link cannot be opened' });
+    expect(within(region).getByRole('alert')).toHaveTextContent('Nothing was changed.');
+    expect(region).toHaveTextContent('not valid JSON');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(store.getDocument()).toBe(before);
+    expect(window.location.hash).toBe('');
+  });
+
+  it('lists the problems of a link holding invalid data', () => {
+    const bad = { ...makeDocument(), offers: [{ id: 'x', company: 'Acme', currency: 'usd' }] };
+    window.history.replaceState(
+      null,
+      '',
+      `/#data=${compressToEncodedURIComponent(JSON.stringify(bad))}`,
+    );
+    setup();
+    expect(screen.getByRole('list', { name: 'Problems in the link' })).toHaveTextContent(
+      'offers[0].currency: must be a three-letter currency code',
+    );
+  });
+});

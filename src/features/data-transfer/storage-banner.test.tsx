@@ -1,0 +1,124 @@
+import { screen, within } from '@testing-library/react';
+import { StatusRegion } from '../../components/status-region';
+import { CURRENT_VERSION } from '../../domain';
+import { setActivePersistence } from '../../storage/active-persistence';
+import { createFakeStorage, storageError, type FakeStorage } from '../../storage/fake-storage';
+import { STORAGE_KEYS } from '../../storage/keys';
+import { createPersistence } from '../../storage/persistence';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { catchDownloads } from './download-spy';
+import { StorageBanner } from './storage-banner';
+
+const KEY = STORAGE_KEYS.document;
+
+/** Boots like main.tsx does, over a fake storage. */
+const boot = (storage: FakeStorage, access = () => storage) => {
+  const persistence = createPersistence({ storage: access });
+  setActivePersistence(persistence);
+  const view = renderWithStore(
+    <>
+      <StorageBanner />
+      <StatusRegion />
+    </>,
+    persistence.initialDocument,
+  );
+  persistence.connect(view.store);
+  const change = () =>
+    view.store.update((doc) => ({ ...doc, offers: [...doc.offers, makeOffer()] }));
+  return { ...view, persistence, change };
+};
+
+afterEach(() => {
+  setActivePersistence(null);
+});
+
+describe('StorageBanner', () => {
+  it('shows nothing when all is well', () => {
+    boot(createFakeStorage());
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('shows nothing without persistence (a render outside the app)', () => {
+    renderWithStore(<StorageBanner />);
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  describe('for saved data that cannot be read', () => {
+    const corrupt = '{"format":"tradeoff","version":2,"offers":[{"id":';
+
+    it('says so in words and lists what was wrong', () => {
+      boot(createFakeStorage({ [KEY]: corrupt }));
+      const banner = screen.getByRole('region', { name: 'Your saved data could not be read' });
+      expect(banner).toHaveTextContent(
+        'Your saved data could not be read; it is kept as a backup.',
+      );
+      expect(
+        within(banner).getByRole('list', { name: 'Problems in the saved data' }),
+      ).toHaveTextContent('is not valid JSON');
+    });
+
+    it('downloads the backup exactly as it was stored', async () => {
+      const spy = catchDownloads();
+      const { user } = boot(createFakeStorage({ [KEY]: corrupt }));
+      await user.click(screen.getByRole('button', { name: 'Download backup' }));
+      expect(await spy.downloads[0]?.text()).toBe(corrupt);
+      expect(spy.downloads[0]?.name).toMatch(/^tradeoff-backup-\d{4}-\d{2}-\d{2}\.json$/);
+      spy.restore();
+    });
+
+    it('starts fresh on request: backup kept, banner gone', async () => {
+      const storage = createFakeStorage({ [KEY]: corrupt });
+      const { user } = boot(storage);
+      await user.click(screen.getByRole('button', { name: 'Start fresh' }));
+      expect(storage.data.get(STORAGE_KEYS.backup)).toBe(corrupt);
+      expect(screen.queryByRole('region')).not.toBeInTheDocument();
+    });
+  });
+
+  it('says a tab holding data from a newer version is read-only, and offers that data', async () => {
+    const newer = JSON.stringify({ ...makeDocument(), version: CURRENT_VERSION + 1 });
+    const storage = createFakeStorage({ [KEY]: newer });
+    const spy = catchDownloads();
+    const { user, change, persistence } = boot(storage);
+
+    const banner = screen.getByRole('region', { name: 'Saved by a newer version of Tradeoff' });
+    expect(banner).toHaveTextContent('read-only');
+    expect(banner).toHaveTextContent('changes in this tab are not saved');
+    change();
+    persistence.flush();
+    expect(storage.writes).toEqual([]);
+
+    await user.click(within(banner).getByRole('button', { name: 'Download saved data' }));
+    expect(await spy.downloads[0]?.text()).toBe(newer);
+    spy.restore();
+  });
+
+  it('warns when the quota is full, offers Export, and clears after the next successful save', async () => {
+    const storage = createFakeStorage();
+    const { change, persistence, findByRole } = boot(storage);
+    storage.failWrites(storageError('QuotaExceededError', 22));
+    change();
+    persistence.flush();
+
+    const banner = await findByRole('region', { name: 'Changes are not being saved' });
+    expect(banner).toHaveTextContent('storage for Tradeoff is full');
+    expect(within(banner).getByRole('button', { name: 'Export JSON' })).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('Changes are not being saved');
+
+    storage.failWrites(null);
+    change();
+    persistence.flush();
+    expect(await screen.findByText(/Saving works again/)).toBeInTheDocument();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
+  });
+
+  it('warns from the start when storage is disabled', () => {
+    boot(createFakeStorage(), () => {
+      throw storageError('SecurityError', 18);
+    });
+    expect(screen.getByRole('region', { name: 'Changes are not being saved' })).toHaveTextContent(
+      'does not let Tradeoff use its storage',
+    );
+  });
+});
