@@ -1,4 +1,62 @@
-// STUB — replaced by the insights feature.
+import { Suspense, lazy, useDeferredValue, useId } from 'react';
+import { useDocument } from '../../store/document-context';
+import { selectScores } from '../../store/scores';
+import { ChartSkeleton } from './chart-skeleton';
+import { weightRangeRows, winChartData } from './insight-rows';
+import { insightText } from './insight-sentences';
+import { InsightSummary } from './insight-summary';
+import { LeaveEarlySection } from './leave-early-section';
+import { selectInsights, selectLeaveEarly } from './select-insights';
+import './insights.css';
+
+// recharts loads with the first chart, in a chunk of its own.
+const DecisionCharts = lazy(() =>
+  import('./insight-charts').then((m) => ({ default: m.DecisionCharts })),
+);
+
+/**
+ * How sure the winner is and what would change it: sentences first, then
+ * the charts once recharts has loaded.
+ */
 export function InsightsPanel() {
-  return null;
+  const headingId = useId();
+  // A weight slider drags on at full speed; these numbers may follow a frame behind.
+  const document = useDeferredValue(useDocument());
+  const insights = selectInsights(document);
+  const scores = selectScores(document);
+
+  const text = insightText({
+    insights,
+    firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
+    unscored: scores.unscored,
+    displayCurrency: document.settings.currency,
+  });
+  const leaveEarly = selectLeaveEarly(document);
+
+  const { margin, flips, winProbability, allWeightsZero } = insights;
+  const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
+  const decision = comparable
+    ? {
+        leader: margin.leader.company,
+        leaderColorIndex: document.offers.findIndex((o) => o.id === margin.leader.offerId),
+        weightRanges: margin.tied ? null : weightRangeRows(flips.all, document.settings.weights),
+        win: winChartData(winProbability, document.offers),
+      }
+    : null;
+
+  return (
+    <section className="panel insights-panel" aria-labelledby={headingId}>
+      <div className="panel-header">
+        <h2 id={headingId}>Insights</h2>
+        <p>How sure the winner is, and what would change it</p>
+      </div>
+      <InsightSummary text={text} />
+      {decision && (
+        <Suspense fallback={<ChartSkeleton height={260} label="Loading the insight charts" />}>
+          <DecisionCharts {...decision} />
+        </Suspense>
+      )}
+      <LeaveEarlySection data={leaveEarly} />
+    </section>
+  );
 }

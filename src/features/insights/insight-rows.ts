@@ -1,0 +1,133 @@
+import {
+  FACTORS,
+  type Factor,
+  type Offer,
+  type WeightFlip,
+  type Weights,
+  type WinProbability,
+} from '../../domain';
+
+/*
+ * Rows for the insight charts. Pure functions: the chart components only
+ * draw what these return, and the numbers are tested here.
+ */
+
+/** Who takes the lead once a weight passes a flip point. */
+export interface FlipPoint {
+  company: string;
+  /** The raw weight at which that offer ties the leader. */
+  to: number;
+}
+
+export interface WeightRangeRow {
+  factor: Factor;
+  /** The factor's raw weight now. */
+  current: number;
+  /** Lowest weight (0 to 100) at which the leader is still on top, other weights held. */
+  low: number;
+  /** Highest weight (0 to 100) at which the leader is still on top. */
+  high: number;
+  /** The flip at `low`; `null` when the leader stays on top all the way down to 0. */
+  lowFlip: FlipPoint | null;
+  /** The flip at `high`; `null` when the leader stays on top all the way up to 100. */
+  highFlip: FlipPoint | null;
+  /** Stack for a floating bar: an invisible `offset`, then `below` and `above` the current weight. */
+  offset: number;
+  below: number;
+  above: number;
+}
+
+/**
+ * How far each weight can move before the leader changes: per factor, the
+ * nearest flip below and above its current weight (the leader's margin over
+ * each other offer is linear in one weight, so the first tie met is where the
+ * lead is lost). Factors keep their usual order, so the rows do not jump
+ * around while a slider is dragged.
+ */
+export const weightRangeRows = (flips: readonly WeightFlip[], weights: Weights): WeightRangeRow[] =>
+  FACTORS.map((factor) => {
+    const current = weights[factor];
+    let lowFlip: FlipPoint | null = null;
+    let highFlip: FlipPoint | null = null;
+    for (const { factor: f, company, to } of flips) {
+      if (f !== factor) continue;
+      if (to <= current && (lowFlip === null || to > lowFlip.to)) lowFlip = { company, to };
+      if (to >= current && (highFlip === null || to < highFlip.to)) highFlip = { company, to };
+    }
+    const low = lowFlip?.to ?? 0;
+    const high = highFlip?.to ?? 100;
+    return {
+      factor,
+      current,
+      low,
+      high,
+      lowFlip,
+      highFlip,
+      offset: low,
+      below: current - low,
+      above: high - current,
+    };
+  });
+
+export interface WinRow {
+  offerId: string;
+  company: string;
+  /** Position in document.offers, for the offer's stable colour. */
+  colorIndex: number;
+  /** Share of the draws won, as a percent (0 to 100). */
+  percent: number;
+}
+
+export interface WinChartData {
+  rows: WinRow[];
+  /** The offers beyond the limit, summed, so the shares still add up to 100 %. */
+  others: { count: number; percent: number } | null;
+}
+
+/**
+ * Win probabilities as percents, most likely first (the ranking breaks ties),
+ * the first `limit` offers as bars and the rest summed up.
+ */
+export const winChartData = (
+  shares: readonly WinProbability[],
+  offers: readonly Pick<Offer, 'id'>[],
+  limit = 8,
+): WinChartData => {
+  const indexById = new Map(offers.map((offer, index) => [offer.id, index]));
+  // Array.prototype.sort is stable: equal shares keep the ranking order.
+  const sorted = [...shares].sort((a, b) => b.probability - a.probability);
+  const rows = sorted.slice(0, limit).map(({ offerId, company, probability }): WinRow => ({
+    offerId,
+    company,
+    colorIndex: indexById.get(offerId) ?? 0,
+    percent: probability * 100,
+  }));
+  const rest = sorted.slice(limit);
+  return {
+    rows,
+    others:
+      rest.length === 0
+        ? null
+        : {
+            count: rest.length,
+            percent: rest.reduce((sum, share) => sum + share.probability * 100, 0),
+          },
+  };
+};
+
+/**
+ * The weights a slider can reach (whole steps) that keep the leader on top:
+ * a tie at 24.5 above means up to 24, a tie at 33.2 below means from 34, as
+ * the sentences say. A fractional current weight (from an import) keeps the
+ * exact bounds.
+ */
+export const leadRange = ({
+  current,
+  low,
+  high,
+  lowFlip,
+  highFlip,
+}: WeightRangeRow): [number, number] =>
+  Number.isInteger(current)
+    ? [lowFlip ? Math.ceil(low) : low, highFlip ? Math.floor(high) : high]
+    : [low, high];

@@ -1,0 +1,170 @@
+import {
+  WEIGHT_JITTER,
+  WIN_PROBABILITY_DRAWS,
+  type BreakEven,
+  type DecisionInsights,
+  type UnscoredOffer,
+  type WeightFlip,
+  type WinProbability,
+} from '../../domain';
+import { FACTOR_LABELS } from '../../components/palette';
+import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
+
+/** A lead under this many points is a close call. */
+export const CLOSE_CALL_POINTS = 2;
+
+export type InsightTone = 'clear' | 'close' | 'tie' | 'neutral';
+
+export interface CatchUpLine {
+  offerId: string;
+  company: string;
+  /** The sentence after the company's name. */
+  text: string;
+}
+
+export interface InsightText {
+  tone: InsightTone;
+  headline: string;
+  details: string[];
+  /** What a raise would do for each offer behind the leader, in ranking order. */
+  catchUp: CatchUpLine[];
+  /** Offers the insights leave out, and why; `null` when none. */
+  leftOut: string | null;
+}
+
+export interface InsightTextInput {
+  insights: DecisionInsights;
+  /** Companies sharing first place (rank 1), in ranking order. */
+  firstPlace: readonly string[];
+  unscored: readonly Pick<UnscoredOffer, 'company' | 'currency'>[];
+  displayCurrency: string;
+}
+
+const listOf = (names: readonly string[]): string =>
+  names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+
+const points = (gap: number): string =>
+  gap < 0.05 ? 'less than 0.1 points' : `${formatScore(gap)} ${gap === 1 ? 'point' : 'points'}`;
+
+/**
+ * The weight named in a flip sentence. Sliders move in whole steps, so the
+ * bound is the last whole weight on the leader's side: "above 24" for a tie
+ * at 24.5, "below 34" for a tie at 33.2. A fractional current weight (from an
+ * import) gets one decimal instead.
+ */
+export const flipSentence = ({ factor, from, to, company }: WeightFlip): string => {
+  const name = `the ${FACTOR_LABELS[factor]} weight`;
+  const whole = Number.isInteger(from);
+  if (to > from) {
+    const bound = whole ? Math.floor(to) : to;
+    if (bound >= 100) return `It stays on top unless ${name} reaches 100 (${company} would tie).`;
+    return `It stays on top unless ${name} goes above ${formatNumber(bound, 1)} (${company} would lead).`;
+  }
+  const bound = whole ? Math.ceil(to) : to;
+  if (bound <= 0) return `It stays on top unless ${name} drops to 0 (${company} would tie).`;
+  return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} (${company} would lead).`;
+};
+
+const nudge = `${formatPercent((WEIGHT_JITTER.max - 1) * 100)}`;
+const tries = `${formatNumber(WIN_PROBABILITY_DRAWS)} tries`;
+
+const share = (probability: number): string =>
+  probability > 0.995 && probability < 1 ? 'over 99 %' : formatPercent(probability * 100);
+
+const leaderOdds = ({ company, probability }: WinProbability): string =>
+  probability === 1
+    ? `With every weight nudged by up to ±${nudge}, ${company} still comes first in all ${tries}.`
+    : `With every weight nudged by up to ±${nudge}, ${company} comes first in ${share(probability)} of ${tries}.`;
+
+const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
+  const parts = shares
+    .filter((s) => tied.includes(s.company))
+    .map((s) => `${s.company} ${share(s.probability)}`);
+  return `Nudging every weight by up to ±${nudge} decides it: first place in ${tries} goes ${listOf(parts)}.`;
+};
+
+export const catchUpText = ({ raise, currency, baseSalary }: BreakEven): string => {
+  if (raise === null) return 'would not catch up: the lead is not reachable by salary alone.';
+  if (raise === 0) return 'already ties at its current base salary.';
+  return `would tie with a base salary ${formatMoney(raise, currency)} higher (${formatMoney(
+    baseSalary + raise,
+    currency,
+  )}).`;
+};
+
+const leftOutText = (
+  unscored: InsightTextInput['unscored'],
+  displayCurrency: string,
+): string | null => {
+  if (unscored.length === 0) return null;
+  const currencies = [...new Set(unscored.map((u) => u.currency))];
+  const rates = listOf(currencies.map((c) => `${c} → ${displayCurrency}`));
+  return `Left out until an exchange rate is set (${rates}): ${listOf(unscored.map((u) => u.company))}.`;
+};
+
+/**
+ * The insights in plain sentences. Says nothing that could mislead: no
+ * leader when every weight is 0, no margin with a single offer, no "leads"
+ * when the top is shared.
+ */
+export const insightText = ({
+  insights,
+  firstPlace,
+  unscored,
+  displayCurrency,
+}: InsightTextInput): InsightText => {
+  const leftOut = leftOutText(unscored, displayCurrency);
+  const { margin, flips, breakEven, winProbability, allWeightsZero } = insights;
+  const text = (tone: InsightTone, headline: string, details: string[] = []): InsightText => ({
+    tone,
+    headline,
+    details,
+    catchUp: [],
+    leftOut,
+  });
+
+  if (allWeightsZero)
+    return text('neutral', 'Every weight is 0, so no offer leads.', [
+      'Raise at least one weight to see how sure the choice is and what would change it.',
+    ]);
+  if (margin === null) return text('neutral', 'No offer can be compared yet.');
+  if (margin.runnerUp === null || margin.gap === null)
+    return text('neutral', `${margin.leader.company} is the only offer compared so far.`, [
+      'Add another offer to see how sure the choice is and what would change it.',
+    ]);
+
+  const catchUp = breakEven.map((b) => ({
+    offerId: b.offerId,
+    company: b.company,
+    text: catchUpText(b),
+  }));
+
+  if (margin.tied) {
+    const tied =
+      firstPlace.length >= 2 ? firstPlace : [margin.leader.company, margin.runnerUp.company];
+    return {
+      ...text(
+        'tie',
+        `${listOf(tied)} are tied at the top with ${formatScore(margin.leader.total)} points.`,
+        [tiedOdds(winProbability, tied)],
+      ),
+      catchUp,
+    };
+  }
+
+  const close = margin.gap < CLOSE_CALL_POINTS;
+  const lead = `${margin.leader.company} leads by ${points(margin.gap)}.`;
+  const details = [
+    flips.smallest === null
+      ? 'No single weight, moved anywhere from 0 to 100, would put another offer on top.'
+      : flipSentence(flips.smallest),
+  ];
+  const leaderShare = winProbability.find((w) => w.offerId === margin.leader.offerId);
+  if (leaderShare) details.push(leaderOdds(leaderShare));
+  return {
+    ...text(close ? 'close' : 'clear', close ? `Close call: ${lead}` : lead, details),
+    catchUp,
+  };
+};

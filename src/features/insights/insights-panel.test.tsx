@@ -1,0 +1,226 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import type { Weights } from '../../domain';
+import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { InsightsPanel } from './insights-panel';
+
+/** Differs only in pay and growth: with default everything else, only these two factors separate offers. */
+const offer = (company: string, baseSalary: number, growth: number, extra: OfferOverrides = {}) =>
+  makeOffer({
+    id: company.toLowerCase(),
+    company,
+    ...extra,
+    compensation: { baseSalary, ...extra.compensation },
+    growth: {
+      learning: growth,
+      careerProgression: growth,
+      mentorship: growth,
+      companyOutlook: growth,
+    },
+  });
+
+const payAndGrowth = { compensation: 50, growth: 50, culture: 0, workLife: 0 };
+
+const renderPanel = (
+  offers: ReturnType<typeof offer>[],
+  weights: Partial<Weights> = payAndGrowth,
+) => renderWithStore(<InsightsPanel />, makeDocument({ settings: { weights }, offers }));
+
+/** A line of "What a raise would do": the company is in bold, the rest follows. */
+const catchUp = (company: string) => (_: string, element: Element | null) =>
+  element?.tagName === 'LI' && (element.textContent ?? '').startsWith(`${company} `);
+
+const insights = () => screen.getByRole('region', { name: 'Insights' });
+
+describe('InsightsPanel: sentences', () => {
+  it('says by how much the leader leads and which weight would change it', () => {
+    // Pay utilities: Acme 100, Beta 50. Growth: Acme 50 (all 3s), Beta 75 (all 4s).
+    // Totals 75 and 62.5. Pay ties at -(50 · -25) / 50 = 25; growth only at 100.
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    const region = insights();
+    expect(within(region).getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+    expect(
+      within(region).getByText(
+        'It stays on top unless the Compensation weight drops below 25 (Beta would lead).',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      within(region).getByText(
+        'With every weight nudged by up to ±25 %, Acme still comes first in all 2,000 tries.',
+      ),
+    ).toBeInTheDocument();
+    expect(within(region).queryByText(/close call/i)).not.toBeInTheDocument();
+  });
+
+  it('calls a lead under 2 points a close call, and names the weight that flips it', () => {
+    // Beta's pay utility is 72: totals 75 and 73.5. Pay ties at 1250 / 28 = 44.6, so any
+    // whole weight below 45 flips it; growth ties at 56.
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 72_000, 4)]);
+    expect(screen.getByText('Close call: Acme leads by 1.5 points.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'It stays on top unless the Compensation weight drops below 45 (Beta would lead).',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says "goes above" when the runner-up needs a weight to rise', () => {
+    // Pay 80, growth 20. Acme: pay 100, growth 50 → 90. Beta: pay 75, growth 100 → 80.
+    // Growth ties at -(80 · 25) / -50 = 40 (a move of 20); pay only at 40 (a move of 40).
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 75_000, 5)], {
+      ...payAndGrowth,
+      compensation: 80,
+      growth: 20,
+    });
+    expect(screen.getByText('Acme leads by 10.0 points.')).toBeInTheDocument();
+    expect(
+      screen.getByText('It stays on top unless the Growth weight goes above 40 (Beta would lead).'),
+    ).toBeInTheDocument();
+  });
+
+  it('tells how much more base salary would let each other offer tie', () => {
+    // Beta needs a pay utility of 75: 75,000, i.e. 25,000 more.
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    const list = within(insights()).getByRole('region', { name: 'What a raise would do' });
+    expect(within(list).getByRole('listitem')).toHaveTextContent(
+      'Beta would tie with a base salary $25,000 higher ($75,000).',
+    );
+  });
+
+  it('gives the raise in the offer’s own currency', () => {
+    // 1 EUR = 1.25 USD: Beta must reach 75,000 USD = 60,000 EUR, from 40,000 EUR.
+    renderWithStore(
+      <InsightsPanel />,
+      makeDocument({
+        settings: { weights: payAndGrowth, exchangeRates: { EUR: 1.25 } },
+        offers: [offer('Acme', 100_000, 3), offer('Beta', 40_000, 4, { currency: 'EUR' })],
+      }),
+    );
+    expect(screen.getByText(catchUp('Beta'))).toHaveTextContent(
+      'Beta would tie with a base salary €20,000 higher (€60,000).',
+    );
+  });
+
+  it('says when salary alone cannot close the gap', () => {
+    // At best Beta scores 10 · 100 / 100 = 10 against Acme's 90.
+    renderPanel([offer('Acme', 100_000, 5), offer('Beta', 50_000, 1)], {
+      ...payAndGrowth,
+      compensation: 10,
+      growth: 90,
+    });
+    expect(screen.getByText(catchUp('Beta'))).toHaveTextContent(
+      'Beta would not catch up: the lead is not reachable by salary alone.',
+    );
+  });
+
+  it('says plainly when two offers share first place, without calling either the leader', () => {
+    renderPanel([offer('Zeta', 80_000, 3), offer('Alpha', 80_000, 3)]);
+    const region = insights();
+    expect(
+      within(region).getByText('Alpha and Zeta are tied at the top with 75.0 points.'),
+    ).toBeInTheDocument();
+    expect(within(region).queryByText(/leads by/)).not.toBeInTheDocument();
+    expect(within(region).getByText(catchUp('Zeta'))).toHaveTextContent(
+      'Zeta already ties at its current base salary.',
+    );
+  });
+
+  it('does not measure a margin with a single offer', () => {
+    renderPanel([offer('Acme', 100_000, 3)]);
+    const region = insights();
+    expect(within(region).getByText('Acme is the only offer compared so far.')).toBeInTheDocument();
+    expect(within(region).queryByText(/leads by|stays on top|would tie/)).not.toBeInTheDocument();
+  });
+
+  it('names no leader when every weight is 0', () => {
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)], {
+      compensation: 0,
+      growth: 0,
+      culture: 0,
+      workLife: 0,
+    });
+    const region = insights();
+    expect(within(region).getByText('Every weight is 0, so no offer leads.')).toBeInTheDocument();
+    expect(within(region).queryByText(/leads by|stays on top|would tie/)).not.toBeInTheDocument();
+    expect(
+      within(region).queryByRole('figure', { name: /weight can move/ }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lists the offers left out for a missing exchange rate', () => {
+    renderPanel([
+      offer('Acme', 100_000, 3),
+      offer('Beta', 50_000, 4),
+      offer('Kontor', 90_000, 4, { currency: 'EUR' }),
+    ]);
+    expect(
+      screen.getByText('Left out until an exchange rate is set (EUR → USD): Kontor.'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+  });
+
+  it('follows the document when a weight changes', async () => {
+    const { store } = renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    // Growth 100, pay 10: Acme (10·100 + 100·50) / 110 = 54.5; Beta (10·50 + 100·75) / 110 = 72.7.
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
+      })),
+    );
+    expect(await screen.findByText('Beta leads by 18.2 points.')).toBeInTheDocument();
+  });
+});
+
+describe('InsightsPanel: charts', () => {
+  it('loads the weight-range and win charts with their data as text', async () => {
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    const ranges = await screen.findByRole('figure', { name: /How far each weight can move/ });
+    const table = within(ranges).getByRole('table', { name: /Weights at which Acme stays on top/ });
+    expect(within(table).getByRole('row', { name: /^Compensation/ })).toHaveTextContent(
+      'Compensation5025100Beta leads—',
+    );
+    const win = screen.getByRole('figure', { name: /Chance of coming first/ });
+    expect(within(win).getByRole('row', { name: /^Acme/ })).toHaveTextContent('Acme100 %');
+    expect(within(win).getByRole('row', { name: /^Beta/ })).toHaveTextContent('Beta0 %');
+  });
+
+  it('shows what each offer leaves you with on leaving early, month by month', async () => {
+    renderPanel([
+      offer('Acme', 120_000, 3, {
+        compensation: {
+          annualRaisePct: 0,
+          signingBonus: 12_000,
+          signingBonusClawbackMonths: 6,
+          equity: { kind: 'rsu', grantValue: 48_000, cliffMonths: 12 },
+        },
+      }),
+    ]);
+    const figure = await screen.findByRole('figure', { name: /What you walk away with/ });
+    const table = within(figure).getByRole('table', { name: /Value walked away with/ });
+    expect(within(table).getAllByRole('row')).toHaveLength(49);
+    expect(within(table).getByRole('row', { name: /^11 / })).toHaveTextContent('11$122,000');
+    expect(within(table).getByRole('row', { name: /^12 / })).toHaveTextContent('12$144,000');
+  });
+
+  it('breaks down the month picked on the slider', () => {
+    renderPanel([
+      offer('Acme', 120_000, 3, {
+        compensation: {
+          annualRaisePct: 0,
+          signingBonus: 12_000,
+          signingBonusClawbackMonths: 6,
+          equity: { kind: 'rsu', grantValue: 48_000, cliffMonths: 12 },
+        },
+      }),
+    ]);
+    fireEvent.change(screen.getByRole('slider', { name: 'Leave after' }), {
+      target: { value: '3' },
+    });
+    const table = screen.getByRole('table', { name: 'Leaving after 3 months' });
+    // 30,000 salary + 12,000 signing bonus, all of which goes back.
+    expect(within(table).getByRole('row', { name: /Acme/ })).toHaveTextContent(
+      'Acme$42,000$0−$12,000$30,000',
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import {
+  LEAVE_EARLY_MONTHS,
+  exchangeRate,
+  leaveEarly,
+  type Offer,
+  type Settings,
+  type TradeoffDocument,
+} from '../../domain';
+
+/** One month of an offer, in the display currency. */
+export interface LeaveEarlyPoint {
+  month: number;
+  /** Cash received (salary, bonus, one-time payments, retirement match, benefits). */
+  paid: number;
+  /** Equity vested, after the risk discount. */
+  vested: number;
+  /** Signing bonus paid back for leaving inside the clawback period. */
+  clawback: number;
+  /** What the person walks away with: `paid + vested - clawback`. */
+  net: number;
+}
+
+export interface LeaveEarlySeries {
+  /** A data key safe for recharts (offer ids may contain dots). */
+  key: string;
+  /** Key of the "signing bonus kept" line drawn during the clawback period. */
+  keptKey: string;
+  offerId: string;
+  company: string;
+  /** Position in document.offers, for the offer's stable colour. */
+  colorIndex: number;
+  /** Month at which equity first vests, when that is a visible jump; else `null`. */
+  cliffMonth: number | null;
+  /** First month the signing bonus is kept, when some of it is clawed back before; else `null`. */
+  clawbackEnds: number | null;
+  points: LeaveEarlyPoint[];
+}
+
+export type LeaveEarlyRow = { month: number } & Record<string, number | undefined>;
+
+export interface LeaveEarlyChartData {
+  /** Display currency every amount is in. */
+  currency: string;
+  series: LeaveEarlySeries[];
+  /** One row per month 1–48: each series' net, and its pre-clawback value while the clawback runs. */
+  rows: LeaveEarlyRow[];
+  /** Cliffs, one per month, with the offers that have it (for reference lines). */
+  cliffs: { month: number; companies: string[] }[];
+  /** Offers left out because their exchange rate is missing. */
+  excluded: { offerId: string; company: string; currency: string }[];
+  /** Offers with a rate left out only to keep the chart readable. */
+  omitted: number;
+}
+
+export const MONTHS: readonly number[] = Array.from(
+  { length: LEAVE_EARLY_MONTHS.max - LEAVE_EARLY_MONTHS.min + 1 },
+  (_, i) => LEAVE_EARLY_MONTHS.min + i,
+);
+
+/**
+ * Forty-eight months of one offer, converted once per offer object and rate:
+ * moving a weight makes a new document but keeps every offer, so dragging a
+ * slider recomputes nothing here.
+ */
+const cache = new WeakMap<Offer, { rateKey: string; points: LeaveEarlyPoint[] }>();
+
+const offerPoints = (offer: Offer, settings: Settings, rate: number): LeaveEarlyPoint[] => {
+  const rateKey = `${settings.currency}:${rate}`;
+  const cached = cache.get(offer);
+  if (cached?.rateKey === rateKey) return cached.points;
+  const points = MONTHS.map((month): LeaveEarlyPoint => {
+    const { paid, vested, clawback, net } = leaveEarly(offer, settings, month);
+    return {
+      month,
+      paid: paid * rate,
+      vested: vested * rate,
+      clawback: clawback * rate,
+      net: net * rate,
+    };
+  });
+  cache.set(offer, { rateKey, points });
+  return points;
+};
+
+/** The first month with vested equity, if nothing vested before it (a cliff). */
+const cliffOf = (offer: Offer, points: readonly LeaveEarlyPoint[]): number | null => {
+  const { cliffMonths } = offer.compensation.equity;
+  if (cliffMonths <= LEAVE_EARLY_MONTHS.min) return null;
+  return (points[cliffMonths - LEAVE_EARLY_MONTHS.min]?.vested ?? 0) > 0 ? cliffMonths : null;
+};
+
+const clawbackEndOf = (offer: Offer): number | null => {
+  const { signingBonus, signingBonusClawbackMonths: months } = offer.compensation;
+  return signingBonus > 0 && months > LEAVE_EARLY_MONTHS.min && months <= LEAVE_EARLY_MONTHS.max
+    ? months
+    : null;
+};
+
+/**
+ * What each offer leaves a person with on leaving after 1 to 48 months, in
+ * the display currency. Offers without an exchange rate are listed apart.
+ * Past `limit` offers, the first ones in `preferred` order (the ranking) are
+ * kept; the chart keeps document order so each line keeps its place.
+ */
+export const leaveEarlyChartData = (
+  document: TradeoffDocument,
+  { preferred = [], limit = 6 }: { preferred?: readonly string[]; limit?: number } = {},
+): LeaveEarlyChartData => {
+  const { settings } = document;
+  const excluded: LeaveEarlyChartData['excluded'] = [];
+  const candidates: { offer: Offer; colorIndex: number; rate: number }[] = [];
+  document.offers.forEach((offer, colorIndex) => {
+    const lookup = exchangeRate(offer.currency, settings);
+    if (lookup.ok) candidates.push({ offer, colorIndex, rate: lookup.rate });
+    else excluded.push({ offerId: offer.id, company: offer.company, currency: offer.currency });
+  });
+
+  let chosen = candidates;
+  if (candidates.length > limit) {
+    const place = new Map(preferred.map((id, i) => [id, i]));
+    const byPreference = [...candidates].sort(
+      (a, b) => (place.get(a.offer.id) ?? Infinity) - (place.get(b.offer.id) ?? Infinity),
+    );
+    const kept = new Set(byPreference.slice(0, limit));
+    chosen = candidates.filter((candidate) => kept.has(candidate));
+  }
+
+  const series = chosen.map(({ offer, colorIndex, rate }): LeaveEarlySeries => {
+    const points = offerPoints(offer, settings, rate);
+    return {
+      key: `o${colorIndex}`,
+      keptKey: `o${colorIndex}kept`,
+      offerId: offer.id,
+      company: offer.company,
+      colorIndex,
+      cliffMonth: cliffOf(offer, points),
+      clawbackEnds: clawbackEndOf(offer),
+      points,
+    };
+  });
+
+  const rows = MONTHS.map((month, i) => {
+    const row: LeaveEarlyRow = { month };
+    for (const s of series) {
+      const point = s.points[i]!;
+      row[s.key] = point.net;
+      // The dashed line runs until the bonus is kept, where it meets the solid one.
+      if (s.clawbackEnds !== null && month <= s.clawbackEnds)
+        row[s.keptKey] = point.net + point.clawback;
+    }
+    return row;
+  });
+
+  const cliffMap = new Map<number, string[]>();
+  for (const s of series) {
+    if (s.cliffMonth === null) continue;
+    cliffMap.set(s.cliffMonth, [...(cliffMap.get(s.cliffMonth) ?? []), s.company]);
+  }
+  const cliffs = [...cliffMap]
+    .map(([month, companies]) => ({ month, companies }))
+    .sort((a, b) => a.month - b.month);
+
+  return {
+    currency: settings.currency,
+    series,
+    rows,
+    cliffs,
+    excluded,
+    omitted: candidates.length - chosen.length,
+  };
+};
