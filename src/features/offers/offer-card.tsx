@@ -2,7 +2,6 @@ import type { CSSProperties } from 'react';
 import type { Offer, UnscoredOffer } from '../../domain';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
-import { VisuallyHidden } from '../../components/visually-hidden';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
 import { STATUS_LABELS } from './basics-section';
 import { deadlineStatus, formatDeadline } from './deadline';
@@ -84,8 +83,8 @@ export function OfferCard({
           <p className="small">
             <strong>Not scored.</strong> {unscored?.reason ?? 'This offer cannot be scored yet.'}
           </p>
-          <Button size="sm" onClick={onEdit}>
-            Fix<VisuallyHidden> {company}</VisuallyHidden>
+          <Button size="sm" onClick={onEdit} aria-label={`Fix ${company}`}>
+            Fix
           </Button>
         </div>
       )}

@@ -1,0 +1,119 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
+import { field, offerCards, offerDialog, renderOffersPage } from './test-harness';
+
+const twoOffers = (settings: DocumentOverrides['settings'] = {}) =>
+  makeDocument({
+    settings,
+    offers: [
+      makeOffer({
+        id: 'acme',
+        company: 'Acme',
+        role: 'Engineer',
+        location: 'Berlin',
+        compensation: { baseSalary: 100000 },
+      }),
+      makeOffer({ id: 'beta', company: 'Beta', compensation: { baseSalary: 120000 } }),
+    ],
+  });
+
+const card = (company: string) =>
+  within(screen.getByRole('region', { name: 'Offers' }))
+    .getAllByRole('listitem')
+    .find((item) => within(item).queryByRole('heading', { name: company }))!;
+
+describe('the offers list', () => {
+  it('shows each offer with its role, location, status, score and rank', () => {
+    renderOffersPage(twoOffers());
+    const acme = within(card('Acme'));
+    expect(acme.getByText('Engineer · Berlin')).toBeInTheDocument();
+    expect(acme.getByText('Considering')).toBeInTheDocument();
+    expect(acme.getByText('Score').nextElementSibling?.textContent).toMatch(/^\d+\.\d$/);
+    expect(acme.getByText('Rank').nextElementSibling).toHaveTextContent('2 of 2');
+    expect(within(card('Beta')).getByText('Rank').nextElementSibling).toHaveTextContent('1 of 2');
+  });
+
+  it('shows how long is left until the decision deadline', () => {
+    const document = twoOffers();
+    const inFiveDays = new Date();
+    inFiveDays.setDate(inFiveDays.getDate() + 5);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    document.offers[0]!.deadline = `${inFiveDays.getFullYear()}-${pad(inFiveDays.getMonth() + 1)}-${pad(inFiveDays.getDate())}`;
+    renderOffersPage(document);
+    expect(within(card('Acme')).getByText('5 days left')).toBeInTheDocument();
+  });
+
+  it('says why an offer is not scored and opens the form to fix it', async () => {
+    const document = twoOffers();
+    document.offers[0]!.currency = 'GBP';
+    const { user } = renderOffersPage(document);
+    expect(within(card('Acme')).getByText(/Missing exchange rate/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Fix Acme' }));
+    expect(field('Exchange rate')).toHaveValue('');
+  });
+
+  it('edits an offer and shows the change', async () => {
+    const { user, store } = renderOffersPage(twoOffers());
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    expect(within(offerDialog()).getByRole('heading', { name: 'Edit offer' })).toBeInTheDocument();
+    expect(field('Company')).toHaveValue('Acme');
+    expect(field('Base salary')).toHaveValue('$100,000');
+    await user.clear(field('Company'));
+    await user.type(field('Company'), 'Acme Robotics');
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+
+    expect(offerCards()).toEqual(['Acme Robotics', 'Beta']);
+    const saved = store.getDocument().offers[0]!;
+    expect(saved.id).toBe('acme');
+    expect(saved.updatedAt > saved.createdAt).toBe(true);
+    expect(screen.getByRole('status')).toHaveTextContent('Saved Acme Robotics');
+  });
+
+  it('duplicates an offer right after the original', async () => {
+    const { user, store } = renderOffersPage(twoOffers());
+    await user.click(screen.getByRole('button', { name: 'Duplicate Acme' }));
+    expect(offerCards()).toEqual(['Acme', 'Acme (copy)', 'Beta']);
+    const copy = store.getDocument().offers[1]!;
+    expect(copy.id).not.toBe('acme');
+    expect(copy.compensation.baseSalary).toBe(100000);
+  });
+
+  it('deletes an offer at once and brings it back in place with Undo', async () => {
+    const { user, store } = renderOffersPage(twoOffers());
+    const original = store.getDocument().offers[0];
+    await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
+    expect(offerCards()).toEqual(['Beta']);
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted Acme');
+
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+    expect(offerCards()).toEqual(['Acme', 'Beta']);
+    expect(store.getDocument().offers[0]).toEqual(original);
+  });
+
+  it('has one "Add offer" button in the header once there are offers', async () => {
+    const { user } = renderOffersPage(twoOffers());
+    await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    expect(within(offerDialog()).getByRole('heading', { name: 'New offer' })).toBeInTheDocument();
+  });
+});
+
+describe('the welcome panel', () => {
+  it('loads the example offers', async () => {
+    const { user, store } = renderOffersPage();
+    expect(screen.getAllByRole('button', { name: 'Add offer' })).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Load example offers' }));
+    expect(offerCards()).toEqual(['Northwind', 'Lumen Labs', 'Fieldnote', 'Kontor']);
+    expect(store.getDocument().settings.exchangeRates).toHaveProperty('EUR');
+  });
+
+  it('adds the first offer', async () => {
+    const { user, store } = renderOffersPage();
+    await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    await user.type(field('Company'), 'Initech');
+    await user.type(field('Base salary'), '90k');
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Initech']);
+    expect(offerCards()).toEqual(['Initech']);
+  });
+});
