@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { EquityKind } from '../../domain';
 import { Button } from '../../components/button';
@@ -38,6 +39,7 @@ function VestingTotal() {
 }
 
 function VestingField() {
+  const presetsId = useId();
   const { setValue } = useFormContext<OfferFormInput>();
   return (
     <div className="field-wide vesting">
@@ -46,7 +48,10 @@ function VestingField() {
         label="Vesting schedule (%)"
         hint={<VestingTotal />}
       />
-      <div className="vesting-presets" role="group" aria-label="Vesting presets">
+      <div className="vesting-presets" role="group" aria-labelledby={presetsId}>
+        <span id={presetsId} className="field-label">
+          Vesting presets
+        </span>
         {VESTING_PRESETS.map((preset) => (
           <Button
             key={preset.label}
