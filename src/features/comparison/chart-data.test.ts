@@ -1,6 +1,13 @@
 import { meanCompensation, scoreDocument, totalScore } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { contributionRows, factorRows, partsInUse, sameRows, yearlyChartData } from './chart-data';
+import {
+  contributionRows,
+  factorRows,
+  niceScale,
+  partsInUse,
+  sameRows,
+  yearlyChartData,
+} from './chart-data';
 
 const ranked = (
   offerId: string,
@@ -123,5 +130,23 @@ describe('sameRows', () => {
     expect(sameRows([{ a: 1, b: 'x' }], [{ a: 1, b: 'x' }])).toBe(true);
     expect(sameRows([{ a: 1 }], [{ a: 2 }])).toBe(false);
     expect(sameRows([{ a: 1 }], [{ a: 1, b: 2 }])).toBe(false);
+  });
+});
+
+describe('niceScale', () => {
+  it('rounds the axis top up to a round number with even steps', () => {
+    expect(niceScale(363_500)).toEqual({
+      max: 400_000,
+      ticks: [0, 100_000, 200_000, 300_000, 400_000],
+    });
+    expect(niceScale(190_000)).toEqual({
+      max: 200_000,
+      ticks: [0, 50_000, 100_000, 150_000, 200_000],
+    });
+    expect(niceScale(100)).toEqual({ max: 100, ticks: [0, 25, 50, 75, 100] });
+  });
+
+  it('keeps a usable axis when every amount is 0', () => {
+    expect(niceScale(0)).toEqual({ max: 1, ticks: [0, 1] });
   });
 });

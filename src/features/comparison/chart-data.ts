@@ -171,3 +171,18 @@ export const sameRows = (a: unknown, b: unknown): boolean => {
     sameRows((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
   );
 };
+
+/**
+ * A round axis top and evenly spaced ticks for `max` (363,500 → 0…400,000 in
+ * steps of 100,000), so small multiples read like a printed chart.
+ */
+export const niceScale = (max: number, targetTicks = 4): { max: number; ticks: number[] } => {
+  if (!(max > 0)) return { max: 1, ticks: [0, 1] };
+  const raw = max / targetTicks;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const top = Math.ceil(max / step - 1e-9) * step;
+  const ticks: number[] = [];
+  for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
+  return { max: ticks[ticks.length - 1]!, ticks };
+};

@@ -7,6 +7,12 @@ import { LazyComparisonCharts } from './lazy-charts';
 const examples = () => withExampleOffers(createDocument(), '2026-01-01T00:00:00.000Z');
 
 describe('LazyComparisonCharts', () => {
+  // Transforming recharts on a cold cache can outlast findBy's wait; load it once up front.
+  // React.lazy still suspends on first render, so the placeholder is still shown.
+  beforeAll(async () => {
+    await import('./comparison-charts');
+  }, 30_000);
+
   it('shows a loading placeholder first, then the charts with captions', async () => {
     renderWithStore(<LazyComparisonCharts />, examples());
     expect(screen.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'true');

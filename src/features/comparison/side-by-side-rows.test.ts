@@ -73,6 +73,23 @@ describe('side-by-side rows', () => {
     expect(base.cells.map((c) => c.converted)).toEqual([null, '≈ $120,000', null]);
   });
 
+  it('shows share prices with cents and leaves a zero amount unconverted', () => {
+    const doc = makeDocument({
+      settings: { exchangeRates: { EUR: 1.2 } },
+      offers: [
+        makeOffer({
+          currency: 'EUR',
+          compensation: { equity: { kind: 'options', strikePrice: 2.5, annualRefresher: 0 } },
+        }),
+      ],
+    });
+    expect(row(doc, 'Strike price').cells[0]).toMatchObject({
+      text: '€2.50',
+      converted: '≈ $3.00',
+    });
+    expect(row(doc, 'Annual refresher').cells[0]).toMatchObject({ text: '€0', converted: null });
+  });
+
   it('shows "—" where an input does not apply, and leaves it out of the comparison', () => {
     const doc = makeDocument({
       offers: [
@@ -106,13 +123,13 @@ describe('side-by-side rows', () => {
     const base = row(doc, 'Base salary', 'a');
     expect(base.cells.map((c) => c.diff)).toEqual([
       null,
-      { text: '+$10,000 (+10 %)', tone: 'better' },
+      { text: '+$10,000 (+10\u00a0%)', tone: 'better' },
       // 75,000 EUR = 90,000 USD: compared in the display currency.
-      { text: '−$10,000 (−10 %)', tone: 'worse' },
+      { text: '−$10,000 (−10\u00a0%)', tone: 'worse' },
     ]);
     // More hours is worse.
     expect(row(doc, 'Hours per week', 'a').cells[1]!.diff).toEqual({
-      text: '+10 (+25 %)',
+      text: '+10 (+25\u00a0%)',
       tone: 'worse',
     });
     expect(row(doc, 'Learning', 'a').cells[1]!.diff).toEqual({ text: 'same', tone: 'same' });

@@ -61,13 +61,26 @@ const read = (
     return { raw, common: rate.ok ? raw * rate.rate : null, currency };
   });
 
-const showValue = (kind: RowKind, value: Value): string => {
+const formatPrice = (amount: number, currency: string) => {
+  try {
+    return new Intl.NumberFormat(undefined, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+    }).format(amount);
+  } catch {
+    return `${formatNumber(amount, 2)} ${currency}`;
+  }
+};
+
+const showValue = (spec: RowSpec, value: Value): string => {
   const { raw } = value;
   if (raw === null) return '—';
   if (typeof raw === 'string') return raw;
-  switch (kind) {
+  switch (spec.kind) {
     case 'money':
-      return formatMoney(raw, value.currency);
+      return spec.price ? formatPrice(raw, value.currency) : formatMoney(raw, value.currency);
     case 'percent':
       return formatPercent(raw, 1);
     case 'rating':
@@ -106,7 +119,8 @@ const diffOf = (
   const d = v - b;
   if (Math.abs(d) <= SAME) return { text: 'same', tone: 'same' };
   const tone = !better ? 'neutral' : d > 0 === (better === 'higher') ? 'better' : 'worse';
-  const pct = b !== 0 ? ` (${sign(d)}${formatNumber(Math.abs((d / b) * 100), 0)} %)` : '';
+  // No-break spaces keep "(+10 %)" on one line when the cell wraps.
+  const pct = b !== 0 ? ` (${sign(d)}${formatNumber(Math.abs((d / b) * 100), 0)}\u00a0%)` : '';
   const abs = Math.abs(d);
   const text = (() => {
     switch (kind) {
@@ -151,13 +165,14 @@ export const sideBySideRows = (
         better: spec.better ?? null,
         cells: values.map((value, i) => ({
           offerId: doc.offers[i]!.id,
-          text: showValue(spec.kind, value),
+          text: showValue(spec, value),
           converted:
             spec.kind === 'money' &&
             typeof value.raw === 'number' &&
+            value.raw !== 0 &&
             value.common !== null &&
             value.currency !== doc.settings.currency
-              ? `≈ ${formatMoney(value.common, doc.settings.currency)}`
+              ? `≈ ${(spec.price ? formatPrice : formatMoney)(value.common, doc.settings.currency)}`
               : null,
           best: best[i] ?? false,
           diff:

@@ -23,6 +23,8 @@ export interface RowSpec {
   better?: Better;
   /** Money already in the display currency (no conversion needed). */
   display?: boolean;
+  /** A share price: shown with cents, unlike salaries. */
+  price?: boolean;
   /** The value; null when it does not apply to this offer (shown as "—"). */
   read: (offer: Offer, score: ScoreView | undefined) => number | string | null;
 }
@@ -85,6 +87,10 @@ const money = row('money', 'higher');
 const percent = row('percent', 'higher');
 const number = row('number');
 const rating = row('rating', 'higher');
+const price = (key: string, label: string, read: OfferRead): RowSpec => ({
+  ...money(key, label, read, null),
+  price: true,
+});
 const score = (key: string, label: string, read: Read): RowSpec => ({
   key,
   label,
@@ -159,8 +165,8 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
       money('grant', 'Grant value', (o) => (isRsu(o) ? eq(o).grantValue : null)),
       // Share counts and prices differ in kind between companies: shown, never ranked.
       number('shares', 'Number of options', (o) => (isOptions(o) ? eq(o).shares : null)),
-      money('strike', 'Strike price', (o) => (isOptions(o) ? eq(o).strikePrice : null), null),
-      money('share-price', 'Share price', (o) => (isOptions(o) ? eq(o).sharePrice : null), null),
+      price('strike', 'Strike price', (o) => (isOptions(o) ? eq(o).strikePrice : null)),
+      price('share-price', 'Share price', (o) => (isOptions(o) ? eq(o).sharePrice : null)),
       text('vesting', 'Vesting schedule (%)', (o) =>
         vests(o) ? eq(o).vestingSchedule.join(' / ') : null,
       ),

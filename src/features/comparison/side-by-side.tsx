@@ -82,7 +82,7 @@ export function SideBySideTable() {
                 <tr key={row.key} className={`sbs-row sbs-${row.kind}`}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((cell) => (
-                    <SideBySideCell key={cell.offerId} cell={cell} />
+                    <SideBySideCell key={cell.offerId} cell={cell} long={row.kind === 'text'} />
                   ))}
                 </tr>
               ))}
@@ -94,9 +94,12 @@ export function SideBySideTable() {
   );
 }
 
-function SideBySideCell({ cell }: { cell: Cell }) {
+function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
   return (
-    <td className={cell.best ? 'is-best' : undefined}>
+    <td
+      className={cell.best ? 'is-best' : undefined}
+      title={long && cell.text.length > 60 ? cell.text : undefined}
+    >
       <span className="sbs-value num">{cell.text}</span>
       {cell.best && ' '}
       {cell.best && (

@@ -4,7 +4,7 @@ import { COMPENSATION_PARTS, type CompensationPart } from '../../domain';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, ChartLegend } from './chart-figure';
-import { partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
+import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
 import { AXIS_TICK, CURSOR, GRID_STROKE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chart-theme';
 
 const HEIGHT = 190;
@@ -18,6 +18,7 @@ export const YearlyCharts = memo(function YearlyCharts({
   actions: ReactNode;
 }) {
   const parts = partsInUse(data);
+  const scale = niceScale(data.max);
   const basis = data.adjusted
     ? 'cost-of-living adjusted, as the score uses it'
     : 'as paid, before any cost-of-living adjustment';
@@ -47,7 +48,7 @@ export const YearlyCharts = memo(function YearlyCharts({
             offer={offer}
             parts={parts}
             currency={data.currency}
-            max={data.max}
+            scale={scale}
           />
         ))}
       </div>
@@ -59,12 +60,12 @@ function OfferYearsChart({
   offer,
   parts,
   currency,
-  max,
+  scale,
 }: {
   offer: OfferYears;
   parts: CompensationPart[];
   currency: string;
-  max: number;
+  scale: { max: number; ticks: number[] };
 }) {
   const money = (value: unknown) =>
     typeof value === 'number' ? formatMoney(value, currency) : String(value);
@@ -73,9 +74,11 @@ function OfferYearsChart({
       <div className="yearly-card-head">
         <span className="yearly-company">
           <span className="ranking-swatch" style={{ background: offerColor(offer.colorIndex) }} />
-          {offer.company}
+          <span className="yearly-company-name">{offer.company}</span>
         </span>
-        <span className="small muted num">{formatMoneyCompact(offer.mean, currency)} / yr avg</span>
+        <span className="yearly-mean small muted num">
+          avg {formatMoneyCompact(offer.mean, currency)}/yr
+        </span>
       </div>
       <ResponsiveContainer
         width="100%"
@@ -96,7 +99,8 @@ function OfferYearsChart({
             stroke={GRID_STROKE}
           />
           <YAxis
-            domain={[0, max > 0 ? max : 1]}
+            domain={[0, scale.max]}
+            ticks={scale.ticks}
             tick={AXIS_TICK}
             tickFormatter={(v: number) => formatMoneyCompact(v, currency)}
             width={56}

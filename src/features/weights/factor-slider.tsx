@@ -47,9 +47,6 @@ export const FactorSlider = memo(function FactorSlider({
         className="weight-range"
         onChange={(event) => onChange(factor, event.currentTarget.valueAsNumber)}
       />
-      <div className="weight-scale small muted" aria-hidden="true">
-        <span>weight {value}</span>
-      </div>
     </div>
   );
 });
