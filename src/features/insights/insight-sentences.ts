@@ -79,10 +79,13 @@ const leaderOdds = ({ company, probability }: WinProbability): string =>
     : `With every weight nudged by up to ±${nudge}, ${company} comes first in ${share(probability)} of ${tries}.`;
 
 const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
-  const parts = shares
-    .filter((s) => tied.includes(s.company))
-    .map((s) => `${s.company} ${share(s.probability)}`);
-  return `Nudging every weight by up to ±${nudge} decides it: first place in ${tries} goes ${listOf(parts)}.`;
+  const among = shares.filter((s) => tied.includes(s.company));
+  const first = among[0]?.probability ?? 0;
+  // Equal shares: the offers tie in every draw, as they score the same wherever weight lies.
+  if (among.every((s) => Math.abs(s.probability - first) < 1e-9))
+    return `Nudging every weight by up to ±${nudge} does not separate them.`;
+  const parts = among.map((s) => `${s.company} ${share(s.probability)}`);
+  return `With every weight nudged by up to ±${nudge}, first place over ${tries} goes ${listOf(parts)}.`;
 };
 
 export const catchUpText = ({ raise, currency, baseSalary }: BreakEven): string => {

@@ -123,6 +123,24 @@ describe('InsightsPanel: sentences', () => {
     expect(within(region).getByText(catchUp('Zeta'))).toHaveTextContent(
       'Zeta already ties at its current base salary.',
     );
+    // Same scores everywhere: no nudge of the weights can split them.
+    expect(
+      within(region).getByText('Nudging every weight by up to ±25 % does not separate them.'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows how nudged weights split a tie between offers strong in different things', () => {
+    // Acme: pay 100, growth 50. Beta: pay 50, growth 100 (all 5s). Both 75 with weights 50/50.
+    renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 5)]);
+    expect(
+      screen.getByText('Acme and Beta are tied at the top with 75.0 points.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /^With every weight nudged by up to ±25 %, first place over 2,000 tries goes Acme \d+ % and Beta \d+ %\.$/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('figure', { name: /weight can move/ })).not.toBeInTheDocument();
   });
 
   it('does not measure a margin with a single offer', () => {
@@ -172,7 +190,33 @@ describe('InsightsPanel: sentences', () => {
   });
 });
 
+describe('InsightsPanel: many offers', () => {
+  it('analyses a large document again once the weights stop moving', async () => {
+    const fillers = Array.from({ length: 40 }, (_, i) => offer(`Filler ${i + 1}`, 10_000, 1));
+    const { store } = renderPanel([
+      offer('Acme', 100_000, 3),
+      offer('Beta', 50_000, 4),
+      ...fillers,
+    ]);
+    expect(screen.getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
+      })),
+    );
+    expect(await screen.findByText('Beta leads by 18.2 points.')).toBeInTheDocument();
+    // 41 offers behind the leader: three named, the rest folded away.
+    expect(screen.getByText('38 more offers')).toBeInTheDocument();
+  });
+});
+
 describe('InsightsPanel: charts', () => {
+  // Loading recharts the first time is slow on a busy machine; the lazy boundary then resolves at once.
+  beforeAll(async () => {
+    await import('./insight-charts');
+  });
+
   it('loads the weight-range and win charts with their data as text', async () => {
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
     const ranges = await screen.findByRole('figure', { name: /How far each weight can move/ });

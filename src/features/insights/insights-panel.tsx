@@ -1,4 +1,4 @@
-import { Suspense, lazy, useDeferredValue, useId } from 'react';
+import { Suspense, lazy, useId } from 'react';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { ChartSkeleton } from './chart-skeleton';
@@ -7,6 +7,7 @@ import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { selectInsights, selectLeaveEarly } from './select-insights';
+import { useSettledDocument } from './use-settled-document';
 import './insights.css';
 
 // recharts loads with the first chart, in a chunk of its own.
@@ -20,8 +21,8 @@ const DecisionCharts = lazy(() =>
  */
 export function InsightsPanel() {
   const headingId = useId();
-  // A weight slider drags on at full speed; these numbers may follow a frame behind.
-  const document = useDeferredValue(useDocument());
+  // A weight slider drags on at full speed; these numbers may follow a little behind.
+  const document = useSettledDocument(useDocument());
   const insights = selectInsights(document);
   const scores = selectScores(document);
 

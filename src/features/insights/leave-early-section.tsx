@@ -85,9 +85,11 @@ export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
                     </th>
                     <td className="num">{money(point.paid)}</td>
                     <td className="num">{money(point.vested)}</td>
-                    <td className="num">
-                      {point.clawback > 0 ? `−${money(point.clawback)}` : '—'}
-                    </td>
+                    {anyClawback && (
+                      <td className="num">
+                        {point.clawback > 0 ? `−${money(point.clawback)}` : '—'}
+                      </td>
+                    )}
                     <td className="num leave-early-net">{money(point.net)}</td>
                   </tr>
                 ))}

@@ -181,7 +181,7 @@ export function WeightRangeChart({
             axisLine={false}
           />
           <Tooltip
-            cursor={{ fill: 'var(--surface-2)' }}
+            cursor={false}
             content={(props) => <RangeTooltip {...props} leader={leader} />}
             isAnimationActive={false}
           />

@@ -28,7 +28,11 @@ const percent = (value: number): string => {
 /** Share of the jittered weightings in which each offer comes first. */
 export function WinChart({ data }: { data: WinChartData }) {
   const { rows, others } = data;
-  const chartRows = rows.map((row) => ({ ...row, label: percent(row.percent) }));
+  // A no-break space: an SVG label would otherwise wrap "100 %" onto two lines.
+  const chartRows = rows.map((row) => ({
+    ...row,
+    label: percent(row.percent).replace(' ', '\u00a0'),
+  }));
   const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const jitter = formatPercent((WEIGHT_JITTER.max - 1) * 100);
   const tableRows = rows.map((row) => [row.company, percent(row.percent)]);

@@ -1,0 +1,26 @@
+import { useDeferredValue, useEffect, useState } from 'react';
+import type { TradeoffDocument } from '../../domain';
+
+/** Up to this many offers the insights take about a millisecond: no need to wait. */
+export const SETTLE_ABOVE_OFFERS = 40;
+/** How long a large document must stay unchanged before its insights are recomputed. */
+export const SETTLE_DELAY_MS = 150;
+
+/**
+ * The document the insights are computed from. Always deferred, so the
+ * sliders and the ranking update first. With many offers one analysis takes
+ * tens of milliseconds (a break-even search per offer, 2,000 weightings of
+ * each), which no deferral can split, so a large document is only analysed
+ * once a drag pauses.
+ */
+export const useSettledDocument = (document: TradeoffDocument): TradeoffDocument => {
+  const deferred = useDeferredValue(document);
+  const large = deferred.offers.length > SETTLE_ABOVE_OFFERS;
+  const [settled, setSettled] = useState(deferred);
+  useEffect(() => {
+    if (!large) return;
+    const timer = setTimeout(() => setSettled(deferred), SETTLE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [deferred, large]);
+  return large && settled.offers.length > SETTLE_ABOVE_OFFERS ? settled : deferred;
+};
