@@ -16,6 +16,9 @@ export {
   offerSchema,
   settingsSchema,
   vestingScheduleSchema,
+  withoutDefault,
+  COMPANY_MAX_LENGTH,
+  exchangeRateSchema,
   workLifeSchema,
 } from './schema';
 export type {

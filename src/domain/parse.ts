@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodErrorMap } from 'zod/v4/core';
 import { migrate } from './migrations';
 import { CURRENT_VERSION, FORMAT, documentSchema, type TradeoffDocument } from './schema';
 
@@ -37,7 +37,7 @@ const bound = (inclusive: boolean | undefined, below: boolean, value: unknown) =
   `must be ${below ? (inclusive ? '≥' : 'more than') : inclusive ? '≤' : 'less than'} ${String(value)}`;
 
 /** Words for the issues no schema-level message covers. */
-const errorMap: z.core.$ZodErrorMap = (issue) => {
+const errorMap: $ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'is required';

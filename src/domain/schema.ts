@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * The document (format version 2): the one JSON shape that localStorage
@@ -25,184 +25,218 @@ export type Criterion<F extends RatedFactor> = (typeof CRITERIA)[F][number];
 
 export const DEFAULT_WEIGHTS = { compensation: 40, growth: 25, culture: 15, workLife: 20 } as const;
 
-export const money = () =>
-  z.number().min(0, 'must be ≥ 0').lt(MONEY_LIMIT, 'must be less than 1,000,000,000,000');
+const bounded = (min: number, max: number) =>
+  z.number().check(z.minimum(min, `must be ≥ ${min}`), z.maximum(max, `must be ≤ ${max}`));
 
-const percent = (min: number, max: number) =>
-  z.number().min(min, `must be ≥ ${min}`).max(max, `must be ≤ ${max}`);
+export const money = () =>
+  z
+    .number()
+    .check(z.minimum(0, 'must be ≥ 0'), z.lt(MONEY_LIMIT, 'must be less than 1,000,000,000,000'));
 
 const wholeNumber = (min: number, max: number) =>
   z
     .number()
-    .int('must be a whole number')
-    .min(min, `must be ≥ ${min}`)
-    .max(max, `must be ≤ ${max}`);
+    .check(
+      z.int('must be a whole number'),
+      z.minimum(min, `must be ≥ ${min}`),
+      z.maximum(max, `must be ≤ ${max}`),
+    );
 
 export const rating = () => wholeNumber(1, 5);
 
 export const currencyCode = () =>
-  z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD or EUR');
+  z
+    .string()
+    .check(z.regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as USD or EUR'));
 
-const shortText = () => z.string().trim().max(80, 'must be at most 80 characters');
+export const COMPANY_MAX_LENGTH = 80;
+const shortText = () =>
+  z.string().check(z.trim(), z.maxLength(80, 'must be at most 80 characters'));
 
-const weight = () => z.number().min(0, 'must be ≥ 0').max(100, 'must be ≤ 100');
+const weight = () => bounded(0, 100);
 
-export const vestingScheduleSchema = z
-  .array(z.number().min(0, 'must be ≥ 0').max(100, 'must be ≤ 100'))
-  .min(1, 'needs at least one year')
-  .max(6, 'can have at most 6 years')
-  .refine((s) => Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= 0.01, {
-    message: 'must add up to 100 %',
-  });
+/**
+ * The field schema without its default, for forms that derive their own
+ * schema from this one (a form field is never "missing").
+ */
+export const withoutDefault = <T extends z.ZodMiniType>(schema: z.ZodMiniDefault<T>): T =>
+  schema._zod.def.innerType as T;
+
+/** A field that takes `value` when it is missing. */
+const or = <T extends z.ZodMiniType>(schema: T, value: z.util.NoUndefined<z.output<T>>) =>
+  z._default(schema, value);
+
+export const vestingScheduleSchema = z.array(bounded(0, 100)).check(
+  z.minLength(1, 'needs at least one year'),
+  z.maxLength(6, 'can have at most 6 years'),
+  z.refine((s) => Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= 0.01, 'must add up to 100 %'),
+);
+
+export const expectedGrowthSchema = z
+  .number()
+  .check(z.gt(-100, 'must be more than -100'), z.maximum(200, 'must be ≤ 200'));
 
 export const equitySchema = z.object({
-  kind: z.enum(['none', 'rsu', 'options']).default('none'),
-  grantValue: money().default(0),
-  shares: money().default(0),
-  strikePrice: money().default(0),
-  sharePrice: money().default(0),
-  vestingSchedule: vestingScheduleSchema.default([25, 25, 25, 25]),
-  cliffMonths: wholeNumber(0, 24).default(12),
-  annualRefresher: money().default(0),
-  expectedGrowthPct: z
-    .number()
-    .gt(-100, 'must be more than -100')
-    .max(200, 'must be ≤ 200')
-    .default(0),
-  riskDiscountPct: percent(0, 100).default(0),
+  kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
+  grantValue: or(money(), 0),
+  shares: or(money(), 0),
+  strikePrice: or(money(), 0),
+  sharePrice: or(money(), 0),
+  vestingSchedule: or(vestingScheduleSchema, [25, 25, 25, 25]),
+  cliffMonths: or(wholeNumber(0, 24), 12),
+  annualRefresher: or(money(), 0),
+  expectedGrowthPct: or(expectedGrowthSchema, 0),
+  riskDiscountPct: or(bounded(0, 100), 0),
 });
 
+export const costOfLivingSchema = z
+  .number()
+  .check(z.gt(0, 'must be more than 0'), z.maximum(1000, 'must be ≤ 1000'));
+
 export const compensationSchema = z.object({
-  baseSalary: money().default(0),
-  annualRaisePct: percent(-50, 100).default(3),
-  bonusTargetPct: percent(0, 500).default(0),
-  signingBonus: money().default(0),
+  baseSalary: or(money(), 0),
+  annualRaisePct: or(bounded(-50, 100), 3),
+  bonusTargetPct: or(bounded(0, 500), 0),
+  signingBonus: or(money(), 0),
   /** Leaving before this many months means paying the whole signing bonus back (version 2). */
-  signingBonusClawbackMonths: wholeNumber(0, 36).default(0),
-  relocation: money().default(0),
-  retirementMatchPct: percent(0, 100).default(0),
-  retirementMatchCap: money().nullable().default(null),
-  benefitsValue: money().default(0),
-  costOfLivingIndex: z
-    .number()
-    .gt(0, 'must be more than 0')
-    .max(1000, 'must be ≤ 1000')
-    .default(100),
-  equity: equitySchema.prefault({}),
+  signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
+  relocation: or(money(), 0),
+  retirementMatchPct: or(bounded(0, 100), 0),
+  retirementMatchCap: or(z.nullable(money()), null),
+  benefitsValue: or(money(), 0),
+  costOfLivingIndex: or(costOfLivingSchema, 100),
+  equity: z.prefault(equitySchema, {}),
 });
 
 export const growthSchema = z.object({
-  learning: rating().default(3),
-  careerProgression: rating().default(3),
-  mentorship: rating().default(3),
-  companyOutlook: rating().default(3),
+  learning: or(rating(), 3),
+  careerProgression: or(rating(), 3),
+  mentorship: or(rating(), 3),
+  companyOutlook: or(rating(), 3),
 });
 
 export const cultureSchema = z.object({
-  manager: rating().default(3),
-  team: rating().default(3),
-  values: rating().default(3),
+  manager: or(rating(), 3),
+  team: or(rating(), 3),
+  values: or(rating(), 3),
 });
 
 export const workLifeSchema = z.object({
-  hoursPerWeek: percent(0, 168).default(40),
-  ptoDays: percent(0, 365).default(25),
-  officeDaysPerWeek: percent(0, 7).default(3),
-  commuteMinutes: percent(0, 600).default(30),
-  flexibility: rating().default(3),
+  hoursPerWeek: or(bounded(0, 168), 40),
+  ptoDays: or(bounded(0, 365), 25),
+  officeDaysPerWeek: or(bounded(0, 7), 3),
+  commuteMinutes: or(bounded(0, 600), 30),
+  flexibility: or(rating(), 3),
 });
 
 export const OFFER_STATUSES = ['considering', 'accepted', 'declined'] as const;
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
+export const deadlineSchema = z.iso.date('must be a date like 2026-12-10');
+const timestamp = () => z.iso.datetime({ offset: true, error: 'must be a date and time' });
+
 export const offerSchema = z.object({
-  id: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
-  company: z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters'),
-  role: shortText().default(''),
-  location: shortText().default(''),
+  id: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'must not be empty'),
+      z.maxLength(200, 'must be at most 200 characters'),
+    ),
+  company: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'is required'),
+      z.maxLength(COMPANY_MAX_LENGTH, 'must be at most 80 characters'),
+    ),
+  role: or(shortText(), ''),
+  location: or(shortText(), ''),
   /** Filled from settings.currency by parseDocument when missing. */
   currency: currencyCode(),
-  status: z.enum(OFFER_STATUSES).default('considering'),
-  deadline: z.iso.date('must be a date like 2026-12-10').nullable().default(null),
-  notes: z.string().max(5000, 'must be at most 5,000 characters').default(''),
-  compensation: compensationSchema.prefault({}),
-  growth: growthSchema.prefault({}),
-  culture: cultureSchema.prefault({}),
-  workLife: workLifeSchema.prefault({}),
-  createdAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }).default(EPOCH),
-  updatedAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }).default(EPOCH),
+  status: or(z.enum(OFFER_STATUSES), 'considering'),
+  deadline: or(z.nullable(deadlineSchema), null),
+  notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
+  compensation: z.prefault(compensationSchema, {}),
+  growth: z.prefault(growthSchema, {}),
+  culture: z.prefault(cultureSchema, {}),
+  workLife: z.prefault(workLifeSchema, {}),
+  createdAt: or(timestamp(), EPOCH),
+  updatedAt: or(timestamp(), EPOCH),
 });
 
 export const weightsSchema = z.object({
-  compensation: weight().default(DEFAULT_WEIGHTS.compensation),
-  growth: weight().default(DEFAULT_WEIGHTS.growth),
-  culture: weight().default(DEFAULT_WEIGHTS.culture),
-  workLife: weight().default(DEFAULT_WEIGHTS.workLife),
+  compensation: or(weight(), DEFAULT_WEIGHTS.compensation),
+  growth: or(weight(), DEFAULT_WEIGHTS.growth),
+  culture: or(weight(), DEFAULT_WEIGHTS.culture),
+  workLife: or(weight(), DEFAULT_WEIGHTS.workLife),
 });
 
 export const criterionWeightsSchema = z.object({
-  growth: z
-    .object({
-      learning: weight().default(1),
-      careerProgression: weight().default(1),
-      mentorship: weight().default(1),
-      companyOutlook: weight().default(1),
-    })
-    .prefault({}),
-  culture: z
-    .object({
-      manager: weight().default(1),
-      team: weight().default(1),
-      values: weight().default(1),
-    })
-    .prefault({}),
-  workLife: z
-    .object({
-      hours: weight().default(1),
-      timeOff: weight().default(1),
-      commute: weight().default(1),
-      flexibility: weight().default(1),
-    })
-    .prefault({}),
+  growth: z.prefault(
+    z.object({
+      learning: or(weight(), 1),
+      careerProgression: or(weight(), 1),
+      mentorship: or(weight(), 1),
+      companyOutlook: or(weight(), 1),
+    }),
+    {},
+  ),
+  culture: z.prefault(
+    z.object({ manager: or(weight(), 1), team: or(weight(), 1), values: or(weight(), 1) }),
+    {},
+  ),
+  workLife: z.prefault(
+    z.object({
+      hours: or(weight(), 1),
+      timeOff: or(weight(), 1),
+      commute: or(weight(), 1),
+      flexibility: or(weight(), 1),
+    }),
+    {},
+  ),
 });
 
-export const exchangeRatesSchema = z.record(
-  currencyCode(),
-  z.number().gt(0, 'must be more than 0').lt(1e6, 'must be less than 1,000,000'),
-);
+export const exchangeRateSchema = z
+  .number()
+  .check(z.gt(0, 'must be more than 0'), z.lt(1e6, 'must be less than 1,000,000'));
+
+export const exchangeRatesSchema = z.record(currencyCode(), exchangeRateSchema);
 
 export const settingsSchema = z.object({
-  currency: currencyCode().default('USD'),
-  horizonYears: wholeNumber(1, 6).default(4),
-  weights: weightsSchema.prefault({}),
-  criterionWeights: criterionWeightsSchema.prefault({}),
-  exchangeRates: exchangeRatesSchema.default({}),
+  currency: or(currencyCode(), 'USD'),
+  horizonYears: or(wholeNumber(1, 6), 4),
+  weights: z.prefault(weightsSchema, {}),
+  criterionWeights: z.prefault(criterionWeightsSchema, {}),
+  exchangeRates: or(exchangeRatesSchema, {}),
 });
 
 export const documentSchema = z
   .object({
     format: z.literal(FORMAT, 'must be "tradeoff"'),
     version: z.literal(CURRENT_VERSION),
-    settings: settingsSchema.prefault({}),
-    offers: z
-      .array(offerSchema)
-      .max(MAX_OFFERS, `can hold at most ${MAX_OFFERS} offers`)
-      .default([]),
+    settings: z.prefault(settingsSchema, {}),
+    offers: or(
+      z.array(offerSchema).check(z.maxLength(MAX_OFFERS, `can hold at most ${MAX_OFFERS} offers`)),
+      [],
+    ),
   })
-  .superRefine((doc, ctx) => {
-    const seen = new Set<string>();
-    doc.offers.forEach((offer, index) => {
-      if (seen.has(offer.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['offers', index, 'id'],
-          message: `duplicates the id of an earlier offer ("${offer.id}")`,
-        });
-      }
-      seen.add(offer.id);
-    });
-  });
+  .check(
+    z.superRefine((doc, ctx) => {
+      const seen = new Set<string>();
+      doc.offers.forEach((offer, index) => {
+        if (seen.has(offer.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['offers', index, 'id'],
+            message: `duplicates the id of an earlier offer ("${offer.id}")`,
+          });
+        }
+        seen.add(offer.id);
+      });
+    }),
+  );
 
 export type TradeoffDocument = z.infer<typeof documentSchema>;
 export type Settings = z.infer<typeof settingsSchema>;

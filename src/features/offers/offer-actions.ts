@@ -1,4 +1,4 @@
-import { MAX_OFFERS, offerSchema, type Offer, type TradeoffDocument } from '../../domain';
+import { COMPANY_MAX_LENGTH, MAX_OFFERS, type Offer, type TradeoffDocument } from '../../domain';
 
 /*
  * The document changes the offers feature makes, as pure functions so that
@@ -32,7 +32,7 @@ export const saveOffer = (
 };
 
 const COPY_SUFFIX = ' (copy)';
-const COMPANY_MAX = offerSchema.shape.company.maxLength ?? 80;
+const COMPANY_MAX = COMPANY_MAX_LENGTH;
 
 /** "Acme" → "Acme (copy)", shortened so that the name stays within the schema's limit. */
 export const copyName = (company: string) =>

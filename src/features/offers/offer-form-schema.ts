@@ -5,7 +5,8 @@ import {
   equitySchema,
   growthSchema,
   offerSchema,
-  settingsSchema,
+  exchangeRateSchema,
+  withoutDefault,
   workLifeSchema,
 } from '../../domain';
 import { parseMoneyText, parseNumberText, type NumberText } from './number-text';
@@ -85,13 +86,13 @@ const vestingText = z
     });
     return z.NEVER;
   })
-  .pipe(equitySchema.shape.vestingSchedule.unwrap());
+  .pipe(withoutDefault(equitySchema.shape.vestingSchedule));
 
 /** An empty date field means "no deadline". */
 const dateText = z
   .string()
   .transform((text) => (text.trim() === '' ? null : text.trim()))
-  .pipe(offerSchema.shape.deadline.unwrap());
+  .pipe(withoutDefault(offerSchema.shape.deadline));
 
 const offer = offerSchema.shape;
 const pay = compensationSchema.shape;
@@ -102,59 +103,59 @@ const workLife = workLifeSchema.shape;
 
 export const offerFormSchema = z.object({
   company: offer.company,
-  role: offer.role.unwrap(),
-  location: offer.location.unwrap(),
+  role: withoutDefault(offer.role),
+  location: withoutDefault(offer.location),
   currency: offer.currency,
   /** How many display-currency units one unit of `currency` buys; asked only for a foreign currency. */
   exchangeRate: numberText(
-    settingsSchema.shape.exchangeRates.unwrap().valueType,
+    exchangeRateSchema,
     'Enter the exchange rate',
     'Enter the exchange rate as a number, like 1.08',
   ),
-  status: offer.status.unwrap(),
+  status: withoutDefault(offer.status),
   deadline: dateText,
-  notes: offer.notes.unwrap(),
+  notes: withoutDefault(offer.notes),
   compensation: z.object({
-    baseSalary: moneyText(pay.baseSalary.unwrap()),
-    annualRaisePct: numberText(pay.annualRaisePct.unwrap()),
-    bonusTargetPct: numberText(pay.bonusTargetPct.unwrap()),
-    signingBonus: moneyText(pay.signingBonus.unwrap()),
-    signingBonusClawbackMonths: numberText(pay.signingBonusClawbackMonths.unwrap()),
-    relocation: moneyText(pay.relocation.unwrap()),
-    retirementMatchPct: numberText(pay.retirementMatchPct.unwrap()),
-    retirementMatchCap: optionalMoneyText(pay.retirementMatchCap.unwrap()),
-    benefitsValue: moneyText(pay.benefitsValue.unwrap()),
-    costOfLivingIndex: numberText(pay.costOfLivingIndex.unwrap()),
+    baseSalary: moneyText(withoutDefault(pay.baseSalary)),
+    annualRaisePct: numberText(withoutDefault(pay.annualRaisePct)),
+    bonusTargetPct: numberText(withoutDefault(pay.bonusTargetPct)),
+    signingBonus: moneyText(withoutDefault(pay.signingBonus)),
+    signingBonusClawbackMonths: numberText(withoutDefault(pay.signingBonusClawbackMonths)),
+    relocation: moneyText(withoutDefault(pay.relocation)),
+    retirementMatchPct: numberText(withoutDefault(pay.retirementMatchPct)),
+    retirementMatchCap: optionalMoneyText(withoutDefault(pay.retirementMatchCap)),
+    benefitsValue: moneyText(withoutDefault(pay.benefitsValue)),
+    costOfLivingIndex: numberText(withoutDefault(pay.costOfLivingIndex)),
     equity: z.object({
-      kind: equity.kind.unwrap(),
-      grantValue: moneyText(equity.grantValue.unwrap()),
-      shares: countText(equity.shares.unwrap()),
-      strikePrice: moneyText(equity.strikePrice.unwrap()),
-      sharePrice: moneyText(equity.sharePrice.unwrap()),
+      kind: withoutDefault(equity.kind),
+      grantValue: moneyText(withoutDefault(equity.grantValue)),
+      shares: countText(withoutDefault(equity.shares)),
+      strikePrice: moneyText(withoutDefault(equity.strikePrice)),
+      sharePrice: moneyText(withoutDefault(equity.sharePrice)),
       vestingSchedule: vestingText,
-      cliffMonths: numberText(equity.cliffMonths.unwrap()),
-      annualRefresher: moneyText(equity.annualRefresher.unwrap()),
-      expectedGrowthPct: numberText(equity.expectedGrowthPct.unwrap()),
-      riskDiscountPct: numberText(equity.riskDiscountPct.unwrap()),
+      cliffMonths: numberText(withoutDefault(equity.cliffMonths)),
+      annualRefresher: moneyText(withoutDefault(equity.annualRefresher)),
+      expectedGrowthPct: numberText(withoutDefault(equity.expectedGrowthPct)),
+      riskDiscountPct: numberText(withoutDefault(equity.riskDiscountPct)),
     }),
   }),
   growth: z.object({
-    learning: ratingText(growth.learning.unwrap()),
-    careerProgression: ratingText(growth.careerProgression.unwrap()),
-    mentorship: ratingText(growth.mentorship.unwrap()),
-    companyOutlook: ratingText(growth.companyOutlook.unwrap()),
+    learning: ratingText(withoutDefault(growth.learning)),
+    careerProgression: ratingText(withoutDefault(growth.careerProgression)),
+    mentorship: ratingText(withoutDefault(growth.mentorship)),
+    companyOutlook: ratingText(withoutDefault(growth.companyOutlook)),
   }),
   culture: z.object({
-    manager: ratingText(culture.manager.unwrap()),
-    team: ratingText(culture.team.unwrap()),
-    values: ratingText(culture.values.unwrap()),
+    manager: ratingText(withoutDefault(culture.manager)),
+    team: ratingText(withoutDefault(culture.team)),
+    values: ratingText(withoutDefault(culture.values)),
   }),
   workLife: z.object({
-    hoursPerWeek: numberText(workLife.hoursPerWeek.unwrap()),
-    ptoDays: numberText(workLife.ptoDays.unwrap()),
-    officeDaysPerWeek: numberText(workLife.officeDaysPerWeek.unwrap()),
-    commuteMinutes: numberText(workLife.commuteMinutes.unwrap()),
-    flexibility: ratingText(workLife.flexibility.unwrap()),
+    hoursPerWeek: numberText(withoutDefault(workLife.hoursPerWeek)),
+    ptoDays: numberText(withoutDefault(workLife.ptoDays)),
+    officeDaysPerWeek: numberText(withoutDefault(workLife.officeDaysPerWeek)),
+    commuteMinutes: numberText(withoutDefault(workLife.commuteMinutes)),
+    flexibility: ratingText(withoutDefault(workLife.flexibility)),
   }),
 });
 
