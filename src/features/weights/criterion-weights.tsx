@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { CRITERIA, type CriterionWeights, type RatedFactor } from '../../domain';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
@@ -24,7 +24,7 @@ interface CriterionWeightsProps {
   onChange: (factor: RatedFactor, criterion: string, value: number) => void;
 }
 
-/** Sliders for the criteria inside growth, culture and work-life balance. */
+/** Number fields for the criteria inside growth, culture and work-life balance. */
 export function CriterionWeightsFields({ weights, onChange }: CriterionWeightsProps) {
   return (
     <div className="criterion-groups">
@@ -60,10 +60,9 @@ function CriterionGroup({
         </p>
       )}
       {criteria.map((criterion) => (
-        <CriterionSlider
+        <CriterionInput
           key={criterion}
           label={`${CRITERION_LABELS[criterion] ?? criterion} weight`}
-          group={FACTOR_LABELS[factor]}
           value={values[criterion] ?? 0}
           share={sum === 0 ? 0 : ((values[criterion] ?? 0) / sum) * 100}
           onChange={(value) => onChange(factor, criterion, value)}
@@ -73,20 +72,32 @@ function CriterionGroup({
   );
 }
 
-function CriterionSlider({
+/** 0–100, any number; what does not fit stays in the field with a message and is not saved. */
+export const parseCriterionWeight = (text: string): number | null => {
+  const trimmed = text.trim();
+  if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return value >= 0 && value <= 100 ? value : null;
+};
+
+function CriterionInput({
   label,
-  group,
   value,
   share,
   onChange,
 }: {
   label: string;
-  group: string;
   value: number;
   share: number;
   onChange: (value: number) => void;
 }) {
   const id = useId();
+  const [draft, setDraft] = useState({ text: String(value), basedOn: value });
+  // Changed elsewhere (a reset, another tab): show the stored value.
+  if (draft.basedOn !== value && parseCriterionWeight(draft.text) !== value) {
+    setDraft({ text: String(value), basedOn: value });
+  }
+  const invalid = parseCriterionWeight(draft.text) === null;
   return (
     <div className="criterion-row">
       <label htmlFor={id} className="small">
@@ -94,17 +105,30 @@ function CriterionSlider({
       </label>
       <input
         id={id}
-        type="range"
+        type="number"
+        inputMode="decimal"
         min={0}
         max={100}
         step={1}
-        value={value}
-        aria-valuetext={`${value} (${formatPercent(share)} of ${group})`}
-        onChange={(event) => onChange(event.currentTarget.valueAsNumber)}
+        className="criterion-input num"
+        value={draft.text}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? `${id}-error` : undefined}
+        onChange={(event) => {
+          const text = event.currentTarget.value;
+          const next = parseCriterionWeight(text);
+          setDraft({ text, basedOn: next ?? value });
+          if (next !== null) onChange(next);
+        }}
       />
       <span className="criterion-share small num muted" aria-hidden="true">
         {formatPercent(share)}
       </span>
+      {invalid && (
+        <p id={`${id}-error`} className="field-error criterion-error">
+          Enter a number from 0 to 100.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
   changeDisplayCurrency,
+  resetCriterionWeights,
   setCriterionWeight,
   setExchangeRate,
   setFactorWeight,
@@ -42,6 +43,13 @@ describe('settings updates', () => {
       flexibility: 1,
     });
     expect(doc.settings.exchangeRates).toEqual({ EUR: 1.1 });
+  });
+
+  it('makes every criterion count the same again, and is a no-op when they already do', () => {
+    const doc = makeDocument({ settings: { criterionWeights: { growth: { learning: 80 } } } });
+    const reset = resetCriterionWeights(doc);
+    expect(reset.settings.criterionWeights.growth.learning).toBe(1);
+    expect(resetCriterionWeights(reset)).toBe(reset);
   });
 
   it('re-expresses the rates in the new display currency when its own rate is known', () => {

@@ -1,3 +1,4 @@
+import { createSettings } from '../../domain';
 import type {
   CriterionWeights,
   Factor,
@@ -53,6 +54,18 @@ export const setCriterionWeight = (
       [factor]: { ...group, [criterion]: value },
     } as CriterionWeights,
   });
+};
+
+/** Every criterion counts the same again (the schema's defaults). */
+export const resetCriterionWeights = (doc: TradeoffDocument): TradeoffDocument => {
+  const defaults = createSettings().criterionWeights;
+  const current = doc.settings.criterionWeights;
+  const same = (Object.keys(defaults) as RatedFactor[]).every((factor) =>
+    Object.entries(defaults[factor]).every(
+      ([criterion, w]) => (current[factor] as Record<string, number>)[criterion] === w,
+    ),
+  );
+  return same ? doc : withSettings(doc, { ...doc.settings, criterionWeights: defaults });
 };
 
 export const setExchangeRate = (

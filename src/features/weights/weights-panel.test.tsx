@@ -86,14 +86,33 @@ describe('WeightsPanel', () => {
 });
 
 describe('WeightsPanel advanced settings', () => {
-  it('sets a criterion weight from a labelled slider', async () => {
+  it('sets a criterion weight from a labelled field and shows its share of the factor', async () => {
     const { store, user } = renderWithStore(<WeightsPanel />);
     await user.click(screen.getByText('Advanced'));
-    fireEvent.change(screen.getByRole('slider', { name: 'Learning weight' }), {
-      target: { value: '60' },
-    });
-    expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(60);
-    expect(screen.getByRole('slider', { name: 'Flexibility weight' })).toHaveValue('1');
+    const learning = screen.getByRole('spinbutton', { name: 'Learning weight' });
+    await user.clear(learning);
+    await user.type(learning, '7');
+    expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(7);
+    expect(screen.getByRole('spinbutton', { name: 'Flexibility weight' })).toHaveValue(1);
+    // 7 / (7 + 1 + 1 + 1) of growth
+    expect(learning.closest('.criterion-row')).toHaveTextContent('70 %');
+  });
+
+  it('keeps an out-of-range criterion weight out of the document and says why', async () => {
+    const { store, user } = renderWithStore(<WeightsPanel />);
+    await user.click(screen.getByText('Advanced'));
+    const team = screen.getByRole('spinbutton', { name: 'Team weight' });
+    await user.clear(team);
+    // "1" and "15" are fine on the way; "150" is not, so 15 stays stored.
+    await user.type(team, '150');
+    expect(team).toHaveAttribute('aria-invalid', 'true');
+    expect(team).toHaveAccessibleDescription('Enter a number from 0 to 100.');
+    expect(store.getDocument().settings.criterionWeights.culture.team).toBe(15);
+
+    await user.click(screen.getByRole('button', { name: 'Reset criterion weights' }));
+    expect(store.getDocument().settings.criterionWeights.culture.team).toBe(1);
+    expect(team).toHaveValue(1);
+    expect(team).not.toHaveAttribute('aria-invalid');
   });
 
   it('asks for a rate for every foreign currency and never stores an invalid one', async () => {

@@ -6,7 +6,13 @@ import { CriterionWeightsFields } from './criterion-weights';
 import { CurrencySettings } from './currency-settings';
 import { FactorSlider } from './factor-slider';
 import { activePreset, defaultWeights, sameShares, WEIGHT_PRESETS } from './presets';
-import { setCriterionWeight, setFactorWeight, setHorizon, setWeights } from './settings-updates';
+import {
+  resetCriterionWeights,
+  setCriterionWeight,
+  setFactorWeight,
+  setHorizon,
+  setWeights,
+} from './settings-updates';
 import './weights.css';
 
 const HORIZONS = [1, 2, 3, 4, 5, 6] as const;
@@ -119,6 +125,14 @@ export function WeightsPanel() {
             Inside each factor, how much each criterion counts. Equal by default.
           </p>
           <CriterionWeightsFields weights={settings.criterionWeights} onChange={onCriterion} />
+          <Button
+            size="sm"
+            variant="ghost"
+            className="criterion-reset"
+            onClick={() => store.update(resetCriterionWeights)}
+          >
+            Reset criterion weights
+          </Button>
           <CurrencySettings />
         </div>
       </details>
