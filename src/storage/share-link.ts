@@ -1,10 +1,10 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { ParseError, TradeoffDocument } from '../domain';
 import { parseDocumentText } from './document-text';
+import { SHARE_FRAGMENT_PREFIX as PREFIX, hasSharedData } from './share-fragment';
 
 /** Longer links break in chat apps and some browsers; such data belongs in a file. */
 export const MAX_SHARE_LINK_LENGTH = 100_000;
-const PREFIX = '#data=';
 
 export type ShareLinkResult = { ok: true; url: string } | { ok: false; message: string };
 
@@ -28,8 +28,6 @@ export type SharedData =
   | { kind: 'none' }
   | { kind: 'ok'; document: TradeoffDocument; warnings: string[] }
   | { kind: 'error'; errors: ParseError[] };
-
-export const hasSharedData = (hash: string): boolean => hash.startsWith(PREFIX);
 
 const broken = (message: string): SharedData => ({
   kind: 'error',

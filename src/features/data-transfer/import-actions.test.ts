@@ -5,7 +5,13 @@ import { createFakeStorage } from '../../storage/fake-storage';
 import { createPersistence } from '../../storage/persistence';
 import { createDocumentStore } from '../../store/document-store';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
-import { applyImport, describeOffers, importMessage, type ImportMode } from './import-actions';
+import {
+  applyImport,
+  describeOffers,
+  importMessage,
+  summarizeOffers,
+  type ImportMode,
+} from './import-actions';
 
 const named = (...companies: string[]) =>
   makeDocument({ offers: companies.map((company) => makeOffer({ company })) });
@@ -17,6 +23,10 @@ describe('describeOffers', () => {
       '7 offers: A, B, C, D, E and 2 more',
     );
     expect(describeOffers(named())).toBe('no offers');
+  });
+
+  it('has a form in parentheses for use inside a sentence', () => {
+    expect(summarizeOffers(named('Acme', 'Globex'))).toBe('2 offers (Acme, Globex)');
   });
 });
 

@@ -13,14 +13,23 @@ export interface ImportCandidate {
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
-/** "3 offers: Acme, Globex, Initech" — at most five names, then "and N more". */
-export const describeOffers = (document: TradeoffDocument, shown = 5): string => {
+const companies = (document: TradeoffDocument, shown: number) => {
   const names = document.offers.map((offer) => offer.company);
-  if (names.length === 0) return 'no offers';
-  const listed = names.slice(0, shown).join(', ');
   const rest = names.length - shown;
-  return `${plural(names.length, 'offer')}: ${listed}${rest > 0 ? ` and ${rest} more` : ''}`;
+  return `${names.slice(0, shown).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
 };
+
+/** "3 offers: Acme, Globex, Initech" — at most five names, then "and N more". */
+export const describeOffers = (document: TradeoffDocument, shown = 5): string =>
+  document.offers.length === 0
+    ? 'no offers'
+    : `${plural(document.offers.length, 'offer')}: ${companies(document, shown)}`;
+
+/** "3 offers (Acme, Globex, Initech)", for use inside a sentence. */
+export const summarizeOffers = (document: TradeoffDocument, shown = 5): string =>
+  document.offers.length === 0
+    ? 'no offers'
+    : `${plural(document.offers.length, 'offer')} (${companies(document, shown)})`;
 
 export const importMessage = (offers: number, warnings: number): string =>
   `Imported ${plural(offers, 'offer')}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;

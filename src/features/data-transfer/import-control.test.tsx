@@ -86,7 +86,7 @@ describe('Import', () => {
     await user.click(screen.getByRole('button', { name: 'Replace' }));
 
     const confirm = screen.getByRole('dialog', { name: 'Replace offers' });
-    expect(confirm).toHaveTextContent('This replaces your 1 offer: Initech');
+    expect(confirm).toHaveTextContent('This replaces your 1 offer (Initech), weights and settings');
     await user.click(within(confirm).getByRole('button', { name: 'Back' }));
     expect(companies()).toEqual(['Initech']);
     expect(screen.getByRole('dialog', { name: 'Import offers' })).toBeInTheDocument();

@@ -1,6 +1,6 @@
 import { Button } from '../../components/button';
 import type { TradeoffDocument } from '../../domain';
-import { describeOffers } from './import-actions';
+import { summarizeOffers } from './import-actions';
 
 /** The second step of Replace: says what goes away and that Undo exists. */
 export function ReplaceConfirmation({
@@ -17,8 +17,8 @@ export function ReplaceConfirmation({
   return (
     <div className="import-step">
       <p>
-        This replaces your {describeOffers(current)} and your weights and settings with the{' '}
-        {describeOffers(incoming, 3)} being imported.
+        This replaces your {summarizeOffers(current)}, weights and settings with the imported{' '}
+        {summarizeOffers(incoming)} and their settings.
       </p>
       <p className="muted small">You can undo it from the message that follows.</p>
       <div className="button-row dialog-actions">

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import type { TradeoffDocument } from '../../domain';
-import { createShareLink } from '../../storage/share-link';
 import { notify } from '../../store/notices';
 import { describeOffers } from './import-actions';
 
@@ -13,6 +12,8 @@ import { describeOffers } from './import-actions';
 export const useCopyShareLink = () => {
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
   const copy = async (document: TradeoffDocument) => {
+    // The compression code loads on first use: it has no place in the first render.
+    const { createShareLink } = await import('../../storage/share-link');
     const link = createShareLink(document, window.location.href);
     if (!link.ok) {
       notify({ message: link.message, tone: 'error' });

@@ -22,28 +22,32 @@ const openLink = (document: TradeoffDocument) => {
   window.history.replaceState(null, '', link.url.slice('http://localhost'.length));
 };
 
-const setup = (current: TradeoffDocument = makeDocument()) =>
-  renderWithStore(
+/** Renders and waits for the link to be read (the codec loads lazily). */
+const setup = async (current: TradeoffDocument = makeDocument()) => {
+  const view = renderWithStore(
     <>
       <ShareLinkPrompt />
       <StatusRegion />
     </>,
     current,
   );
+  if (window.location.hash) await screen.findByRole('region');
+  return view;
+};
 
 afterEach(() => {
   window.history.replaceState(null, '', '/');
 });
 
 describe('ShareLinkPrompt', () => {
-  it('shows nothing without a share link', () => {
-    setup();
+  it('shows nothing without a share link', async () => {
+    await setup();
     expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
-  it('says what the link holds and asks before importing', () => {
+  it('says what the link holds and asks before importing', async () => {
     openLink(shared());
-    const { store } = setup();
+    const { store } = await setup();
     expect(screen.getByRole('region')).toHaveTextContent(
       'This link holds 3 offers: Acme, Globex, Initech. Import them?',
     );
@@ -52,7 +56,7 @@ describe('ShareLinkPrompt', () => {
 
   it('merges the offers on request and clears the link from the address', async () => {
     openLink(shared());
-    const { user, store } = setup(makeDocument({ offers: [makeOffer({ company: 'Mine' })] }));
+    const { user, store } = await setup(makeDocument({ offers: [makeOffer({ company: 'Mine' })] }));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
 
     expect(store.getDocument().offers.map((o) => o.company)).toEqual([
@@ -70,7 +74,7 @@ describe('ShareLinkPrompt', () => {
   it('never replaces existing offers without confirmation, and Undo restores them', async () => {
     openLink(shared());
     const before = makeDocument({ offers: [makeOffer({ company: 'Mine' })] });
-    const { user, store } = setup(before);
+    const { user, store } = await setup(before);
     await user.click(screen.getByRole('button', { name: 'Replace' }));
     expect(store.getDocument()).toBe(before);
 
@@ -84,7 +88,7 @@ describe('ShareLinkPrompt', () => {
 
   it('changes nothing when dismissed, and forgets the link', async () => {
     openLink(shared());
-    const { user, store } = setup();
+    const { user, store } = await setup();
     const before = store.getDocument();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
     expect(store.getDocument()).toBe(before);
@@ -93,7 +97,7 @@ describe('ShareLinkPrompt', () => {
 
   it('reports a damaged link and changes nothing', async () => {
     window.history.replaceState(null, '', `/#data=${compressToEncodedURIComponent('{"format":')}`);
-    const { user, store } = setup();
+    const { user, store } = await setup();
     const before = store.getDocument();
     const region = screen.getByRole('region', { name: 'This share link cannot be opened' });
     expect(within(region).getByRole('alert')).toHaveTextContent('Nothing was changed.');
@@ -103,14 +107,14 @@ describe('ShareLinkPrompt', () => {
     expect(window.location.hash).toBe('');
   });
 
-  it('lists the problems of a link holding invalid data', () => {
+  it('lists the problems of a link holding invalid data', async () => {
     const bad = { ...makeDocument(), offers: [{ id: 'x', company: 'Acme', currency: 'usd' }] };
     window.history.replaceState(
       null,
       '',
       `/#data=${compressToEncodedURIComponent(JSON.stringify(bad))}`,
     );
-    setup();
+    await setup();
     expect(screen.getByRole('list', { name: 'Problems in the link' })).toHaveTextContent(
       'offers[0].currency: must be a three-letter currency code',
     );

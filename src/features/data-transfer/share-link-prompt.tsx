@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import { readSharedData, type SharedData } from '../../storage/share-link';
+import { hasSharedData } from '../../storage/share-fragment';
+import type { SharedData } from '../../storage/share-link';
 import { useDocumentStore } from '../../store/document-context';
 import { ErrorList } from './error-list';
 import {
@@ -13,7 +14,13 @@ import {
 import { ReplaceConfirmation } from './replace-confirmation';
 import './data-transfer.css';
 
-const readLocation = () => readSharedData(window.location.hash);
+/** Loads the link codec only when the address holds a share link. */
+const readLocation = async (): Promise<SharedData> => {
+  const { hash } = window.location;
+  if (!hasSharedData(hash)) return { kind: 'none' };
+  const { readSharedData } = await import('../../storage/share-link');
+  return readSharedData(hash);
+};
 
 /** The data is handled (or refused): it leaves the address bar and the history entry. */
 const clearFragment = () => {
@@ -27,14 +34,22 @@ const clearFragment = () => {
  */
 export function ShareLinkPrompt() {
   const store = useDocumentStore();
-  const [shared, setShared] = useState<SharedData>(readLocation);
+  const [shared, setShared] = useState<SharedData>({ kind: 'none' });
   const [confirming, setConfirming] = useState(false);
   const titleId = useId();
 
   useEffect(() => {
-    const onHash = () => setShared(readLocation());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    let current = true;
+    const read = () =>
+      void readLocation().then((data) => {
+        if (current) setShared(data);
+      });
+    read();
+    window.addEventListener('hashchange', read);
+    return () => {
+      current = false;
+      window.removeEventListener('hashchange', read);
+    };
   }, []);
 
   if (shared.kind === 'none') return null;

@@ -50,9 +50,7 @@ describe('StorageBanner', () => {
     it('says so in words and lists what was wrong', () => {
       boot(createFakeStorage({ [KEY]: corrupt }));
       const banner = screen.getByRole('region', { name: 'Your saved data could not be read' });
-      expect(banner).toHaveTextContent(
-        'Your saved data could not be read; it is kept as a backup.',
-      );
+      expect(banner).toHaveTextContent('It is kept as a backup');
       expect(
         within(banner).getByRole('list', { name: 'Problems in the saved data' }),
       ).toHaveTextContent('is not valid JSON');

@@ -47,8 +47,8 @@ export function StorageBanner() {
       {status.unreadable && (
         <Banner tone="danger" title="Your saved data could not be read">
           <p>
-            Your saved data could not be read; it is kept as a backup. Download the backup to keep a
-            copy (or to repair it by hand), or start fresh.
+            It is kept as a backup, untouched. Download the backup to keep a copy (or to repair it
+            by hand), or start fresh with an empty comparison.
           </p>
           <details className="banner-details">
             <summary>What was wrong</summary>
