@@ -264,7 +264,7 @@ describe('InsightsPanel: charts', () => {
     const table = screen.getByRole('table', { name: 'Leaving after 3 months' });
     // 30,000 salary + 12,000 signing bonus, all of which goes back.
     expect(within(table).getByRole('row', { name: /Acme/ })).toHaveTextContent(
-      'Acme$42,000$0−$12,000$30,000',
+      'Acme$30,000$42,000$0−$12,000',
     );
   });
 });

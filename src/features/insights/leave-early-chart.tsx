@@ -102,7 +102,7 @@ export function LeaveEarlyChart({
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={initialDimension(HEIGHT)}>
         <LineChart
           data={rows}
-          margin={{ top: 18, right: 16, bottom: 0, left: 4 }}
+          margin={{ top: 18, right: 22, bottom: 0, left: 4 }}
           accessibilityLayer={false}
         >
           <CartesianGrid vertical={false} stroke={GRID_STROKE} />

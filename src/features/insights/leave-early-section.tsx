@@ -65,10 +65,10 @@ export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
               <thead>
                 <tr>
                   <th scope="col">Offer</th>
+                  <th scope="col">You keep</th>
                   <th scope="col">Pay received</th>
                   <th scope="col">Equity vested</th>
                   {anyClawback && <th scope="col">Paid back</th>}
-                  <th scope="col">You keep</th>
                 </tr>
               </thead>
               <tbody>
@@ -83,6 +83,7 @@ export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
                         {s.company}
                       </span>
                     </th>
+                    <td className="num leave-early-net">{money(point.net)}</td>
                     <td className="num">{money(point.paid)}</td>
                     <td className="num">{money(point.vested)}</td>
                     {anyClawback && (
@@ -90,7 +91,6 @@ export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
                         {point.clawback > 0 ? `−${money(point.clawback)}` : '—'}
                       </td>
                     )}
-                    <td className="num leave-early-net">{money(point.net)}</td>
                   </tr>
                 ))}
               </tbody>

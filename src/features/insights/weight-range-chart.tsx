@@ -158,7 +158,7 @@ export function WeightRangeChart({
         <BarChart
           data={data}
           layout="vertical"
-          margin={{ top: 8, right: 12, bottom: 0, left: 0 }}
+          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
           barSize={14}
           accessibilityLayer={false}
         >
@@ -175,7 +175,7 @@ export function WeightRangeChart({
             type="category"
             dataKey="label"
             tick={(props) => <FactorTick {...props} rows={data} />}
-            width={116}
+            width={128}
             stroke={GRID_STROKE}
             tickLine={false}
             axisLine={false}
