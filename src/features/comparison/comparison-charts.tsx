@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
 import { contributionRows, factorRows, yearlyChartData } from './chart-data';
@@ -12,9 +12,12 @@ import './charts.css';
  * The three comparison charts. Loaded lazily (recharts is large), and given a
  * deferred document so a slider drag stays smooth while the charts catch up.
  */
-export function ComparisonCharts({ document }: { document: TradeoffDocument }) {
+export const ComparisonCharts = memo(function ComparisonCharts({
+  document,
+}: {
+  document: TradeoffDocument;
+}) {
   const headingId = useId();
-  const toggleId = useId();
   const [adjusted, setAdjusted] = useState(true);
   const scores = selectScores(document);
   const { offers, settings } = document;
@@ -43,22 +46,7 @@ export function ComparisonCharts({ document }: { document: TradeoffDocument }) {
       </div>
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
       {factors.series.length > 0 && <FactorChart series={factors.series} rows={factors.rows} />}
-      {yearly.offers.length > 0 && (
-        <YearlyCharts
-          data={yearly}
-          actions={
-            <label className="chart-toggle small" htmlFor={toggleId}>
-              <input
-                id={toggleId}
-                type="checkbox"
-                checked={adjusted}
-                onChange={(event) => setAdjusted(event.currentTarget.checked)}
-              />
-              Adjust for cost of living
-            </label>
-          }
-        />
-      )}
+      {yearly.offers.length > 0 && <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />}
     </section>
   );
-}
+});

@@ -43,7 +43,7 @@ export function RankingPanel() {
           ))}
         </ol>
       ) : (
-        <p className="muted small">No offer can be scored yet.</p>
+        <p className="muted small">No offer can be ranked yet.</p>
       )}
 
       {scores.unscored.length > 0 && (
@@ -51,12 +51,12 @@ export function RankingPanel() {
           <h3 className="small" id={`${headingId}-unscored`}>
             Not ranked
           </h3>
+          <p className="small muted">Add the missing rates under Weights → Advanced.</p>
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>
                 <span className="badge badge-warning">{offer.currency}</span>{' '}
-                <strong>{offer.company}</strong> — {offer.reason}{' '}
-                <span className="muted">Add it under Weights → Advanced.</span>
+                <strong>{offer.company}</strong> — {offer.reason}
               </li>
             ))}
           </ul>

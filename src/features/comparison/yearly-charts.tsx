@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMPENSATION_PARTS, type CompensationPart } from '../../domain';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
@@ -12,11 +12,13 @@ const HEIGHT = 190;
 /** Small multiples: one stacked chart per offer, on one shared scale. */
 export const YearlyCharts = memo(function YearlyCharts({
   data,
-  actions,
+  onAdjustedChange,
 }: {
   data: YearlyChartData;
-  actions: ReactNode;
+  /** Stable (a state setter), so a weight drag does not redraw these charts. */
+  onAdjustedChange: (adjusted: boolean) => void;
 }) {
+  const toggleId = useId();
   const parts = partsInUse(data);
   const scale = niceScale(data.max);
   const basis = data.adjusted
@@ -35,7 +37,17 @@ export const YearlyCharts = memo(function YearlyCharts({
               .join(', ')}.`}
         </>
       }
-      actions={actions}
+      actions={
+        <label className="chart-toggle small" htmlFor={toggleId}>
+          <input
+            id={toggleId}
+            type="checkbox"
+            checked={data.adjusted}
+            onChange={(event) => onAdjustedChange(event.currentTarget.checked)}
+          />
+          Adjust for cost of living
+        </label>
+      }
       legend={
         <ChartLegend items={parts.map((p) => ({ label: PART_LABELS[p], color: PART_COLORS[p] }))} />
       }
