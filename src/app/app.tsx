@@ -1,7 +1,7 @@
+import { Suspense, lazy } from 'react';
 import { StatusRegion } from '../components/status-region';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
-import { SideBySideTable } from '../features/comparison/side-by-side';
 import {
   DataActions,
   ShareLinkPrompt,
@@ -13,12 +13,22 @@ import {
   OffersEmptyState,
   OffersSection,
 } from '../features/offers/offers-section';
-import { InsightsPanel } from '../features/insights/insights-panel';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { DocumentStoreProvider, useDocument } from '../store/document-context';
 import type { DocumentStore } from '../store/document-store';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
+
+/*
+ * Panels below the ranking load on their own so that the first screen (the
+ * ranking, the offers and the weights) is usable before their code arrives.
+ */
+const InsightsPanel = lazy(() =>
+  import('../features/insights/insights-panel').then((m) => ({ default: m.InsightsPanel })),
+);
+const SideBySideTable = lazy(() =>
+  import('../features/comparison/side-by-side').then((m) => ({ default: m.SideBySideTable })),
+);
 
 export function App({ store }: { store: DocumentStore }) {
   return (
@@ -67,10 +77,14 @@ function Workspace() {
       </div>
       <div className="layout-main">
         <RankingPanel />
-        <InsightsPanel />
+        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+          <InsightsPanel />
+        </Suspense>
         <OffersSection />
         <LazyComparisonCharts />
-        <SideBySideTable />
+        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+          <SideBySideTable />
+        </Suspense>
       </div>
     </main>
   );

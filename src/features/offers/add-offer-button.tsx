@@ -1,6 +1,7 @@
 import { Button } from '../../components/button';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor } from './editor-state';
+import { preloadOfferForm } from './offer-editor';
 
 /**
  * The header's "Add offer". While there are no offers the welcome panel
@@ -12,7 +13,12 @@ export function AddOfferButton() {
   const { openNew } = useOfferEditor();
   if (!hasOffers) return null;
   return (
-    <Button variant="primary" onClick={openNew}>
+    <Button
+      variant="primary"
+      onClick={openNew}
+      onPointerEnter={preloadOfferForm}
+      onFocus={preloadOfferForm}
+    >
       <span aria-hidden="true" className="btn-icon">
         +
       </span>

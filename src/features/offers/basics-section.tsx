@@ -1,17 +1,12 @@
 import { useFormContext, useWatch } from 'react-hook-form';
-import { OFFER_STATUSES, type OfferStatus } from '../../domain';
+import { OFFER_STATUSES } from '../../domain';
 import { useDocument } from '../../store/document-context';
 import { FormSection } from './form-section';
 import { NumberField, SelectField, TextAreaField, TextField } from './form-fields';
 import { formatMoneyText, parseMoneyText } from './number-text';
 import type { OfferFormInput } from './offer-form-schema';
 import { currencyOptions, rateText } from './offer-form-values';
-
-export const STATUS_LABELS: Record<OfferStatus, string> = {
-  considering: 'Considering',
-  accepted: 'Accepted',
-  declined: 'Declined',
-};
+import { STATUS_LABELS } from './status-labels';
 
 const MONEY_FIELDS = [
   'compensation.baseSalary',

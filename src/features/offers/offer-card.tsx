@@ -3,7 +3,7 @@ import type { Offer, UnscoredOffer } from '../../domain';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
-import { STATUS_LABELS } from './basics-section';
+import { STATUS_LABELS } from './status-labels';
 import { deadlineStatus, formatDeadline } from './deadline';
 
 const STATUS_BADGE = {

@@ -1,7 +1,7 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { field, offerCards, offerDialog, renderOffersPage } from './test-harness';
+import { field, offerCards, offerDialog, renderOffersPage, formReady } from './test-harness';
 
 const oneOffer = (overrides: Parameters<typeof makeOffer>[0] = {}) =>
   makeDocument({ offers: [makeOffer({ id: 'acme', company: 'Acme', ...overrides })] });
@@ -12,6 +12,7 @@ const startNewOffer = async (
   { company = 'Globex', baseSalary = '150000' } = {},
 ) => {
   await user.click(screen.getByRole('button', { name: 'Add offer' }));
+  await formReady();
   // Pasting keeps these tests quick; typing itself is covered where it matters.
   if (company) {
     await user.click(field('Company'));
@@ -23,8 +24,11 @@ const startNewOffer = async (
   }
 };
 
-const save = (user: ReturnType<typeof renderOffersPage>['user']) =>
-  user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+/** Clicks Save offer and lets the (asynchronous) validation answer before the test looks. */
+const save = async (user: ReturnType<typeof renderOffersPage>['user']) => {
+  await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+};
 
 describe('adding an offer', () => {
   it('opens an empty "New offer" form and adds the saved offer to the list', async () => {
@@ -133,7 +137,8 @@ describe('validation', () => {
     expect(store.getDocument()).toBe(before);
 
     await user.click(within(offerDialog()).getByRole('button', { name: '5/15/40/40' }));
-    expect(field('Vesting schedule (%)')).not.toHaveAttribute('aria-invalid');
+    // Fixing the field re-checks it (asynchronously) and clears the error.
+    await waitFor(() => expect(field('Vesting schedule (%)')).not.toHaveAttribute('aria-invalid'));
     await save(user);
     expect(store.getDocument().offers[1]?.compensation.equity.vestingSchedule).toEqual([
       5, 15, 40, 40,
@@ -209,6 +214,7 @@ describe('currency', () => {
     document.settings.exchangeRates = { EUR: 1.08 };
     const { user, store } = renderOffersPage(document);
     await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
     expect(field('Exchange rate')).toHaveValue('1.08');
     await user.clear(field('Exchange rate'));
     await user.type(field('Exchange rate'), '1.1');

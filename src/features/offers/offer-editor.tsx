@@ -1,14 +1,29 @@
-import { useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { createOffer, type Offer } from '../../domain';
 import { Dialog } from '../../components/dialog';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
-import { OfferForm } from './offer-form';
 import './offers.css';
+
+/*
+ * The form (react-hook-form, its resolver and every section) is the biggest
+ * piece of the feature and nobody needs it before they open the dialog: it
+ * loads on its own, early enough (idle time after start-up, or when the Add
+ * offer button is pointed at) that opening the dialog does not wait.
+ */
+const loadOfferForm = () => import('./offer-form');
+const OfferForm = lazy(() => loadOfferForm().then((module) => ({ default: module.OfferForm })));
+export const preloadOfferForm = () => {
+  void loadOfferForm();
+};
 
 /** The one offer dialog of the page: "New offer" or "Edit offer", opened from anywhere in the feature. */
 export function OfferEditor() {
   const { target, close } = useOfferEditor();
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
+    idle(preloadOfferForm);
+  }, []);
   const document = useDocument();
   const editing =
     target?.mode === 'edit' ? document.offers.find((o) => o.id === target.offerId) : undefined;
@@ -49,5 +64,9 @@ function EditorSession({
         now: new Date().toISOString(),
       }),
   );
-  return <OfferForm opened={opened} isNew={target.mode === 'new'} onDone={onDone} />;
+  return (
+    <Suspense fallback={<p className="muted offer-form-loading">Loading the form…</p>}>
+      <OfferForm opened={opened} isNew={target.mode === 'new'} onDone={onDone} />
+    </Suspense>
+  );
 }

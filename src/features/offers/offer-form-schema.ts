@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   compensationSchema,
   cultureSchema,
@@ -17,47 +17,63 @@ import { parseMoneyText, parseNumberText, type NumberText } from './number-text'
  * own field schema (`.pipe`), so bounds and their messages live in one place.
  */
 
-type NumberTarget = z.core.$ZodType<unknown, number>;
+type NumberTarget = z.ZodMiniType<number, number>;
+
+/**
+ * Text read by `read`; a problem becomes an issue on the field and stops the
+ * pipe before the domain's own check runs.
+ */
+const textTo = <T>(
+  read: (text: string) => { ok: true; value: T } | { ok: false; message: string },
+) =>
+  z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const result = read(text);
+      if (result.ok) return result.value;
+      ctx.issues.push({ code: 'custom', message: result.message, input: text });
+      return z.NEVER as never;
+    }),
+  );
 
 const fromText = (read: (text: string) => NumberText, empty: string, invalid: string) =>
-  z.string().transform((text, ctx) => {
+  textTo((text) => {
     const result = read(text);
-    if (result.ok) return result.value;
-    ctx.addIssue({ code: 'custom', message: result.reason === 'empty' ? empty : invalid });
-    return z.NEVER;
+    return result.ok
+      ? result
+      : { ok: false as const, message: result.reason === 'empty' ? empty : invalid };
   });
 
 const moneyText = <T extends NumberTarget>(target: T) =>
-  fromText(parseMoneyText, 'Enter an amount', 'Enter an amount like 150,000 or 150k').pipe(target);
+  z.pipe(
+    fromText(parseMoneyText, 'Enter an amount', 'Enter an amount like 150,000 or 150k'),
+    target,
+  );
 
 const numberText = <T extends NumberTarget>(
   target: T,
   empty = 'Enter a number',
   invalid = 'Enter a number like 3 or 2.5',
-) => fromText(parseNumberText, empty, invalid).pipe(target);
+) => z.pipe(fromText(parseNumberText, empty, invalid), target);
 
 /** A count people may write like money: "10,000" or "10k" options. */
 const countText = <T extends NumberTarget>(target: T) =>
-  fromText(parseMoneyText, 'Enter a number', 'Enter a number like 10,000 or 10k').pipe(target);
+  z.pipe(fromText(parseMoneyText, 'Enter a number', 'Enter a number like 10,000 or 10k'), target);
 
 const ratingText = <T extends NumberTarget>(target: T) =>
-  fromText(parseNumberText, 'Choose a rating', 'Choose a rating from 1 to 5').pipe(target);
+  z.pipe(fromText(parseNumberText, 'Choose a rating', 'Choose a rating from 1 to 5'), target);
 
 /** An optional amount: an empty field means "none" (no retirement match cap). */
-const optionalMoneyText = <T extends z.core.$ZodType<unknown, number | null>>(target: T) =>
-  z
-    .string()
-    .transform((text, ctx) => {
+const optionalMoneyText = <T extends z.ZodMiniType<number | null, number | null>>(target: T) =>
+  z.pipe(
+    textTo<number | null>((text) => {
       const result = parseMoneyText(text);
-      if (result.ok) return result.value;
-      if (result.reason === 'empty') return null;
-      ctx.addIssue({
-        code: 'custom',
-        message: 'Enter an amount like 9,000 or 9k, or leave it empty',
-      });
-      return z.NEVER;
-    })
-    .pipe(target);
+      if (result.ok) return result;
+      if (result.reason === 'empty') return { ok: true, value: null };
+      return { ok: false, message: 'Enter an amount like 9,000 or 9k, or leave it empty' };
+    }),
+    target,
+  );
 
 const SCHEDULE_EXAMPLE = 'e.g. 25, 25, 25, 25';
 
@@ -68,31 +84,26 @@ export const parseVestingText = (text: string): number[] | null => {
   return values.every((v) => v.ok) ? values.map((v) => (v.ok ? v.value : 0)) : null;
 };
 
-const vestingText = z
-  .string()
-  .transform((text, ctx) => {
+const vestingText = z.pipe(
+  textTo((text) => {
     if (text.trim() === '') {
-      ctx.addIssue({
-        code: 'custom',
-        message: `Enter the percentage vesting each year, ${SCHEDULE_EXAMPLE}`,
-      });
-      return z.NEVER;
+      return { ok: false, message: `Enter the percentage vesting each year, ${SCHEDULE_EXAMPLE}` };
     }
     const schedule = parseVestingText(text);
-    if (schedule) return schedule;
-    ctx.addIssue({
-      code: 'custom',
-      message: `Enter percentages separated by commas, ${SCHEDULE_EXAMPLE}`,
-    });
-    return z.NEVER;
-  })
-  .pipe(withoutDefault(equitySchema.shape.vestingSchedule));
+    if (schedule) return { ok: true, value: schedule };
+    return { ok: false, message: `Enter percentages separated by commas, ${SCHEDULE_EXAMPLE}` };
+  }),
+  withoutDefault(equitySchema.shape.vestingSchedule),
+);
 
 /** An empty date field means "no deadline". */
-const dateText = z
-  .string()
-  .transform((text) => (text.trim() === '' ? null : text.trim()))
-  .pipe(withoutDefault(offerSchema.shape.deadline));
+const dateText = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((text: string) => (text.trim() === '' ? null : text.trim())),
+  ),
+  withoutDefault(offerSchema.shape.deadline),
+);
 
 const offer = offerSchema.shape;
 const pay = compensationSchema.shape;

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { withExampleOffers } from '../../domain';
 import { makeDocument } from '../../testing/domain-factories';
-import { offerDialog, renderOffersPage } from './test-harness';
+import { offerDialog, renderOffersPage, formReady } from './test-harness';
 
 /** Axe's violations, apart from colour contrast, which jsdom cannot compute. */
 const violations = async (element: Element) => {
@@ -29,6 +29,7 @@ describe('accessibility of the offers feature', () => {
   it('has no axe violations in the offer form showing errors', async () => {
     const { user } = renderOffersPage();
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    await formReady();
     await user.click(screen.getByRole('button', { name: 'Save offer' }));
     expect(await violations(offerDialog())).toEqual([]);
   });

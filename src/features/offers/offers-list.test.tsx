@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
-import { field, offerCards, offerDialog, renderOffersPage } from './test-harness';
+import { field, offerCards, offerDialog, renderOffersPage, formReady } from './test-harness';
 
 const twoOffers = (settings: DocumentOverrides['settings'] = {}) =>
   makeDocument({
@@ -50,12 +50,14 @@ describe('the offers list', () => {
     const { user } = renderOffersPage(document);
     expect(within(card('Acme')).getByText(/Missing exchange rate/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Fix Acme' }));
+    await formReady();
     expect(field('Exchange rate')).toHaveValue('');
   });
 
   it('edits an offer and shows the change', async () => {
     const { user, store } = renderOffersPage(twoOffers());
     await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
     expect(within(offerDialog()).getByRole('heading', { name: 'Edit offer' })).toBeInTheDocument();
     expect(field('Company')).toHaveValue('Acme');
     expect(field('Base salary')).toHaveValue('$100,000');
@@ -94,6 +96,7 @@ describe('the offers list', () => {
   it('has one "Add offer" button in the header once there are offers', async () => {
     const { user } = renderOffersPage(twoOffers());
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    await formReady();
     expect(within(offerDialog()).getByRole('heading', { name: 'New offer' })).toBeInTheDocument();
   });
 });
@@ -110,6 +113,7 @@ describe('the welcome panel', () => {
   it('adds the first offer', async () => {
     const { user, store } = renderOffersPage();
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    await formReady();
     await user.type(field('Company'), 'Initech');
     await user.type(field('Base salary'), '90k');
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));

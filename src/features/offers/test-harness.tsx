@@ -23,6 +23,10 @@ export const renderOffersPage = (document?: TradeoffDocument) =>
 
 export const offerDialog = () => screen.getByRole('dialog', { name: 'Offer' });
 
+/** The form loads on its own (lazily) once the dialog opens: wait for it. */
+export const formReady = () =>
+  within(offerDialog()).findByRole('button', { name: 'Save offer' }, { timeout: 3000 });
+
 /** A field of the open offer form, by its exact label. */
 export const field = (label: string) => within(offerDialog()).getByLabelText(label);
 
