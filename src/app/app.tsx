@@ -73,10 +73,14 @@ function Workspace() {
   return (
     <main className="layout">
       <div className="layout-side">
-        <WeightsPanel />
+        <div className="slot-weights">
+          <WeightsPanel />
+        </div>
       </div>
       <div className="layout-main">
-        <RankingPanel />
+        <div className="slot-ranking">
+          <RankingPanel />
+        </div>
         <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
           <InsightsPanel />
         </Suspense>
