@@ -21,7 +21,7 @@ import {
   TOOLTIP_LABEL_STYLE,
   TOOLTIP_STYLE,
   shortName,
-} from './chart-theme';
+} from '../../components/chart-theme';
 
 const ROW_HEIGHT = 44;
 

@@ -5,7 +5,13 @@ import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { ChartFigure, ChartLegend } from './chart-figure';
 import type { FactorRow, OfferSeries } from './chart-data';
-import { AXIS_TICK, CURSOR, GRID_STROKE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chart-theme';
+import {
+  AXIS_TICK,
+  CURSOR,
+  GRID_STROKE,
+  TOOLTIP_LABEL_STYLE,
+  TOOLTIP_STYLE,
+} from '../../components/chart-theme';
 
 const HEIGHT = 260;
 const SHORT: Record<Factor, string> = {

@@ -5,7 +5,13 @@ import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, ChartLegend } from './chart-figure';
 import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
-import { AXIS_TICK, CURSOR, GRID_STROKE, TOOLTIP_LABEL_STYLE, TOOLTIP_STYLE } from './chart-theme';
+import {
+  AXIS_TICK,
+  CURSOR,
+  GRID_STROKE,
+  TOOLTIP_LABEL_STYLE,
+  TOOLTIP_STYLE,
+} from '../../components/chart-theme';
 
 const HEIGHT = 190;
 

@@ -12,7 +12,12 @@ import {
 import { offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, type DataTable } from './chart-figure';
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, initialDimension } from './chart-theme';
+import {
+  AXIS_TICK,
+  GRID_STROKE,
+  TOOLTIP_STYLE,
+  initialDimension,
+} from '../../components/chart-theme';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 
 const HEIGHT = 300;

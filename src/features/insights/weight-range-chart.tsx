@@ -12,7 +12,12 @@ import {
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatNumber } from '../../lib/format';
 import { ChartFigure, type DataTable } from './chart-figure';
-import { AXIS_TICK, GRID_STROKE, TOOLTIP_STYLE, initialDimension } from './chart-theme';
+import {
+  AXIS_TICK,
+  GRID_STROKE,
+  TOOLTIP_STYLE,
+  initialDimension,
+} from '../../components/chart-theme';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
 const ROW_HEIGHT = 48;

@@ -12,7 +12,7 @@ import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { ChartFigure } from './chart-figure';
-import { AXIS_TICK, GRID_STROKE, initialDimension } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, initialDimension } from '../../components/chart-theme';
 import type { WinChartData } from './insight-rows';
 
 const ROW_HEIGHT = 36;

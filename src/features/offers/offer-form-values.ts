@@ -1,33 +1,7 @@
 import type { EquityKind, Offer, Settings } from '../../domain';
+import { COMMON_CURRENCIES } from '../../lib/currencies';
 import { formatMoneyText, formatNumberText } from './number-text';
 import type { OfferFormInput, OfferFormOutput } from './offer-form-schema';
-
-/** Common ISO 4217 codes offered in the Currency list. */
-export const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'NZD',
-  'CHF',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'CZK',
-  'JPY',
-  'CNY',
-  'HKD',
-  'SGD',
-  'KRW',
-  'INR',
-  'AED',
-  'ILS',
-  'BRL',
-  'MXN',
-  'ZAR',
-] as const;
 
 /** The list plus the codes this offer and the settings already use, so neither is lost. */
 export const currencyOptions = (...inUse: string[]): string[] => {

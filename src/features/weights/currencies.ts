@@ -1,45 +1,6 @@
-/** Currencies offered for display even before any offer uses them. */
-export const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'CAD',
-  'AUD',
-  'CHF',
-  'JPY',
-  'INR',
-  'SGD',
-  'SEK',
-  'NOK',
-  'DKK',
-  'PLN',
-  'NZD',
-  'BRL',
-  'MXN',
-  'HKD',
-  'CNY',
-  'ILS',
-  'AED',
-  'ZAR',
-] as const;
+import { COMMON_CURRENCIES } from '../../lib/currencies';
 
-let names: Intl.DisplayNames | null | undefined;
-
-/** "EUR" → "Euro", or the code itself when the browser has no name for it. */
-export const currencyName = (code: string): string => {
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames(undefined, { type: 'currency' });
-    } catch {
-      names = null;
-    }
-  }
-  try {
-    return names?.of(code) ?? code;
-  } catch {
-    return code;
-  }
-};
+export { currencyName } from '../../lib/currencies';
 
 /** Every currency the select should list: the common ones plus any in use, sorted. */
 export const currencyChoices = (inUse: readonly string[]): string[] =>

@@ -1,8 +1,8 @@
 import type { CSSProperties } from 'react';
 
 /*
- * Shared look for every chart. Colours are CSS variables so the charts follow
- * the light and dark themes without re-rendering.
+ * The one look of every chart. Colours are CSS variables so the charts
+ * follow the light and dark themes without re-rendering.
  */
 
 export const AXIS_TICK = { fill: 'var(--chart-text)', fontSize: 12 } as const;
@@ -16,8 +16,12 @@ export const TOOLTIP_STYLE: CSSProperties = {
   boxShadow: 'var(--shadow-md)',
   color: 'var(--text)',
   fontSize: 13,
+  padding: '0.5rem 0.625rem',
 };
 export const TOOLTIP_LABEL_STYLE: CSSProperties = { color: 'var(--text)', fontWeight: 650 };
+
+/** Charts render at this size until the container is measured (and in jsdom, where it never is). */
+export const initialDimension = (height: number) => ({ width: 640, height });
 
 /** Long company names are cut on axes; the full name is in the tooltip and table. */
 export const shortName = (name: string, max = 14) =>
