@@ -11,6 +11,13 @@ export interface OpenAppOptions {
   /** Defaults to a laptop screen; pass e.g. { width: 390, height: 844 } for a phone. */
   viewport?: { width: number; height: number };
   reducedMotion?: 'reduce' | 'no-preference';
+  /**
+   * What the origin's localStorage holds when the context opens, as a returning visitor's
+   * browser would: set once, before any page loads (reloads and new tabs do not reset it).
+   */
+  localStorage?: Record<string, string>;
+  /** Runs on the new context before the first page opens, e.g. `context.addInitScript(...)`. */
+  prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
 export interface OpenApp {
@@ -33,6 +40,20 @@ export async function newAppContext(options: OpenAppOptions = {}): Promise<Brows
     timezoneId: 'UTC',
     // A service worker's fetches would bypass the request guard.
     serviceWorkers: 'block',
+    storageState: {
+      cookies: [],
+      origins: options.localStorage
+        ? [
+            {
+              origin: new URL(appUrl()).origin,
+              localStorage: Object.entries(options.localStorage).map(([name, value]) => ({
+                name,
+                value,
+              })),
+            },
+          ]
+        : [],
+    },
   };
   const context = await browser.newContext(contextOptions);
   context.setDefaultTimeout(10_000);
@@ -52,6 +73,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<OpenApp> {
     await context.close();
     guard.assertClean();
   });
+  await options.prepare?.(context);
   const page = await context.newPage();
   await page.goto(options.path ?? '/');
   return { page, context, guard, origin };

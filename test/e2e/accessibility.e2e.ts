@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { checkA11y } from './support/a11y';
+import { openApp } from './support/app';
+import { exampleDocument, savedDocument } from './support/documents';
+import { offerDialog, rankingList } from './support/pages';
+
+const THEME_TOGGLE = { light: 'Switch to dark theme', dark: 'Switch to light theme' } as const;
+
+/** The charts load lazily and draw after measuring: wait until every figure has its drawing. */
+async function waitForCharts(page: Page): Promise<void> {
+  await page.getByRole('figure', { name: /Total score by factor/ }).waitFor();
+  const figures = await page.getByRole('figure').all();
+  expect(figures.length).toBeGreaterThanOrEqual(3);
+  for (const figure of figures) await figure.locator('svg').first().waitFor();
+}
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  it('has no violations on the welcome screen and in the offer form, with and without errors', async () => {
+    const { page } = await openApp({ colorScheme });
+    await page.getByRole('button', { name: THEME_TOGGLE[colorScheme] }).waitFor();
+    await page.getByRole('button', { name: 'Load example offers' }).waitFor();
+    await checkA11y(page);
+
+    await page.getByRole('button', { name: 'Add offer' }).click();
+    const dialog = offerDialog(page);
+    await dialog.getByRole('heading', { name: 'New offer' }).waitFor();
+    await checkA11y(page);
+
+    await dialog.getByLabel('Base salary', { exact: true }).fill('lots');
+    await dialog.getByRole('button', { name: 'Save offer' }).click();
+    await dialog.locator('[aria-invalid="true"]').first().waitFor();
+    expect(await dialog.getByLabel('Company', { exact: true }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
+    await checkA11y(page);
+  });
+
+  it('has no violations in the comparison of three offers, charts included', async () => {
+    const { page } = await openApp({
+      colorScheme,
+      localStorage: savedDocument(exampleDocument(3)),
+    });
+    await page.getByRole('button', { name: THEME_TOGGLE[colorScheme] }).waitFor();
+    await rankingList(page).waitFor();
+    await page.getByRole('table', { name: 'Side by side' }).waitFor();
+    await waitForCharts(page);
+
+    await checkA11y(page);
+  });
+});

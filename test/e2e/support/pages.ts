@@ -1,0 +1,132 @@
+import type { Locator, Page } from 'playwright-core';
+import { STORAGE_KEYS } from './documents';
+
+/*
+ * What a person does and reads on the page, by role and accessible name
+ * (shared/spec/ui-contract.md). Journeys compose these; none uses CSS classes.
+ */
+
+export type RatingLabel =
+  | 'Learning'
+  | 'Career progression'
+  | 'Mentorship'
+  | 'Company outlook'
+  | 'Manager'
+  | 'Team'
+  | 'Values'
+  | 'Flexibility';
+
+export interface OfferEntry {
+  company: string;
+  /** Typed as a person would: "150k", "120,000", "100000". */
+  baseSalary: string;
+  /** Other text fields by their label, e.g. { 'Hours per week': '35' }. */
+  fields?: Record<string, string>;
+  ratings?: Partial<Record<RatingLabel, 1 | 2 | 3 | 4 | 5>>;
+}
+
+export const offerDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Offer' });
+
+/** Fills the open offer form. Labels are matched exactly ("Company" ≠ "Company outlook"). */
+export async function fillOfferForm(dialog: Locator, entry: OfferEntry): Promise<void> {
+  await dialog.getByLabel('Company', { exact: true }).fill(entry.company);
+  await dialog.getByLabel('Base salary', { exact: true }).fill(entry.baseSalary);
+  for (const [label, value] of Object.entries(entry.fields ?? {})) {
+    await dialog.getByLabel(label, { exact: true }).fill(value);
+  }
+  for (const [label, value] of Object.entries(entry.ratings ?? {})) {
+    await dialog
+      .getByRole('radiogroup', { name: label, exact: true })
+      .getByRole('radio', { name: new RegExp(`^${value}\\b`) })
+      .check();
+  }
+}
+
+/** Add offer → fill the form → Save offer, and wait for the dialog to close. */
+export async function addOffer(page: Page, entry: OfferEntry): Promise<void> {
+  await page.getByRole('button', { name: 'Add offer' }).click();
+  const dialog = offerDialog(page);
+  await dialog.getByRole('heading', { name: 'New offer' }).waitFor();
+  await fillOfferForm(dialog, entry);
+  await dialog.getByRole('button', { name: 'Save offer' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+export const rankingList = (page: Page): Locator => page.getByRole('list', { name: 'Ranking' });
+
+export interface RankingEntry {
+  rank: number;
+  /** The company, followed by the role when there is one. */
+  name: string;
+  tied: boolean;
+  score: string;
+}
+
+// Each row reads "Rank 1 Acme 76.9 out of 100" to a screen reader; textContent drops the spaces.
+const ROW = /^Rank\s*(\d+)\s*(.*?)\s*(\d+\.\d)\s*out of 100$/;
+
+/** The ranking as shown, best first; empty while there is none. */
+export async function readRanking(page: Page): Promise<RankingEntry[]> {
+  const texts = await rankingList(page).getByRole('listitem').allTextContents();
+  return texts.map((text) => {
+    const match = ROW.exec(text.trim());
+    if (!match)
+      throw new Error(`A ranking row reads "${text}", not "Rank N Company 12.3 out of 100"`);
+    const name = match[2]!;
+    const tied = name.endsWith('Tied');
+    return {
+      rank: Number(match[1]),
+      name: tied ? name.slice(0, -'Tied'.length) : name,
+      tied,
+      score: match[3]!,
+    };
+  });
+}
+
+/** Companies in ranking order (for offers without a role). */
+export async function rankedCompanies(page: Page): Promise<string[]> {
+  return (await readRanking(page)).map(({ name }) => name);
+}
+
+export const weightSlider = (page: Page, factor: string): Locator =>
+  page.getByRole('region', { name: 'Weights' }).getByRole('slider', { name: factor, exact: true });
+
+/** The parts of a stored document the journeys look at. */
+export interface StoredDocument {
+  offers: { id: string; company: string; compensation: { baseSalary: number } }[];
+  settings: { weights: Record<string, number> };
+}
+
+/** The headings of the offer cards, in the list's order. */
+export async function offerCards(page: Page): Promise<string[]> {
+  return page
+    .getByRole('region', { name: 'Offers' })
+    .getByRole('heading', { level: 3 })
+    .allTextContents();
+}
+
+/** The stored document, parsed from its envelope; null when nothing is stored. */
+export async function storedDocument(page: Page): Promise<StoredDocument | null> {
+  const raw = await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEYS.document);
+  return raw === null ? null : JSON.parse(raw).document;
+}
+
+/**
+ * Waits until the debounced save has stored exactly these companies (in the list's order), so
+ * a reload or another tab sees them.
+ */
+export async function waitForStoredCompanies(page: Page, companies: string[]): Promise<void> {
+  await page.waitForFunction(
+    ({ key, expected }) => {
+      const raw = window.localStorage.getItem(key);
+      if (raw === null) return false;
+      const offers: { company: string }[] = JSON.parse(raw).document?.offers ?? [];
+      return JSON.stringify(offers.map((offer) => offer.company)) === JSON.stringify(expected);
+    },
+    { key: STORAGE_KEYS.document, expected: companies },
+  );
+}
+
+/** The live region (role="status") while it shows a message containing `text`. */
+export const statusWith = (page: Page, text: string | RegExp): Locator =>
+  page.getByRole('status').filter({ hasText: text });
