@@ -1,6 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import type { TradeoffDocument } from '../../domain';
 import { offerColor } from '../../components/palette';
-import { useDocument, useScores } from '../../store/document-context';
+import { useDocument } from '../../store/document-context';
+import { selectScores } from '../../store/scores';
 import { sideBySideRows, type Cell } from './side-by-side-rows';
 import './side-by-side.css';
 
@@ -9,10 +11,14 @@ import './side-by-side.css';
  * row is marked with a star and the word "Best", never by colour alone.
  */
 export function SideBySideTable() {
+  // Hundreds of cells: they follow a dragged slider right after the ranking.
+  return <SideBySide doc={useDeferredValue(useDocument())} />;
+}
+
+const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
   const headingId = useId();
   const baselineSelectId = useId();
-  const doc = useDocument();
-  const scores = useScores();
+  const scores = selectScores(doc);
   const [chosen, setChosen] = useState<string>('');
   // A deleted baseline falls back to "no baseline" without an extra render.
   const baselineId = doc.offers.some((o) => o.id === chosen) ? chosen : null;
@@ -92,7 +98,7 @@ export function SideBySideTable() {
       </div>
     </section>
   );
-}
+});
 
 function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
   return (

@@ -1,4 +1,5 @@
-import { Suspense, lazy, useId } from 'react';
+import { Suspense, lazy, memo, useId } from 'react';
+import type { TradeoffDocument } from '../../domain';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { ChartSkeleton } from './chart-skeleton';
@@ -20,9 +21,16 @@ const DecisionCharts = lazy(() =>
  * the charts once recharts has loaded.
  */
 export function InsightsPanel() {
-  const headingId = useId();
   // A weight slider drags on at full speed; these numbers may follow a little behind.
-  const document = useSettledDocument(useDocument());
+  return <Insights document={useSettledDocument(useDocument())} />;
+}
+
+/**
+ * Memoised on the settled document: while a slider moves, the urgent render
+ * (slider and ranking) passes by here without redrawing a single chart.
+ */
+const Insights = memo(function Insights({ document }: { document: TradeoffDocument }) {
+  const headingId = useId();
   const insights = selectInsights(document);
   const scores = selectScores(document);
 
@@ -60,4 +68,4 @@ export function InsightsPanel() {
       <LeaveEarlySection data={leaveEarly} />
     </section>
   );
-}
+});

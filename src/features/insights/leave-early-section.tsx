@@ -1,4 +1,4 @@
-import { Suspense, lazy, useId, useState } from 'react';
+import { Suspense, lazy, memo, useId, useState } from 'react';
 import { LEAVE_EARLY_MONTHS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
@@ -19,7 +19,11 @@ const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'mo
  * "What if I leave after N months?": the chart over 1–48 months and, for the
  * month picked on the slider, the amounts behind each offer's line.
  */
-export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
+export const LeaveEarlySection = memo(function LeaveEarlySection({
+  data,
+}: {
+  data: LeaveEarlyChartData;
+}) {
   const headingId = useId();
   const sliderId = useId();
   const [month, setMonth] = useState(DEFAULT_MONTH);
@@ -108,4 +112,4 @@ export function LeaveEarlySection({ data }: { data: LeaveEarlyChartData }) {
       )}
     </section>
   );
-}
+});

@@ -1,9 +1,17 @@
-import { analyzeDecision, type DecisionInsights, type TradeoffDocument } from '../../domain';
+import {
+  analyzeDecision,
+  type DecisionInsights,
+  type Offer,
+  type TradeoffDocument,
+} from '../../domain';
 import { selectScores } from '../../store/scores';
 import { leaveEarlyChartData, type LeaveEarlyChartData } from './leave-early-rows';
 
 const insightsCache = new WeakMap<TradeoffDocument, DecisionInsights>();
-const leaveEarlyCache = new WeakMap<TradeoffDocument, LeaveEarlyChartData>();
+const leaveEarlyCache = new WeakMap<readonly Offer[], { key: string; data: LeaveEarlyChartData }>();
+
+/** Past this many offers the chart keeps the best-ranked ones. */
+const LEAVE_EARLY_LIMIT = 6;
 
 /**
  * The decision insights of one version of the document, computed once: the
@@ -18,12 +26,21 @@ export const selectInsights = (document: TradeoffDocument): DecisionInsights => 
   return insights;
 };
 
-/** The leave-early chart of one version of the document; past six offers, the best-ranked. */
+/**
+ * The leave-early chart; past six offers, the best-ranked. It depends on the
+ * offers and the currency settings, not on the weights (unless they change
+ * which offers are the best six), so a weight drag keeps the same rows and
+ * the line chart is not drawn again.
+ */
 export const selectLeaveEarly = (document: TradeoffDocument): LeaveEarlyChartData => {
-  const cached = leaveEarlyCache.get(document);
-  if (cached) return cached;
+  const { offers, settings } = document;
   const preferred = selectScores(document).ranked.map((r) => r.offerId);
-  const data = leaveEarlyChartData(document, { preferred });
-  leaveEarlyCache.set(document, data);
+  const kept =
+    offers.length > LEAVE_EARLY_LIMIT ? [...preferred.slice(0, LEAVE_EARLY_LIMIT)].sort() : [];
+  const key = JSON.stringify([settings.currency, settings.exchangeRates, kept]);
+  const cached = leaveEarlyCache.get(offers);
+  if (cached?.key === key) return cached.data;
+  const data = leaveEarlyChartData(document, { preferred, limit: LEAVE_EARLY_LIMIT });
+  leaveEarlyCache.set(offers, { key, data });
   return data;
 };
