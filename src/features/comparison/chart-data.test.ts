@@ -1,6 +1,8 @@
 import { meanCompensation, scoreDocument, totalScore } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
+  drawnOffersKey,
+  onlyDrawn,
   contributionRows,
   factorRows,
   niceScale,
@@ -148,5 +150,27 @@ describe('niceScale', () => {
 
   it('keeps a usable axis when every amount is 0', () => {
     expect(niceScale(0)).toEqual({ max: 1, ticks: [0, 1] });
+  });
+});
+
+describe('offers drawn in the charts', () => {
+  const ranked = (n: number) => Array.from({ length: n }, (_, i) => ({ offerId: `o${i + 1}` }));
+
+  it('draws every offer up to the limit', () => {
+    expect(drawnOffersKey(ranked(12), 12)).toBeNull();
+    expect(onlyDrawn(ranked(3), null)).toHaveLength(3);
+  });
+
+  it('draws only the best-ranked offers past the limit, keeping their own order', () => {
+    const key = drawnOffersKey(ranked(5), 3);
+    // Document order o5, o1, o4, o2: o1 and o2 are among the best three, o4 and o5 are not.
+    expect(
+      onlyDrawn([{ offerId: 'o5' }, { offerId: 'o1' }, { offerId: 'o4' }, { offerId: 'o2' }], key),
+    ).toEqual([{ offerId: 'o1' }, { offerId: 'o2' }]);
+  });
+
+  it('keeps the same key when the best offers only swap places', () => {
+    const swapped = [{ offerId: 'o2' }, { offerId: 'o1' }, { offerId: 'o3' }, { offerId: 'o4' }];
+    expect(drawnOffersKey(swapped, 3)).toBe(drawnOffersKey(ranked(4), 3));
   });
 });

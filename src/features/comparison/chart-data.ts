@@ -186,3 +186,31 @@ export const niceScale = (max: number, targetTicks = 4): { max: number; ticks: n
   for (let t = 0; t <= top + step / 2; t += step) ticks.push(Number(t.toPrecision(12)));
   return { max: ticks[ticks.length - 1]!, ticks };
 };
+
+/** Past this many offers the charts draw the best-ranked ones: more bars are unreadable and slow. */
+export const CHART_OFFER_LIMIT = 12;
+
+/**
+ * The ids of the offers the charts draw: all of them up to the limit, else
+ * the best-ranked. Returned as a sorted key so that a weight drag that keeps
+ * the same offers on top keeps the same key (and the charts untouched).
+ */
+export const drawnOffersKey = (
+  ranked: readonly { offerId: string }[],
+  limit = CHART_OFFER_LIMIT,
+): string | null =>
+  ranked.length <= limit
+    ? null
+    : JSON.stringify(
+        ranked
+          .slice(0, limit)
+          .map((r) => r.offerId)
+          .sort(),
+      );
+
+/** Keeps the items whose offer is drawn (all of them when `key` is null). */
+export const onlyDrawn = <T extends { offerId: string }>(items: T[], key: string | null): T[] => {
+  if (key === null) return items;
+  const ids = new Set(JSON.parse(key) as string[]);
+  return items.filter((item) => ids.has(item.offerId));
+};

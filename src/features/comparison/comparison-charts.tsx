@@ -1,7 +1,14 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
-import { contributionRows, factorRows, yearlyChartData } from './chart-data';
+import {
+  CHART_OFFER_LIMIT,
+  contributionRows,
+  drawnOffersKey,
+  factorRows,
+  onlyDrawn,
+  yearlyChartData,
+} from './chart-data';
 import { ContributionChart } from './contribution-chart';
 import { FactorChart } from './factor-chart';
 import { useStable } from './use-stable';
@@ -23,18 +30,22 @@ export const ComparisonCharts = memo(function ComparisonCharts({
   const { offers, settings } = document;
   const { horizonYears, currency, exchangeRates } = settings;
 
+  const drawn = drawnOffersKey(scores.ranked);
   const contributions = useMemo(
-    () => contributionRows(scores.ranked, settings.weights),
+    () => contributionRows(scores.ranked.slice(0, CHART_OFFER_LIMIT), settings.weights),
     [scores.ranked, settings.weights],
   );
   const factors = useStable(
-    useMemo(() => factorRows(document, scores.byId), [document, scores.byId]),
+    useMemo(() => {
+      const all = factorRows(document, scores.byId);
+      return { ...all, series: onlyDrawn(all.series, drawn) };
+    }, [document, scores.byId, drawn]),
   );
   // Pay does not depend on the weights, so a weight drag leaves this chart alone.
-  const yearly = useMemo(
-    () => yearlyChartData(offers, { horizonYears, currency, exchangeRates }, { adjusted }),
-    [offers, horizonYears, currency, exchangeRates, adjusted],
-  );
+  const yearly = useMemo(() => {
+    const all = yearlyChartData(offers, { horizonYears, currency, exchangeRates }, { adjusted });
+    return { ...all, offers: onlyDrawn(all.offers, drawn) };
+  }, [offers, horizonYears, currency, exchangeRates, adjusted, drawn]);
 
   if (scores.ranked.length === 0 && yearly.offers.length === 0) return null;
 
@@ -44,6 +55,12 @@ export const ComparisonCharts = memo(function ComparisonCharts({
         <h2 id={headingId}>Why they rank this way</h2>
         <p>Charts follow your weights as you move them</p>
       </div>
+      {drawn !== null && (
+        <p className="muted small charts-limit">
+          The charts show the best {CHART_OFFER_LIMIT} of {scores.ranked.length} offers; the Side by
+          side table has every one.
+        </p>
+      )}
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
       {factors.series.length > 0 && <FactorChart series={factors.series} rows={factors.rows} />}
       {yearly.offers.length > 0 && <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />}
