@@ -270,3 +270,25 @@ describe('parseDocument never throws', () => {
     expect(!result?.ok && result?.errors.length).toBeGreaterThan(0);
   });
 });
+
+describe('parseDocument: vesting schedule sums', () => {
+  const withSchedule = (schedule: number[]) =>
+    rawWith(['offers', 0, 'compensation', 'equity', 'vestingSchedule'], schedule);
+
+  // 33.33 * 3 adds up to 99.99 plus a floating-point hair more than 0.01 away from 100.
+  it.each([[[33.33, 33.33, 33.33]], [[99.99]], [[99.995]], [[50, 50.01]]])(
+    'accepts %j, which adds up to 100 within 0.01',
+    (schedule) => {
+      expect(parseDocument(withSchedule(schedule)).ok).toBe(true);
+    },
+  );
+
+  it.each([[[99.98]], [[33.33, 33.33, 33.32]], [[50, 50.02]]])(
+    'rejects %j, which is more than 0.01 away from 100',
+    (schedule) => {
+      expect(errorsOf(parseDocument(withSchedule(schedule)))).toEqual([
+        'offers[0].compensation.equity.vestingSchedule: must add up to 100 %',
+      ]);
+    },
+  );
+});

@@ -66,10 +66,23 @@ export const withoutDefault = <T extends z.ZodMiniType>(schema: z.ZodMiniDefault
 const or = <T extends z.ZodMiniType>(schema: T, value: z.util.NoUndefined<z.output<T>>) =>
   z._default(schema, value);
 
+/** How far a schedule's sum may be from 100 (scoring.md: "within 0.01"). */
+const VESTING_SUM_TOLERANCE = 0.01;
+/**
+ * Floating-point sums land a hair off their decimal value (33.33 * 3 is
+ * 99.99 plus 5e-15 away from 100), which must not push a sum that is exactly
+ * 0.01 away out of bounds.
+ */
+const ROUNDING_SLACK = 1e-9;
+
 export const vestingScheduleSchema = z.array(bounded(0, 100)).check(
   z.minLength(1, 'needs at least one year'),
   z.maxLength(6, 'can have at most 6 years'),
-  z.refine((s) => Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= 0.01, 'must add up to 100 %'),
+  z.refine(
+    (s) =>
+      Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= VESTING_SUM_TOLERANCE + ROUNDING_SLACK,
+    'must add up to 100 %',
+  ),
 );
 
 export const expectedGrowthSchema = z
