@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { dialogClosed, dialogOpened } from './open-dialogs';
 
 export interface DialogProps {
   open: boolean;
@@ -25,11 +26,21 @@ export function Dialog({ open, onClose, label, title, children, size = 'md' }: D
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
+      dialogOpened(dialog);
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      dialogClosed(dialog);
     }
   }, [open]);
+
+  // A dialog unmounted while open (its owner went away) is no longer on top.
+  useEffect(() => {
+    const dialog = ref.current;
+    return () => {
+      if (dialog) dialogClosed(dialog);
+    };
+  }, []);
 
   return (
     <dialog

@@ -1,10 +1,18 @@
+import { createPortal } from 'react-dom';
 import { dismissNotice, useNotices } from '../store/notices';
+import { useTopmostDialog } from './open-dialogs';
 
 /**
  * The page's live region: saved, import results, Undo. Errors are announced
  * assertively (role="alert"), the rest politely (role="status").
  */
 export function StatusRegion() {
+  const dialog = useTopmostDialog();
+  const region = <Region />;
+  return dialog ? createPortal(region, dialog) : region;
+}
+
+function Region() {
   const notices = useNotices();
   const errors = notices.filter((n) => n.tone === 'error');
   const others = notices.filter((n) => n.tone !== 'error');
