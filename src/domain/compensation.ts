@@ -1,3 +1,4 @@
+import { completeSettings, fillDefaults, OFFER_TEMPLATE } from './defaults';
 import type { Equity, Offer, Settings } from './schema';
 
 /** One year of pay, in the offer's own currency, before cost of living. */
@@ -70,8 +71,12 @@ export const refresherVesting = (equity: Equity, y: number, horizonYears: number
   return sum;
 };
 
-/** Compensation year by year over the settings' horizon (scoring.md §1). */
-export const yearlyCompensation = (
+/**
+ * Compensation year by year over the settings' horizon (scoring.md §1), for
+ * an offer whose every field is present (scoring calls this on parsed
+ * documents).
+ */
+export const compensationRows = (
   offer: Pick<Offer, 'compensation'>,
   settings: Pick<Settings, 'horizonYears'>,
 ): CompensationYear[] => {
@@ -107,3 +112,17 @@ export const yearlyCompensation = (
 /** Cost-of-living adjustment (scoring.md §2): a total as if earned at the reference place. */
 export const adjustForCostOfLiving = (amount: number, costOfLivingIndex: number) =>
   (amount * 100) / costOfLivingIndex;
+
+/**
+ * Compensation year by year over the settings' horizon (scoring.md §1), in the
+ * offer's own currency, before cost of living. Fields the offer or settings
+ * leave out take the schema's defaults.
+ */
+export const yearlyCompensation = (
+  offer: Pick<Offer, 'compensation'>,
+  settings: Partial<Pick<Settings, 'horizonYears'>> = {},
+): CompensationYear[] =>
+  compensationRows(
+    fillDefaults(offer, { compensation: OFFER_TEMPLATE.compensation }),
+    completeSettings(settings as Partial<Settings>),
+  );

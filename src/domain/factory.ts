@@ -14,7 +14,8 @@ import {
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 export interface NewOfferInit {
-  id: string;
+  /** Defaults to a random UUID where the platform has one. */
+  id?: string;
   company?: string;
   /** Defaults to USD; pass the settings currency. */
   currency?: string;
@@ -22,16 +23,22 @@ export interface NewOfferInit {
   now?: string;
 }
 
+let fallbackIds = 0;
+const newId = (): string =>
+  globalThis.crypto?.randomUUID?.() ?? `offer-${Date.now().toString(36)}-${++fallbackIds}`;
+
 /**
- * A new offer with every default of the schema filled in. The caller supplies
- * the id and clock so that the domain stays deterministic.
+ * A new offer with every default of the schema filled in. Callers that need
+ * determinism (tests, examples) pass the id and clock; without an id a random
+ * one is made. The company is left empty: it is the one thing a person must
+ * say.
  */
 export const createOffer = ({
-  id,
+  id = newId(),
   company = '',
   currency = 'USD',
   now = EPOCH,
-}: NewOfferInit): Offer => ({
+}: NewOfferInit = {}): Offer => ({
   id,
   company,
   role: '',

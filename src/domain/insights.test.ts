@@ -6,6 +6,7 @@ import {
   type Offer,
   type TradeoffDocument,
   type Weights,
+  withExampleOffers,
 } from './index';
 
 interface OfferSpec {
@@ -211,5 +212,15 @@ describe('analyzeDecision: win probability', () => {
   it('gives the same figures every time for the same document', () => {
     const doc = makeDocument(payVersusGrowth().offers, { compensation: 30, growth: 50 });
     expect(analyzeDecision(doc)).toEqual(analyzeDecision(structuredClone(doc)));
+  });
+});
+
+describe('margin of the decision', () => {
+  it('is the smallest weight move that makes another offer tie the leader', () => {
+    const insights = analyzeDecision(
+      withExampleOffers(createDocument(), '2026-11-25T00:00:00.000Z'),
+    );
+    expect(insights.flips.smallest).not.toBeNull();
+    expect(insights.margin?.marginOfDecision).toBe(insights.flips.smallest?.move);
   });
 });

@@ -1,4 +1,5 @@
 import { breakEvenRaise, type BreakEven } from './break-even';
+import { completeDocument } from './defaults';
 import { TIE_TOLERANCE, rankScored } from './ranking';
 import type { TradeoffDocument } from './schema';
 import { scoreDocument } from './scoring';
@@ -20,6 +21,12 @@ export interface DecisionMargin {
   gap: number | null;
   /** Leader and runner-up share first place. */
   tied: boolean;
+  /**
+   * The "margin of the decision" (scoring.md §7): the smallest move of one
+   * raw weight, other weights held, at which another offer ties the leader;
+   * `null` when no single weight within 0–100 can do it.
+   */
+  marginOfDecision: number | null;
 }
 
 export interface DecisionInsights {
@@ -40,7 +47,8 @@ export interface DecisionInsights {
  * stays first when the weights wobble. Offers that cannot be scored (missing
  * exchange rate) are left out, as in the ranking. Deterministic.
  */
-export const analyzeDecision = (document: TradeoffDocument): DecisionInsights => {
+export const analyzeDecision = (input: TradeoffDocument): DecisionInsights => {
+  const document = completeDocument(input);
   const { settings } = document;
   const result = scoreDocument(document);
   const ranked = rankScored(result.scored);
@@ -82,14 +90,16 @@ export const analyzeDecision = (document: TradeoffDocument): DecisionInsights =>
     };
   });
 
+  const flips = weightFlips(leader, others, settings.weights);
   return {
     margin: {
       leader: summary(leader),
       runnerUp: runnerUp === undefined ? null : summary(runnerUp),
       gap,
       tied: gap !== null && gap <= TIE_TOLERANCE,
+      marginOfDecision: flips.smallest?.move ?? null,
     },
-    flips: weightFlips(leader, others, settings.weights),
+    flips,
     breakEven,
     winProbability,
     allWeightsZero: result.allWeightsZero,

@@ -1,4 +1,5 @@
-import { adjustForCostOfLiving, yearlyCompensation } from './compensation';
+import { adjustForCostOfLiving, compensationRows } from './compensation';
+import { completeDocument } from './defaults';
 import { exchangeRate } from './currency';
 import {
   CRITERIA,
@@ -133,7 +134,7 @@ export const meanCompensation = (offer: Offer, settings: Settings): number | nul
 };
 
 const convertedMean = (offer: Offer, settings: Settings, rate: number): number => {
-  const years = yearlyCompensation(offer, settings);
+  const years = compensationRows(offer, settings);
   let sum = 0;
   for (const row of years)
     sum += adjustForCostOfLiving(row.total, offer.compensation.costOfLivingIndex);
@@ -143,7 +144,8 @@ const convertedMean = (offer: Offer, settings: Settings, rate: number): number =
 };
 
 /** Scores every offer that can be scored (scoring.md §4–5). */
-export const scoreDocument = (document: TradeoffDocument): ScoreResult => {
+export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
+  const document = completeDocument(input);
   const { settings } = document;
   const unscored: UnscoredOffer[] = [];
   const candidates: { offer: Offer; mean: number }[] = [];
