@@ -188,7 +188,7 @@ export const niceScale = (max: number, targetTicks = 4): { max: number; ticks: n
 };
 
 /** Past this many offers the charts draw the best-ranked ones: more bars are unreadable and slow. */
-export const CHART_OFFER_LIMIT = 12;
+export const CHART_OFFER_LIMIT = 20;
 
 /**
  * The ids of the offers the charts draw: all of them up to the limit, else
