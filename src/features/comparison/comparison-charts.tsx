@@ -31,6 +31,11 @@ export const ComparisonCharts = memo(function ComparisonCharts({
   const { horizonYears, currency, exchangeRates } = settings;
 
   const drawn = drawnOffersKey(scores.ranked);
+  // Pay year by year: the best-paid offers, a choice the weights never change,
+  // so a drag leaves these small charts alone.
+  const drawnByPay = drawnOffersKey(
+    [...scores.scored].sort((a, b) => b.meanCompensation - a.meanCompensation),
+  );
   const contributions = useMemo(
     () => contributionRows(scores.ranked.slice(0, CHART_OFFER_LIMIT), settings.weights),
     [scores.ranked, settings.weights],
@@ -44,8 +49,8 @@ export const ComparisonCharts = memo(function ComparisonCharts({
   // Pay does not depend on the weights, so a weight drag leaves this chart alone.
   const yearly = useMemo(() => {
     const all = yearlyChartData(offers, { horizonYears, currency, exchangeRates }, { adjusted });
-    return { ...all, offers: onlyDrawn(all.offers, drawn) };
-  }, [offers, horizonYears, currency, exchangeRates, adjusted, drawn]);
+    return { ...all, offers: onlyDrawn(all.offers, drawnByPay) };
+  }, [offers, horizonYears, currency, exchangeRates, adjusted, drawnByPay]);
 
   if (scores.ranked.length === 0 && yearly.offers.length === 0) return null;
 
@@ -57,8 +62,8 @@ export const ComparisonCharts = memo(function ComparisonCharts({
       </div>
       {drawn !== null && (
         <p className="muted small charts-limit">
-          The charts show the best {CHART_OFFER_LIMIT} of {scores.ranked.length} offers; the Side by
-          side table has every one.
+          The charts show the {CHART_OFFER_LIMIT} best-ranked of {scores.ranked.length} offers (pay
+          year by year: the {CHART_OFFER_LIMIT} best-paid); the Side by side table has every one.
         </p>
       )}
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
