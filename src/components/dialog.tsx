@@ -61,6 +61,8 @@ export function Dialog({ open, onClose, label, title, children, size = 'md' }: D
               <span aria-hidden="true">×</span>
             </button>
           </header>
+          {/* Status messages move here while this dialog is open (see status-region). */}
+          <div className="dialog-status" />
           {children}
         </div>
       )}

@@ -9,7 +9,9 @@ import { useTopmostDialog } from './open-dialogs';
 export function StatusRegion() {
   const dialog = useTopmostDialog();
   const region = <Region />;
-  return dialog ? createPortal(region, dialog) : region;
+  // In the dialog's own slot, in the flow of its content: never over its buttons.
+  const slot = dialog?.querySelector('.dialog-status') ?? dialog;
+  return slot ? createPortal(region, slot) : region;
 }
 
 function Region() {
