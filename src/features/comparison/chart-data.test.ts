@@ -3,6 +3,7 @@ import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
   drawnOffersKey,
   onlyDrawn,
+  stackSegments,
   contributionRows,
   factorRows,
   niceScale,
@@ -172,5 +173,17 @@ describe('offers drawn in the charts', () => {
   it('keeps the same key when the best offers only swap places', () => {
     const swapped = [{ offerId: 'o2' }, { offerId: 'o1' }, { offerId: 'o3' }, { offerId: 'o4' }];
     expect(drawnOffersKey(swapped, 3)).toBe(drawnOffersKey(ranked(4), 3));
+  });
+});
+
+describe('stacked bar segments', () => {
+  it('lays each factor after the previous one so the bar ends at the total', () => {
+    // 20 + 10 + 5 + 7.5 = 42.5
+    expect(stackSegments({ compensation: 20, growth: 10, culture: 5, workLife: 7.5 })).toEqual([
+      { factor: 'compensation', start: 0, width: 20 },
+      { factor: 'growth', start: 20, width: 10 },
+      { factor: 'culture', start: 30, width: 5 },
+      { factor: 'workLife', start: 35, width: 7.5 },
+    ]);
   });
 });

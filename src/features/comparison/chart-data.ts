@@ -34,6 +34,14 @@ export type ContributionRow = {
   total: number;
 } & Record<Factor, number>;
 
+/** Where each factor's part of a stacked bar starts and how long it is, in points of 100. */
+export const stackSegments = (row: Record<Factor, number>) =>
+  FACTORS.reduce<{ factor: Factor; start: number; width: number }[]>((segments, factor) => {
+    const last = segments[segments.length - 1];
+    const start = last ? last.start + last.width : 0;
+    return [...segments, { factor, start, width: row[factor] }];
+  }, []);
+
 /**
  * Each factor's part of an offer's total, `W_f * F_f / sum(W)`, so the
  * stacked bar is exactly as long as the total. Keeps the ranking's order.

@@ -1,37 +1,23 @@
 import { memo } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { FACTORS } from '../../domain';
 import { FACTOR_COLORS, FACTOR_LABELS } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { ChartFigure, ChartLegend } from './chart-figure';
-import type { ContributionRow } from './chart-data';
-import {
-  AXIS_TICK,
-  CURSOR,
-  GRID_STROKE,
-  TOOLTIP_LABEL_STYLE,
-  TOOLTIP_STYLE,
-  shortName,
-} from '../../components/chart-theme';
+import { stackSegments, type ContributionRow } from './chart-data';
+import { shortName } from '../../components/chart-theme';
 
-const ROW_HEIGHT = 44;
+const TICKS = [0, 25, 50, 75, 100];
 
-/** Ranked totals, each split into what every factor adds. */
+/**
+ * Ranked totals, each split into what every factor adds. Drawn as plain SVG
+ * rather than with recharts: this is the chart that follows a dragged weight
+ * slider, and a few rectangles per offer redraw within a frame.
+ */
 export const ContributionChart = memo(function ContributionChart({
   rows,
 }: {
   rows: ContributionRow[];
 }) {
-  const height = rows.length * ROW_HEIGHT + 48;
   return (
     <ChartFigure
       title="Total score by factor"
@@ -43,62 +29,53 @@ export const ContributionChart = memo(function ContributionChart({
       }
       table={<ContributionTable rows={rows} />}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 44, bottom: 4, left: 4 }}
-          barCategoryGap="22%"
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
-          />
-          <YAxis
-            type="category"
-            dataKey="company"
-            width={104}
-            tick={AXIS_TICK}
-            tickFormatter={(name: string) => shortName(name)}
-            stroke={GRID_STROKE}
-          />
-          <Tooltip
-            cursor={CURSOR}
-            contentStyle={TOOLTIP_STYLE}
-            labelStyle={TOOLTIP_LABEL_STYLE}
-            formatter={(value) => (typeof value === 'number' ? formatScore(value) : value)}
-          />
-          {FACTORS.map((factor, i) => (
-            <Bar
-              key={factor}
-              dataKey={factor}
-              name={FACTOR_LABELS[factor]}
-              stackId="total"
-              fill={FACTOR_COLORS[factor]}
-              isAnimationActive={false}
-            >
-              {i === FACTORS.length - 1 && (
-                <LabelList
-                  dataKey="total"
-                  position="right"
-                  fill="var(--text)"
-                  fontSize={13}
-                  fontWeight={700}
-                  formatter={(value) => (typeof value === 'number' ? formatScore(value) : '')}
-                />
-              )}
-            </Bar>
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <div className="stack-chart">
+        {rows.map((row) => (
+          <div className="stack-row" key={row.offerId}>
+            <span className="stack-name" title={row.company}>
+              {shortName(row.company, 18)}
+            </span>
+            <StackedBar row={row} />
+            <span className="stack-total num">{formatScore(row.total)}</span>
+          </div>
+        ))}
+        <div className="stack-row stack-axis">
+          <span />
+          <span className="stack-ticks">
+            {TICKS.map((tick) => (
+              <span key={tick} style={{ left: `${tick}%` }}>
+                {tick}
+              </span>
+            ))}
+          </span>
+          <span />
+        </div>
+      </div>
     </ChartFigure>
   );
 });
+
+function StackedBar({ row }: { row: ContributionRow }) {
+  return (
+    <svg className="stack-track" width="100%" height="22" role="presentation">
+      {TICKS.map((tick) => (
+        <line key={tick} x1={`${tick}%`} x2={`${tick}%`} y1="0" y2="22" className="stack-grid" />
+      ))}
+      {stackSegments(row).map(({ factor, start, width }) => (
+        <rect
+          key={factor}
+          x={`${start}%`}
+          y="2"
+          width={`${width}%`}
+          height="18"
+          fill={FACTOR_COLORS[factor]}
+        >
+          <title>{`${FACTOR_LABELS[factor]}: ${formatScore(width)}`}</title>
+        </rect>
+      ))}
+    </svg>
+  );
+}
 
 function ContributionTable({ rows }: { rows: ContributionRow[] }) {
   return (
