@@ -30,8 +30,10 @@ export const ContributionChart = memo(function ContributionChart({
       table={<ContributionTable rows={rows} />}
     >
       <div className="stack-chart">
-        {rows.map((row) => (
-          <div className="stack-row" key={row.offerId}>
+        {rows.map((row, place) => (
+          // Keyed by place, not offer: when the order changes the bars are
+          // redrawn where they stand instead of being moved around the DOM.
+          <div className="stack-row" key={place}>
             <span className="stack-name" title={row.company}>
               {shortName(row.company, 18)}
             </span>
