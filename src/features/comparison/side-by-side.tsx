@@ -1,8 +1,9 @@
-import { memo, useDeferredValue, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
+import { useSettledDocument } from '../../store/use-settled-document';
 import { sideBySideRows, type Cell } from './side-by-side-rows';
 import './side-by-side.css';
 
@@ -11,8 +12,9 @@ import './side-by-side.css';
  * row is marked with a star and the word "Best", never by colour alone.
  */
 export function SideBySideTable() {
-  // Hundreds of cells: they follow a dragged slider right after the ranking.
-  return <SideBySide doc={useDeferredValue(useDocument())} />;
+  // Hundreds of cells (thousands with many offers): they follow a dragged
+  // slider after the ranking and the charts.
+  return <SideBySide doc={useSettledDocument(useDocument())} />;
 }
 
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {

@@ -8,7 +8,7 @@ import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { selectInsights, selectLeaveEarly } from './select-insights';
-import { useSettledDocument } from './use-settled-document';
+import { useSettledDocument } from '../../store/use-settled-document';
 import './insights.css';
 
 // recharts loads with the first chart, in a chunk of its own.

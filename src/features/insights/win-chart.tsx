@@ -1,22 +1,10 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Cell,
-  LabelList,
-  ResponsiveContainer,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { ChartFigure } from './chart-figure';
-import { AXIS_TICK, GRID_STROKE, initialDimension } from '../../components/chart-theme';
 import type { WinChartData } from './insight-rows';
 
-const ROW_HEIGHT = 36;
-const AXIS_HEIGHT = 28;
+const TICKS = [0, 25, 50, 75, 100];
 
 /** A share that is not exactly 0 or 100 never reads as one. */
 const percent = (value: number): string => {
@@ -25,15 +13,13 @@ const percent = (value: number): string => {
   return formatPercent(value);
 };
 
-/** Share of the jittered weightings in which each offer comes first. */
+/**
+ * Share of the jittered weightings in which each offer comes first. Plain
+ * SVG bars: the chart follows every weight change, and a handful of
+ * rectangles redraw within a frame.
+ */
 export function WinChart({ data }: { data: WinChartData }) {
   const { rows, others } = data;
-  // A no-break space: an SVG label would otherwise wrap "100 %" onto two lines.
-  const chartRows = rows.map((row) => ({
-    ...row,
-    label: percent(row.percent).replace(' ', '\u00a0'),
-  }));
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   const jitter = formatPercent((WEIGHT_JITTER.max - 1) * 100);
   const tableRows = rows.map((row) => [row.company, percent(row.percent)]);
   if (others) tableRows.push([`${others.count} other offers`, percent(others.percent)]);
@@ -47,52 +33,44 @@ export function WinChart({ data }: { data: WinChartData }) {
         rows: tableRows,
       }}
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension(height)}>
-        <BarChart
-          data={chartRows}
-          layout="vertical"
-          margin={{ top: 4, right: 52, bottom: 0, left: 4 }}
-          barSize={18}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tickFormatter={(value: number) => `${value} %`}
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
-            height={AXIS_HEIGHT - 4}
-          />
-          <YAxis
-            type="category"
-            dataKey="company"
-            tick={AXIS_TICK}
-            width={118}
-            stroke={GRID_STROKE}
-            tickLine={false}
-          />
-          <Bar
-            dataKey="percent"
-            radius={[0, 4, 4, 0]}
-            background={{ fill: 'var(--surface-2)', radius: 4 }}
-            isAnimationActive={false}
-            minPointSize={2}
-          >
-            {chartRows.map((row) => (
-              <Cell key={row.offerId} fill={offerColor(row.colorIndex)} />
+      <div className="win-bars">
+        {rows.map((row, place) => (
+          // Keyed by place: when the order changes the bars are redrawn where they stand.
+          <div className="win-row" key={place}>
+            <span className="win-name" title={row.company}>
+              {row.company}
+            </span>
+            <svg className="win-track" width="100%" height="18" role="presentation">
+              <rect x="0" y="0" width="100%" height="18" rx="4" className="win-background" />
+              <rect
+                x="0"
+                y="0"
+                // A share above 0 stays visible, however small.
+                width={`${row.percent > 0 ? Math.max(row.percent, 0.75) : 0}%`}
+                height="18"
+                rx="4"
+                fill={offerColor(row.colorIndex)}
+              />
+            </svg>
+            <span className="win-value num">{percent(row.percent)}</span>
+          </div>
+        ))}
+        <div className="win-row win-axis">
+          <span />
+          <span className="win-ticks">
+            {TICKS.map((tick) => (
+              <span
+                key={tick}
+                className={tick % 50 === 0 ? undefined : 'win-tick-minor'}
+                style={{ left: `${tick}%` }}
+              >
+                {tick} %
+              </span>
             ))}
-            <LabelList
-              dataKey="label"
-              position="right"
-              fill="var(--text)"
-              fontSize={12}
-              fontWeight={600}
-            />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+          </span>
+          <span />
+        </div>
+      </div>
       {others && (
         <p className="small muted">
           {others.count} other offers: {percent(others.percent)} together.

@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../domain';
 
 /** Up to this many offers the insights take about a millisecond: no need to wait. */
 export const SETTLE_ABOVE_OFFERS = 40;
@@ -7,11 +7,11 @@ export const SETTLE_ABOVE_OFFERS = 40;
 export const SETTLE_DELAY_MS = 150;
 
 /**
- * The document the insights are computed from. Always deferred, so the
- * sliders and the ranking update first. With many offers one analysis takes
- * tens of milliseconds (a break-even search per offer, 2,000 weightings of
- * each), which no deferral can split, so a large document is only analysed
- * once a drag pauses.
+ * The document for panels that may follow a little behind (insights, the
+ * side-by-side table). Always deferred, so the sliders and the ranking update
+ * first. With many offers their work takes tens of milliseconds (a
+ * break-even search per offer; thousands of table cells), which no deferral
+ * can split, so a large document reaches them only once a drag pauses.
  */
 export const useSettledDocument = (document: TradeoffDocument): TradeoffDocument => {
   const deferred = useDeferredValue(document);
