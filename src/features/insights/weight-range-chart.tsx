@@ -1,27 +1,9 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-  type TooltipContentProps,
-} from 'recharts';
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatNumber } from '../../lib/format';
 import { ChartFigure, type DataTable } from './chart-figure';
-import {
-  AXIS_TICK,
-  GRID_STROKE,
-  TOOLTIP_STYLE,
-  initialDimension,
-} from '../../components/chart-theme';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
-const ROW_HEIGHT = 48;
-const AXIS_HEIGHT = 28;
+const TICKS = [0, 25, 50, 75, 100];
 const weight = (value: number) => formatNumber(value, 1);
 const rangeText = (row: WeightRangeRow) => leadRange(row).map(weight).join('–');
 
@@ -44,81 +26,6 @@ const tableOf = (rows: readonly WeightRangeRow[], leader: string): DataTable => 
   ]),
 });
 
-type ChartRow = WeightRangeRow & { label: string; rest: number };
-
-function RangeTooltip({ active, payload, leader }: TooltipContentProps & { leader: string }) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
-  return (
-    <div style={{ ...TOOLTIP_STYLE, maxWidth: 260 }}>
-      <strong>
-        {row.label}: now {weight(row.current)}
-      </strong>
-      <div>{describe(row, leader)}</div>
-    </div>
-  );
-}
-
-/** The factor's name with the range that keeps the leader on top under it. */
-function FactorTick({
-  x,
-  y,
-  payload,
-  rows,
-}: {
-  x?: number | string;
-  y?: number | string;
-  payload?: { value: unknown };
-  rows: readonly ChartRow[];
-}) {
-  const row = rows.find((r) => r.label === payload?.value);
-  if (!row) return null;
-  return (
-    <text x={x} y={y} textAnchor="end" fontSize={12}>
-      <tspan x={x} dy={-2} fill="var(--text)" fontWeight={600}>
-        {row.label}
-      </tspan>
-      <tspan x={x} dy={15} fill="var(--chart-text)" className="num">
-        {rangeText(row)}
-      </tspan>
-    </text>
-  );
-}
-
-/**
- * One side of a range, with the tick for the current weight where the two
- * sides meet. Bars of zero width are not drawn, so the part below the weight
- * carries the tick, and the part above only when nothing lies below.
- */
-function RangePart({
-  x = 0,
-  y = 0,
-  width = 0,
-  height = 0,
-  fill,
-  payload,
-  tickAt,
-}: BarShapeProps & { tickAt: 'start' | 'end' }) {
-  const row = payload as ChartRow;
-  const showTick = tickAt === 'end' || row.below === 0;
-  const tickX = tickAt === 'end' ? x + width : x;
-  return (
-    <g>
-      <rect x={x} y={y} width={width} height={height} fill={fill} />
-      {showTick && (
-        <rect
-          x={tickX - 1.5}
-          y={y - 5}
-          width={3}
-          height={height + 10}
-          rx={1.5}
-          fill="var(--text)"
-        />
-      )}
-    </g>
-  );
-}
-
 /**
  * Tornado-style bars: for each weight, the span (within 0–100) over which
  * the leader stays first, with a tick at the weight's current value.
@@ -133,13 +40,6 @@ export function WeightRangeChart({
   leaderColorIndex: number;
 }) {
   const color = offerColor(leaderColorIndex);
-  // Beyond the range the track is a bar too: recharts skips empty bars and their backgrounds.
-  const data: ChartRow[] = rows.map((row) => ({
-    ...row,
-    label: FACTOR_LABELS[row.factor],
-    rest: 100 - row.high,
-  }));
-  const height = rows.length * ROW_HEIGHT + AXIS_HEIGHT;
   return (
     <ChartFigure
       title="How far each weight can move"
@@ -159,58 +59,55 @@ export function WeightRangeChart({
         </ul>
       }
     >
-      <ResponsiveContainer width="100%" height={height} initialDimension={initialDimension(height)}>
-        <BarChart
-          data={data}
-          layout="vertical"
-          margin={{ top: 8, right: 12, bottom: 0, left: 4 }}
-          barSize={14}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
-            height={AXIS_HEIGHT - 4}
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            tick={(props) => <FactorTick {...props} rows={data} />}
-            width={128}
-            stroke={GRID_STROKE}
-            tickLine={false}
-            axisLine={false}
-          />
-          <Tooltip
-            cursor={false}
-            content={(props) => <RangeTooltip {...props} leader={leader} />}
-            isAnimationActive={false}
-          />
-          <Bar dataKey="offset" stackId="range" fill="var(--surface-3)" isAnimationActive={false} />
-          <Bar
-            dataKey="below"
-            stackId="range"
-            fill={color}
-            isAnimationActive={false}
-            // Above its neighbours, so the tick at its end is not half covered.
-            zIndex={320}
-            shape={(props: BarShapeProps) => <RangePart {...props} tickAt="end" />}
-          />
-          <Bar
-            dataKey="above"
-            stackId="range"
-            fill={color}
-            isAnimationActive={false}
-            zIndex={310}
-            shape={(props: BarShapeProps) => <RangePart {...props} tickAt="start" />}
-          />
-          <Bar dataKey="rest" stackId="range" fill="var(--surface-3)" isAnimationActive={false} />
-        </BarChart>
-      </ResponsiveContainer>
+      {/* Plain SVG: this chart follows every weight change and redraws within a frame. */}
+      <div className="range-bars">
+        {rows.map((row) => (
+          <div className="range-row" key={row.factor}>
+            <span className="range-label">
+              <span className="range-name">{FACTOR_LABELS[row.factor]}</span>
+              <span className="range-span num">{rangeText(row)}</span>
+            </span>
+            <svg className="range-track" width="100%" height="24" role="presentation">
+              <title>{describe(row, leader)}</title>
+              {TICKS.map((tick) => (
+                <line
+                  key={tick}
+                  x1={`${tick}%`}
+                  x2={`${tick}%`}
+                  y1="0"
+                  y2="24"
+                  className="range-grid"
+                />
+              ))}
+              <rect x="0" y="5" width="100%" height="14" className="range-background" />
+              <rect
+                x={`${row.low}%`}
+                y="5"
+                width={`${Math.max(0, row.high - row.low)}%`}
+                height="14"
+                fill={color}
+              />
+              <line
+                x1={`${row.current}%`}
+                x2={`${row.current}%`}
+                y1="0"
+                y2="24"
+                className="range-tick"
+              />
+            </svg>
+          </div>
+        ))}
+        <div className="range-row range-axis">
+          <span />
+          <span className="range-ticks">
+            {TICKS.map((tick) => (
+              <span key={tick} style={{ left: `${tick}%` }}>
+                {tick}
+              </span>
+            ))}
+          </span>
+        </div>
+      </div>
     </ChartFigure>
   );
 }
