@@ -4,9 +4,8 @@ import { FACTOR_COLORS, FACTOR_LABELS } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { ChartFigure, ChartLegend } from './chart-figure';
 import { stackSegments, type ContributionRow } from './chart-data';
+import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { shortName } from '../../components/chart-theme';
-
-const TICKS = [0, 25, 50, 75, 100];
 
 /**
  * Ranked totals, each split into what every factor adds. Drawn as plain SVG
@@ -29,55 +28,35 @@ export const ContributionChart = memo(function ContributionChart({
       }
       table={<ContributionTable rows={rows} />}
     >
-      <div className="stack-chart">
+      <BarRows>
         {rows.map((row, place) => (
           // Keyed by place, not offer: when the order changes the bars are
           // redrawn where they stand instead of being moved around the DOM.
-          <div className="stack-row" key={place}>
-            <span className="stack-name" title={row.company}>
-              {shortName(row.company, 18)}
-            </span>
-            <StackedBar row={row} />
-            <span className="stack-total num">{formatScore(row.total)}</span>
-          </div>
-        ))}
-        <div className="stack-row stack-axis">
-          <span />
-          <span className="stack-ticks">
-            {TICKS.map((tick) => (
-              <span key={tick} style={{ left: `${tick}%` }}>
-                {tick}
-              </span>
+          <BarRow
+            key={place}
+            name={shortName(row.company, 18)}
+            title={row.company}
+            value={<strong>{formatScore(row.total)}</strong>}
+          >
+            {stackSegments(row).map(({ factor, start, width }) => (
+              <rect
+                key={factor}
+                x={`${start}%`}
+                y="3"
+                width={`${width}%`}
+                height="18"
+                fill={FACTOR_COLORS[factor]}
+              >
+                <title>{`${FACTOR_LABELS[factor]}: ${formatScore(width)}`}</title>
+              </rect>
             ))}
-          </span>
-          <span />
-        </div>
-      </div>
+          </BarRow>
+        ))}
+        <BarAxis />
+      </BarRows>
     </ChartFigure>
   );
 });
-
-function StackedBar({ row }: { row: ContributionRow }) {
-  return (
-    <svg className="stack-track" width="100%" height="22" role="presentation">
-      {TICKS.map((tick) => (
-        <line key={tick} x1={`${tick}%`} x2={`${tick}%`} y1="0" y2="22" className="stack-grid" />
-      ))}
-      {stackSegments(row).map(({ factor, start, width }) => (
-        <rect
-          key={factor}
-          x={`${start}%`}
-          y="2"
-          width={`${width}%`}
-          height="18"
-          fill={FACTOR_COLORS[factor]}
-        >
-          <title>{`${FACTOR_LABELS[factor]}: ${formatScore(width)}`}</title>
-        </rect>
-      ))}
-    </svg>
-  );
-}
 
 function ContributionTable({ rows }: { rows: ContributionRow[] }) {
   return (

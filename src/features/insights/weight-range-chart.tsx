@@ -1,9 +1,9 @@
+import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatNumber } from '../../lib/format';
 import { ChartFigure, type DataTable } from './chart-figure';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
-const TICKS = [0, 25, 50, 75, 100];
 const weight = (value: number) => formatNumber(value, 1);
 const rangeText = (row: WeightRangeRow) => leadRange(row).map(weight).join('–');
 
@@ -59,55 +59,34 @@ export function WeightRangeChart({
         </ul>
       }
     >
-      {/* Plain SVG: this chart follows every weight change and redraws within a frame. */}
-      <div className="range-bars">
+      <BarRows>
         {rows.map((row) => (
-          <div className="range-row" key={row.factor}>
-            <span className="range-label">
-              <span className="range-name">{FACTOR_LABELS[row.factor]}</span>
-              <span className="range-span num">{rangeText(row)}</span>
-            </span>
-            <svg className="range-track" width="100%" height="24" role="presentation">
-              <title>{describe(row, leader)}</title>
-              {TICKS.map((tick) => (
-                <line
-                  key={tick}
-                  x1={`${tick}%`}
-                  x2={`${tick}%`}
-                  y1="0"
-                  y2="24"
-                  className="range-grid"
-                />
-              ))}
-              <rect x="0" y="5" width="100%" height="14" className="range-background" />
-              <rect
-                x={`${row.low}%`}
-                y="5"
-                width={`${Math.max(0, row.high - row.low)}%`}
-                height="14"
-                fill={color}
-              />
-              <line
-                x1={`${row.current}%`}
-                x2={`${row.current}%`}
-                y1="0"
-                y2="24"
-                className="range-tick"
-              />
-            </svg>
-          </div>
+          <BarRow
+            key={row.factor}
+            name={<strong className="range-name">{FACTOR_LABELS[row.factor]}</strong>}
+            title={FACTOR_LABELS[row.factor]}
+            value={rangeText(row)}
+          >
+            <title>{describe(row, leader)}</title>
+            <rect x="0" y="5" width="100%" height="14" className="bar-background" />
+            <rect
+              x={`${row.low}%`}
+              y="5"
+              width={`${Math.max(0, row.high - row.low)}%`}
+              height="14"
+              fill={color}
+            />
+            <line
+              x1={`${row.current}%`}
+              x2={`${row.current}%`}
+              y1="0"
+              y2="24"
+              className="range-tick"
+            />
+          </BarRow>
         ))}
-        <div className="range-row range-axis">
-          <span />
-          <span className="range-ticks">
-            {TICKS.map((tick) => (
-              <span key={tick} style={{ left: `${tick}%` }}>
-                {tick}
-              </span>
-            ))}
-          </span>
-        </div>
-      </div>
+        <BarAxis />
+      </BarRows>
     </ChartFigure>
   );
 }

@@ -1,10 +1,9 @@
 import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain';
+import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { ChartFigure } from './chart-figure';
 import type { WinChartData } from './insight-rows';
-
-const TICKS = [0, 25, 50, 75, 100];
 
 /** A share that is not exactly 0 or 100 never reads as one. */
 const percent = (value: number): string => {
@@ -33,44 +32,24 @@ export function WinChart({ data }: { data: WinChartData }) {
         rows: tableRows,
       }}
     >
-      <div className="win-bars">
+      <BarRows>
         {rows.map((row, place) => (
           // Keyed by place: when the order changes the bars are redrawn where they stand.
-          <div className="win-row" key={place}>
-            <span className="win-name" title={row.company}>
-              {row.company}
-            </span>
-            <svg className="win-track" width="100%" height="18" role="presentation">
-              <rect x="0" y="0" width="100%" height="18" rx="4" className="win-background" />
-              <rect
-                x="0"
-                y="0"
-                // A share above 0 stays visible, however small.
-                width={`${row.percent > 0 ? Math.max(row.percent, 0.75) : 0}%`}
-                height="18"
-                rx="4"
-                fill={offerColor(row.colorIndex)}
-              />
-            </svg>
-            <span className="win-value num">{percent(row.percent)}</span>
-          </div>
+          <BarRow key={place} name={row.company} title={row.company} value={percent(row.percent)}>
+            <rect x="0" y="3" width="100%" height="18" rx="4" className="bar-background" />
+            <rect
+              x="0"
+              y="3"
+              // A share above 0 stays visible, however small.
+              width={`${row.percent > 0 ? Math.max(row.percent, 0.75) : 0}%`}
+              height="18"
+              rx="4"
+              fill={offerColor(row.colorIndex)}
+            />
+          </BarRow>
         ))}
-        <div className="win-row win-axis">
-          <span />
-          <span className="win-ticks">
-            {TICKS.map((tick) => (
-              <span
-                key={tick}
-                className={tick % 50 === 0 ? undefined : 'win-tick-minor'}
-                style={{ left: `${tick}%` }}
-              >
-                {tick} %
-              </span>
-            ))}
-          </span>
-          <span />
-        </div>
-      </div>
+        <BarAxis format={(tick) => `${tick} %`} />
+      </BarRows>
       {others && (
         <p className="small muted">
           {others.count} other offers: {percent(others.percent)} together.
