@@ -52,7 +52,10 @@ function MonthTooltip({
       <ul className="insight-tooltip-list">
         {lines.map(({ s, point }) => (
           <li key={s.key}>
-            <span className="insight-swatch" style={{ background: offerColor(s.colorIndex) }} />
+            <span
+              className="chart-legend-swatch"
+              style={{ background: offerColor(s.colorIndex) }}
+            />
             <span>{s.company}</span>
             <span className="num">{formatMoney(point.net, data.currency)}</span>
             {point.clawback > 0 && (
@@ -88,17 +91,20 @@ export function LeaveEarlyChart({
       description={`Pay received plus equity vested, minus any signing bonus paid back, in ${currency}.`}
       table={tableOf(data)}
       legend={
-        <ul className="insight-legend" aria-hidden="true">
+        <ul className="chart-legend" aria-hidden="true">
           {series.map((s) => (
             <li key={s.key}>
-              <span className="insight-swatch" style={{ background: offerColor(s.colorIndex) }} />
+              <span
+                className="chart-legend-swatch"
+                style={{ background: offerColor(s.colorIndex) }}
+              />
               {s.company}
             </li>
           ))}
           {hasClawback && (
             <li>
-              <span className="insight-swatch insight-swatch-dashed" /> if the signing bonus were
-              not paid back
+              <span className="chart-legend-swatch insight-swatch-dashed" /> if the signing bonus
+              were not paid back
             </li>
           )}
         </ul>

@@ -81,7 +81,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                     <th scope="row">
                       <span className="insight-offer">
                         <span
-                          className="insight-swatch"
+                          className="chart-legend-swatch"
                           style={{ background: offerColor(s.colorIndex) }}
                         />
                         {s.company}

@@ -46,15 +46,15 @@ export function WeightRangeChart({
       description={`Each bar spans the weights at which ${leader} stays on top, the others held; the tick is today's weight.`}
       table={tableOf(rows, leader)}
       legend={
-        <ul className="insight-legend" aria-hidden="true">
+        <ul className="chart-legend" aria-hidden="true">
           <li>
-            <span className="insight-swatch" style={{ background: color }} /> {leader} on top
+            <span className="chart-legend-swatch" style={{ background: color }} /> {leader} on top
           </li>
           <li>
-            <span className="insight-swatch insight-swatch-track" /> another offer leads
+            <span className="chart-legend-swatch insight-swatch-track" /> another offer leads
           </li>
           <li>
-            <span className="insight-swatch insight-swatch-tick" /> today
+            <span className="chart-legend-swatch insight-swatch-tick" /> today
           </li>
         </ul>
       }
