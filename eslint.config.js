@@ -15,7 +15,7 @@ const features = (existsSync(featuresDir) ? readdirSync(featuresDir, { withFileT
 
 const layer = (from) => ({
   group: [`**/${from}`, `**/${from}/**`, `@/${from}/**`],
-  message: `This layer may not import from src/${from} (see shared/style.md).`,
+  message: `This layer may not import from src/${from}.`,
 });
 
 const browserGlobals = [

@@ -2,17 +2,13 @@ import { Suspense, lazy } from 'react';
 import { StatusRegion } from '../components/status-region';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
-import {
-  DataActions,
-  ShareLinkPrompt,
-  StorageBanner,
-} from '../features/data-transfer/data-actions';
-import {
-  AddOfferButton,
-  OfferEditor,
-  OffersEmptyState,
-  OffersSection,
-} from '../features/offers/offers-section';
+import { DataActions } from '../features/data-transfer/data-actions';
+import { ShareLinkPrompt } from '../features/data-transfer/share-link-prompt';
+import { StorageBanner } from '../features/data-transfer/storage-banner';
+import { AddOfferButton } from '../features/offers/add-offer-button';
+import { OffersEmptyState } from '../features/offers/empty-state';
+import { OfferEditor } from '../features/offers/offer-editor';
+import { OffersSection } from '../features/offers/offers-list';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { DocumentStoreProvider, useDocument } from '../store/document-context';
 import type { DocumentStore } from '../store/document-store';

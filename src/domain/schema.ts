@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 /**
  * The document (format version 2): the one JSON shape that localStorage
- * keeps, Export writes and Import reads (shared/spec/data-format.md). Types are inferred from here.
+ * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
 export const FORMAT = 'tradeoff' as const;

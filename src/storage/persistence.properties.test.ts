@@ -3,7 +3,7 @@ import { CURRENT_VERSION } from '../domain';
 import { createDocumentStore } from '../store/document-store';
 import { arbitraryDocument } from '../testing/domain-factories';
 import { serializeEnvelope } from './envelope';
-import { createFakeStorage, type FakeStorage } from './fake-storage';
+import { createFakeStorage, type FakeStorage } from '../testing/fake-storage';
 import { STORAGE_KEYS } from './keys';
 import { createPersistence } from './persistence';
 

@@ -1,5 +1,5 @@
 import { classifyStorageError } from './storage-access';
-import { storageError } from './fake-storage';
+import { storageError } from '../testing/fake-storage';
 
 describe('classifyStorageError', () => {
   it.each([

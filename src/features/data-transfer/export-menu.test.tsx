@@ -5,7 +5,7 @@ import { readSharedData } from '../../storage/share-link';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { DataActions } from './data-actions';
-import { catchDownloads } from './download-spy';
+import { catchDownloads } from '../../testing/download-spy';
 
 const twoOffers = () =>
   makeDocument({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { MAX_OFFERS } from '../../domain';
 import { parseDocumentText } from '../../storage/document-text';
-import { createFakeStorage } from '../../storage/fake-storage';
+import { createFakeStorage } from '../../testing/fake-storage';
 import { createPersistence } from '../../storage/persistence';
 import { createDocumentStore } from '../../store/document-store';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { StatusRegion } from '../../components/status-region';
 import { createDocument, type TradeoffDocument } from '../../domain';
-import { createFakeStorage } from '../../storage/fake-storage';
+import { createFakeStorage } from '../../testing/fake-storage';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { createPersistence } from '../../storage/persistence';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';

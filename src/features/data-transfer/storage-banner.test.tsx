@@ -2,12 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { StatusRegion } from '../../components/status-region';
 import { CURRENT_VERSION } from '../../domain';
 import { setActivePersistence } from '../../storage/active-persistence';
-import { createFakeStorage, storageError, type FakeStorage } from '../../storage/fake-storage';
+import { createFakeStorage, storageError, type FakeStorage } from '../../testing/fake-storage';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { createPersistence } from '../../storage/persistence';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
-import { catchDownloads } from './download-spy';
+import { catchDownloads } from '../../testing/download-spy';
 import { StorageBanner } from './storage-banner';
 
 const KEY = STORAGE_KEYS.document;

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { withExampleOffers } from '../../domain';
 import { makeDocument } from '../../testing/domain-factories';
-import { offerDialog, renderOffersPage, formReady } from './test-harness';
+import { offerDialog, renderOffersPage, formReady } from '../../testing/offers-page';
 
 /** Axe's violations, apart from colour contrast, which jsdom cannot compute. */
 const violations = async (element: Element) => {

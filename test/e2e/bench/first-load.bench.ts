@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { newAppContext } from '../support/app';
 
 // Wall time from a new, empty tab to a visible main heading on the production build: what a
-// first-time visitor waits for. Measured only, never asserted (see shared/style.md).
+// first-time visitor waits for. Measured only, never asserted.
 describe('first load of the production build', () => {
   bench(
     'new tab → "Tradeoff" heading visible',

@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain';
 import type { Offer, TradeoffDocument } from '../../../src/domain';
 
-/** Where the app keeps its data (shared/notes: storage keys). */
+/** Where the app keeps its data (src/storage/keys.ts). */
 export const STORAGE_KEYS = {
   document: 'tradeoff:document',
   backup: 'tradeoff:document-backup',

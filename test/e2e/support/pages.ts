@@ -3,7 +3,7 @@ import { STORAGE_KEYS } from './documents';
 
 /*
  * What a person does and reads on the page, by role and accessible name
- * (shared/spec/ui-contract.md). Journeys compose these; none uses CSS classes.
+ * (the labels of docs/data-format.md and the UI). Journeys compose these; none uses CSS classes.
  */
 
 export type RatingLabel =

@@ -1,9 +1,12 @@
 import { screen, within } from '@testing-library/react';
-import type { TradeoffDocument } from '../../domain';
-import { StatusRegion } from '../../components/status-region';
-import { useDocument } from '../../store/document-context';
-import { renderWithStore } from '../../testing/render';
-import { AddOfferButton, OfferEditor, OffersEmptyState, OffersSection } from './offers-section';
+import type { TradeoffDocument } from '../domain';
+import { StatusRegion } from '../components/status-region';
+import { useDocument } from '../store/document-context';
+import { renderWithStore } from './render';
+import { AddOfferButton } from '../features/offers/add-offer-button';
+import { OffersEmptyState } from '../features/offers/empty-state';
+import { OfferEditor } from '../features/offers/offer-editor';
+import { OffersSection } from '../features/offers/offers-list';
 
 /** The offers feature as the app composes it: header button, welcome or list, editor, messages. */
 function OffersPage() {

@@ -1,4 +1,4 @@
-import type { StorageLike } from './storage-access';
+import type { StorageLike } from '../storage/storage-access';
 
 /** A DOMException-like error as each browser throws it, for tests. */
 export const storageError = (name: string, code = 0): Error =>

@@ -1,10 +1,10 @@
 import type { TradeoffDocument } from '../domain';
 import { createDocumentStore } from '../store/document-store';
-import { makeDocument, makeOffer } from '../testing/domain-factories';
-import { readStoredValue, serializeEnvelope } from './envelope';
+import { makeDocument, makeOffer } from './domain-factories';
+import { readStoredValue, serializeEnvelope } from '../storage/envelope';
 import { createFakeStorage, type FakeStorage } from './fake-storage';
-import { STORAGE_KEYS } from './keys';
-import { createPersistence } from './persistence';
+import { STORAGE_KEYS } from '../storage/keys';
+import { createPersistence } from '../storage/persistence';
 
 /* Shared by the persistence tests: one "tab" over a fake storage. */
 
