@@ -1,3 +1,4 @@
+import { OFFER_FIELDS, fieldValue, type OfferField } from './offer-fields';
 import { rankScored, type RankedOffer } from './ranking';
 import type { Offer, TradeoffDocument } from './schema';
 import { scoreDocument } from './scoring';
@@ -25,47 +26,21 @@ export const toCsv = (rows: readonly (readonly CsvValue[])[]): string =>
 
 type Scores = { rank: number; total: number; factors: RankedOffer['factors'] } | undefined;
 
+type Column = readonly [header: string, cell: (offer: Offer, scores: Scores) => CsvValue];
+
+/** An input as a cell: choices by their stored value, a schedule as "25 25 25 25". */
+const inputColumn = (field: OfferField): Column => [
+  field.label,
+  (offer) => {
+    const value = fieldValue(offer, field);
+    if (Array.isArray(value)) return value.join(' ');
+    return typeof value === 'number' || typeof value === 'string' ? value : null;
+  },
+];
+
 /** Every input of an offer, labelled as in the offer form, then its scores. */
-const COLUMNS: readonly [header: string, cell: (offer: Offer, scores: Scores) => CsvValue][] = [
-  ['Company', (o) => o.company],
-  ['Role', (o) => o.role],
-  ['Location', (o) => o.location],
-  ['Currency', (o) => o.currency],
-  ['Status', (o) => o.status],
-  ['Decision deadline', (o) => o.deadline],
-  ['Notes', (o) => o.notes],
-  ['Base salary', (o) => o.compensation.baseSalary],
-  ['Annual raise (%)', (o) => o.compensation.annualRaisePct],
-  ['Bonus target (%)', (o) => o.compensation.bonusTargetPct],
-  ['Signing bonus', (o) => o.compensation.signingBonus],
-  ['Signing bonus clawback (months)', (o) => o.compensation.signingBonusClawbackMonths],
-  ['Relocation', (o) => o.compensation.relocation],
-  ['Retirement match (%)', (o) => o.compensation.retirementMatchPct],
-  ['Retirement match cap', (o) => o.compensation.retirementMatchCap],
-  ['Benefits value (per year)', (o) => o.compensation.benefitsValue],
-  ['Cost of living index', (o) => o.compensation.costOfLivingIndex],
-  ['Equity type', (o) => o.compensation.equity.kind],
-  ['Grant value', (o) => o.compensation.equity.grantValue],
-  ['Number of options', (o) => o.compensation.equity.shares],
-  ['Strike price', (o) => o.compensation.equity.strikePrice],
-  ['Share price', (o) => o.compensation.equity.sharePrice],
-  ['Vesting schedule (%)', (o) => o.compensation.equity.vestingSchedule.join(' ')],
-  ['Cliff (months)', (o) => o.compensation.equity.cliffMonths],
-  ['Annual refresher', (o) => o.compensation.equity.annualRefresher],
-  ['Expected stock growth (%)', (o) => o.compensation.equity.expectedGrowthPct],
-  ['Equity risk discount (%)', (o) => o.compensation.equity.riskDiscountPct],
-  ['Learning', (o) => o.growth.learning],
-  ['Career progression', (o) => o.growth.careerProgression],
-  ['Mentorship', (o) => o.growth.mentorship],
-  ['Company outlook', (o) => o.growth.companyOutlook],
-  ['Manager', (o) => o.culture.manager],
-  ['Team', (o) => o.culture.team],
-  ['Values', (o) => o.culture.values],
-  ['Hours per week', (o) => o.workLife.hoursPerWeek],
-  ['Paid time off (days)', (o) => o.workLife.ptoDays],
-  ['Office days per week', (o) => o.workLife.officeDaysPerWeek],
-  ['Commute (minutes, one way)', (o) => o.workLife.commuteMinutes],
-  ['Flexibility', (o) => o.workLife.flexibility],
+const COLUMNS: readonly Column[] = [
+  ...OFFER_FIELDS.map(inputColumn),
   ['Compensation score', (_o, s) => round2(s?.factors.compensation)],
   ['Growth score', (_o, s) => round2(s?.factors.growth)],
   ['Culture score', (_o, s) => round2(s?.factors.culture)],

@@ -19,6 +19,7 @@ export {
   withoutDefault,
   COMPANY_MAX_LENGTH,
   exchangeRateSchema,
+  weightSchema,
   workLifeSchema,
 } from './schema';
 export type {
@@ -88,3 +89,21 @@ export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
+export {
+  EQUITY_KIND_OPTIONS,
+  OFFER_FIELDS,
+  SECTION_TITLES,
+  STATUS_OPTIONS,
+  choiceLabel,
+  describeOfferPath,
+  fieldApplies,
+  fieldBounds,
+  fieldDefault,
+  fieldSchema,
+  fieldUnit,
+  fieldValue,
+  offerField,
+  sectionFields,
+  valueAt,
+} from './offer-fields';
+export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';

@@ -54,6 +54,8 @@ const shortText = () =>
   z.string().check(z.trim(), z.maxLength(80, 'must be at most 80 characters'));
 
 const weight = () => bounded(0, 100);
+/** One factor or criterion weight: 0 to 100. */
+export const weightSchema = weight();
 
 /**
  * The field schema without its default, for forms that derive their own

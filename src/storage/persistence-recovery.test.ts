@@ -3,7 +3,14 @@ import { makeDocument } from '../testing/domain-factories';
 import { createFakeStorage, storageError } from '../testing/fake-storage';
 import { STORAGE_KEYS } from './keys';
 import { SAVE_DELAY_MS } from './persistence';
-import { KEY, NOW, docWith, envelope, openTab, storedCompanies } from '../testing/persistence-test-tab';
+import {
+  KEY,
+  NOW,
+  docWith,
+  envelope,
+  openTab,
+  storedCompanies,
+} from '../testing/persistence-test-tab';
 
 afterEach(() => {
   vi.useRealTimers();

@@ -2,7 +2,14 @@ import storedV2 from '../../test/fixtures/stored-envelope-v2.json';
 import { CURRENT_VERSION } from '../domain';
 import { createFakeStorage, storageError } from '../testing/fake-storage';
 import { SAVE_DELAY_MS } from './persistence';
-import { KEY, NOW, docWith, envelope, openTab, storedCompanies } from '../testing/persistence-test-tab';
+import {
+  KEY,
+  NOW,
+  docWith,
+  envelope,
+  openTab,
+  storedCompanies,
+} from '../testing/persistence-test-tab';
 
 afterEach(() => {
   vi.useRealTimers();

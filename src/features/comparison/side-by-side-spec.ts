@@ -1,4 +1,14 @@
-import type { Offer } from '../../domain';
+import {
+  OFFER_FIELDS,
+  SECTION_TITLES,
+  choiceLabel,
+  fieldApplies,
+  fieldValue,
+  type FieldKind,
+  type FieldSection,
+  type Offer,
+  type OfferField,
+} from '../../domain';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value
@@ -34,17 +44,6 @@ export interface GroupSpec {
   rows: RowSpec[];
 }
 
-const STATUS: Record<Offer['status'], string> = {
-  considering: 'Considering',
-  accepted: 'Accepted',
-  declined: 'Declined',
-};
-const EQUITY: Record<Offer['compensation']['equity']['kind'], string> = {
-  none: 'None',
-  rsu: 'RSU',
-  options: 'Stock options',
-};
-
 const formatDeadline = (iso: string | null) => {
   if (!iso) return null;
   const date = new Date(`${iso}T00:00:00Z`);
@@ -58,46 +57,63 @@ const formatDeadline = (iso: string | null) => {
       });
 };
 
-const eq = (o: Offer) => o.compensation.equity;
-const isRsu = (o: Offer) => eq(o).kind === 'rsu';
-const isOptions = (o: Offer) => eq(o).kind === 'options';
-/** Vesting details matter for a grant or for refreshers. */
-const vests = (o: Offer) => eq(o).kind !== 'none' || eq(o).annualRefresher > 0;
+const ROW_KIND: Record<FieldKind, RowKind> = {
+  text: 'text',
+  longText: 'text',
+  choice: 'text',
+  currency: 'text',
+  date: 'text',
+  schedule: 'text',
+  money: 'money',
+  count: 'number',
+  percent: 'percent',
+  number: 'number',
+  months: 'number',
+  rating: 'rating',
+};
 
-type Read = RowSpec['read'];
-type OfferRead = (offer: Offer) => number | string | null;
+/** What an input's cell shows: words for choices and dates, "—" where it does not apply. */
+const readField =
+  (field: OfferField): RowSpec['read'] =>
+  (offer) => {
+    if (!fieldApplies(field, offer)) return null;
+    const value = fieldValue(offer, field);
+    switch (field.kind) {
+      case 'choice':
+        return choiceLabel(field.path, String(value));
+      case 'date':
+        return formatDeadline(value as string | null);
+      case 'schedule':
+        return (value as number[]).join(' / ');
+      case 'text':
+      case 'longText':
+        return (value as string) || null;
+      case 'money':
+        return value === null ? (field.optional?.none ?? null) : (value as number);
+      default:
+        return value as number | string;
+    }
+  };
 
-const row =
-  (kind: RowKind, defaultBetter?: Better) =>
-  (
-    key: string,
-    label: string,
-    read: OfferRead,
-    better: Better | null = defaultBetter ?? null,
-  ): RowSpec => ({
-    key,
-    label,
-    kind,
-    ...(better ? { better } : {}),
-    read: (offer) => read(offer),
-  });
-
-const text = row('text');
-const money = row('money', 'higher');
-const percent = row('percent', 'higher');
-const number = row('number');
-const rating = row('rating', 'higher');
-const price = (key: string, label: string, read: OfferRead): RowSpec => ({
-  ...money(key, label, read, null),
-  price: true,
+const fieldRow = (field: OfferField): RowSpec => ({
+  key: field.path,
+  label: field.label,
+  kind: ROW_KIND[field.kind],
+  ...(field.better ? { better: field.better } : {}),
+  ...(field.cents ? { price: true } : {}),
+  read: readField(field),
 });
-const score = (key: string, label: string, read: Read): RowSpec => ({
+
+const score = (key: string, label: string, read: RowSpec['read']): RowSpec => ({
   key,
   label,
   kind: 'score',
   better: 'higher',
   read,
 });
+
+/** The company heads each column, so it has no row of its own. */
+const IN_TABLE = OFFER_FIELDS.filter((field) => field.path !== 'company');
 
 export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
   {
@@ -118,101 +134,8 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
       },
     ],
   },
-  {
-    name: 'Basics',
-    rows: [
-      text('role', 'Role', (o) => o.role || null),
-      text('location', 'Location', (o) => o.location || null),
-      text('currency', 'Currency', (o) => o.currency),
-      text('status', 'Status', (o) => STATUS[o.status]),
-      text('deadline', 'Decision deadline', (o) => formatDeadline(o.deadline)),
-      text('notes', 'Notes', (o) => o.notes || null),
-    ],
-  },
-  {
-    name: 'Compensation',
-    rows: [
-      money('base', 'Base salary', (o) => o.compensation.baseSalary),
-      percent('raise', 'Annual raise (%)', (o) => o.compensation.annualRaisePct),
-      percent('bonus', 'Bonus target (%)', (o) => o.compensation.bonusTargetPct),
-      money('signing', 'Signing bonus', (o) => o.compensation.signingBonus),
-      number(
-        'clawback',
-        'Signing bonus clawback (months)',
-        (o) => (o.compensation.signingBonus > 0 ? o.compensation.signingBonusClawbackMonths : null),
-        'lower',
-      ),
-      money('relocation', 'Relocation', (o) => o.compensation.relocation),
-      percent('match', 'Retirement match (%)', (o) => o.compensation.retirementMatchPct),
-      // A cap only means something next to the match percent, so it is not ranked on its own.
-      money(
-        'match-cap',
-        'Retirement match cap',
-        (o) =>
-          o.compensation.retirementMatchPct > 0
-            ? (o.compensation.retirementMatchCap ?? 'No cap')
-            : null,
-        null,
-      ),
-      money('benefits', 'Benefits value (per year)', (o) => o.compensation.benefitsValue),
-      number('col', 'Cost of living index', (o) => o.compensation.costOfLivingIndex, 'lower'),
-    ],
-  },
-  {
-    name: 'Equity',
-    rows: [
-      text('equity-kind', 'Equity type', (o) => EQUITY[eq(o).kind]),
-      money('grant', 'Grant value', (o) => (isRsu(o) ? eq(o).grantValue : null)),
-      // Share counts and prices differ in kind between companies: shown, never ranked.
-      number('shares', 'Number of options', (o) => (isOptions(o) ? eq(o).shares : null)),
-      price('strike', 'Strike price', (o) => (isOptions(o) ? eq(o).strikePrice : null)),
-      price('share-price', 'Share price', (o) => (isOptions(o) ? eq(o).sharePrice : null)),
-      text('vesting', 'Vesting schedule (%)', (o) =>
-        vests(o) ? eq(o).vestingSchedule.join(' / ') : null,
-      ),
-      number(
-        'cliff',
-        'Cliff (months)',
-        (o) => (eq(o).kind !== 'none' ? eq(o).cliffMonths : null),
-        'lower',
-      ),
-      money('refresher', 'Annual refresher', (o) => eq(o).annualRefresher),
-      percent('stock-growth', 'Expected stock growth (%)', (o) =>
-        vests(o) ? eq(o).expectedGrowthPct : null,
-      ),
-      percent(
-        'risk',
-        'Equity risk discount (%)',
-        (o) => (vests(o) ? eq(o).riskDiscountPct : null),
-        'lower',
-      ),
-    ],
-  },
-  {
-    name: 'Growth',
-    rows: [
-      rating('learning', 'Learning', (o) => o.growth.learning),
-      rating('career', 'Career progression', (o) => o.growth.careerProgression),
-      rating('mentorship', 'Mentorship', (o) => o.growth.mentorship),
-      rating('outlook', 'Company outlook', (o) => o.growth.companyOutlook),
-    ],
-  },
-  {
-    name: 'Culture',
-    rows: [
-      rating('manager', 'Manager', (o) => o.culture.manager),
-      rating('team', 'Team', (o) => o.culture.team),
-      rating('values', 'Values', (o) => o.culture.values),
-    ],
-  },
-  {
-    name: 'Work-life balance',
-    rows: [
-      number('hours', 'Hours per week', (o) => o.workLife.hoursPerWeek, 'lower'),
-      number('pto', 'Paid time off (days)', (o) => o.workLife.ptoDays, 'higher'),
-      number('office', 'Office days per week', (o) => o.workLife.officeDaysPerWeek, 'lower'),
-      number('commute', 'Commute (minutes, one way)', (o) => o.workLife.commuteMinutes, 'lower'),
-      rating('flexibility', 'Flexibility', (o) => o.workLife.flexibility),
-    ],
-  },
+  ...(Object.keys(SECTION_TITLES) as FieldSection[]).map((section) => ({
+    name: SECTION_TITLES[section],
+    rows: IN_TABLE.filter((field) => field.section === section).map(fieldRow),
+  })),
 ];

@@ -119,6 +119,9 @@ describe('Import', () => {
     const list = within(dialog).getByRole('list', { name: 'Problems in the file' });
     expect(within(list).getByText('offers[2].compensation.baseSalary: must be ≥ 0')).toBeVisible();
     expect(within(list).getByText('offers[0].workLife.ptoDays: must be a number')).toBeVisible();
+    // In words too, with the labels of the offer form.
+    expect(within(list).getByText('Offer 3 · Base salary must be ≥ 0')).toBeVisible();
+    expect(within(list).getByText('Offer 1 · Paid time off (days) must be a number')).toBeVisible();
     expect(
       screen
         .getAllByRole('alert')

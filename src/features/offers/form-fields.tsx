@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { get, useFormContext, useWatch, type FieldPathByValue } from 'react-hook-form';
-import { formatMoneyText, parseMoneyText } from './number-text';
+import { formatCountInput, formatMoneyInput, readNumber } from '../../lib/number-reader';
+import { useLocale } from '../../lib/locale';
 import type { OfferFormInput } from './offer-form-schema';
 
 /** Every field of the form holds text (numbers are read by the schema). */
@@ -108,9 +109,20 @@ export function TextField({
 /** An amount in the offer's currency: takes "150k" or "150,000", shows "$150,000" once left. */
 export function MoneyField(props: Omit<TextFieldProps, 'tidy' | 'inputMode' | 'type'>) {
   const currency = useWatch<OfferFormInput, 'currency'>({ name: 'currency' });
+  const locale = useLocale();
   const tidy = (text: string) => {
-    const amount = parseMoneyText(text);
-    return amount.ok ? formatMoneyText(amount.value, currency) : null;
+    const amount = readNumber(text, 'amount', locale);
+    return amount.ok ? formatMoneyInput(amount.value, currency, locale) : null;
+  };
+  return <TextField {...props} tidy={tidy} />;
+}
+
+/** A count of shares or options: takes "10k", shows "10,000" once left. */
+export function CountField(props: Omit<TextFieldProps, 'tidy' | 'inputMode' | 'type'>) {
+  const locale = useLocale();
+  const tidy = (text: string) => {
+    const count = readNumber(text, 'amount', locale);
+    return count.ok ? formatCountInput(count.value, locale) : null;
   };
   return <TextField {...props} tidy={tidy} />;
 }

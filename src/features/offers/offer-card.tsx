@@ -1,9 +1,8 @@
 import type { CSSProperties } from 'react';
-import type { Offer, UnscoredOffer } from '../../domain';
+import { choiceLabel, type Offer, type UnscoredOffer } from '../../domain';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
-import { STATUS_LABELS } from './status-labels';
 import { deadlineStatus, formatDeadline } from './deadline';
 
 const STATUS_BADGE = {
@@ -56,7 +55,7 @@ export function OfferCard({
           <h3>{company}</h3>
           {subtitle && <p className="muted small">{subtitle}</p>}
         </div>
-        <span className={STATUS_BADGE[offer.status]}>{STATUS_LABELS[offer.status]}</span>
+        <span className={STATUS_BADGE[offer.status]}>{choiceLabel('status', offer.status)}</span>
       </div>
 
       {score ? (

@@ -1,7 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { field, offerCards, offerDialog, renderOffersPage, formReady } from '../../testing/offers-page';
+import {
+  field,
+  offerCards,
+  offerDialog,
+  renderOffersPage,
+  formReady,
+} from '../../testing/offers-page';
 
 const oneOffer = (overrides: Parameters<typeof makeOffer>[0] = {}) =>
   makeDocument({ offers: [makeOffer({ id: 'acme', company: 'Acme', ...overrides })] });

@@ -8,19 +8,20 @@ const NOW = '2026-11-20T10:00:00.000Z';
 const settings = makeSettings({ currency: 'USD', exchangeRates: { EUR: 1.08 } });
 
 /** The form's values for a default offer, with some text fields replaced. */
+const opened = makeOffer({ company: 'Acme' });
 const formValues = (edit: (values: OfferFormInput) => void = () => {}): OfferFormInput => {
-  const values = toFormValues(makeOffer({ company: 'Acme' }), settings);
+  const values = toFormValues(opened, settings);
   edit(values);
   return values;
 };
 
 /** What the form saves: the schema's output for the fields it shows. */
 const parse = (values: OfferFormInput) =>
-  offerFormSchema.parse(applicableValues(values, formValues(), 'USD'));
+  offerFormSchema.parse(applicableValues(values, formValues(), opened, 'USD'));
 
 /** The message the form shows for the field at `path`, if any. */
 const errorAt = (values: OfferFormInput, path: string) => {
-  const result = offerFormSchema.safeParse(applicableValues(values, formValues(), 'USD'));
+  const result = offerFormSchema.safeParse(applicableValues(values, formValues(), opened, 'USD'));
   return result.error?.issues.find((issue) => issue.path.join('.') === path)?.message;
 };
 
@@ -29,7 +30,12 @@ describe('the offer form schema', () => {
     'saves %s unchanged when it is opened and saved without edits',
     (_name, offer) => {
       const output = offerFormSchema.parse(
-        applicableValues(toFormValues(offer, settings), toFormValues(offer, settings), 'USD'),
+        applicableValues(
+          toFormValues(offer, settings),
+          toFormValues(offer, settings),
+          offer,
+          'USD',
+        ),
       );
       expect(toOffer(output, offer, offer.updatedAt)).toEqual(offer);
     },
@@ -106,9 +112,9 @@ describe('applicableValues', () => {
       v.compensation.equity.grantValue = 'lots';
       v.compensation.equity.vestingSchedule = '10';
     });
-    expect(offerFormSchema.safeParse(applicableValues(values, formValues(), 'USD')).success).toBe(
-      true,
-    );
+    expect(
+      offerFormSchema.safeParse(applicableValues(values, formValues(), opened, 'USD')).success,
+    ).toBe(true);
   });
 
   it('checks the fields of the chosen type', () => {

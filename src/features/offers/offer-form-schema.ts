@@ -1,31 +1,47 @@
 import * as z from 'zod/mini';
 import {
-  compensationSchema,
-  cultureSchema,
-  equitySchema,
-  growthSchema,
-  offerSchema,
+  OFFER_FIELDS,
   exchangeRateSchema,
-  withoutDefault,
-  workLifeSchema,
+  fieldSchema,
+  type Offer,
+  type OfferField,
 } from '../../domain';
-import { parseMoneyText, parseNumberText, type NumberText } from './number-text';
+import {
+  formatNumberInput,
+  readNumber,
+  readNumberList,
+  readingMessage,
+  type NumberKind,
+} from '../../lib/number-reader';
 
 /*
- * The offer form's schema, derived field by field from the domain schema:
- * each text input is read into a number here and then handed to the domain's
+ * The offer form's schema, built from the field registry: each text input is
+ * read into a value by the one number reader and then handed to the domain's
  * own field schema (`.pipe`), so bounds and their messages live in one place.
  */
 
-type NumberTarget = z.ZodMiniType<number, number>;
+/** The fields a person edits: everything but the offer's id and timestamps. */
+export type EditableOffer = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
 
-/**
- * Text read by `read`; a problem becomes an issue on the field and stops the
- * pipe before the domain's own check runs.
- */
-const textTo = <T>(
-  read: (text: string) => { ok: true; value: T } | { ok: false; message: string },
-) =>
+/** Every field of the form holds text; numbers and lists are read by the schema. */
+type AsText<T> = {
+  [K in keyof T]: T[K] extends readonly unknown[]
+    ? string
+    : T[K] extends Record<string, unknown>
+      ? AsText<T[K]>
+      : string;
+};
+
+export type OfferFormInput = AsText<EditableOffer> & {
+  /** How many display-currency units one unit of `currency` buys; asked only for a foreign currency. */
+  exchangeRate: string;
+};
+export type OfferFormOutput = EditableOffer & { exchangeRate: number };
+
+type Read<T> = (text: string) => { ok: true; value: T } | { ok: false; message: string };
+
+/** Text read by `read`; a problem becomes an issue on the field and stops the pipe. */
+const textTo = <T>(read: Read<T>) =>
   z.pipe(
     z.string(),
     z.transform((text: string, ctx) => {
@@ -36,139 +52,140 @@ const textTo = <T>(
     }),
   );
 
-const fromText = (read: (text: string) => NumberText, empty: string, invalid: string) =>
-  textTo((text) => {
-    const result = read(text);
-    return result.ok
-      ? result
-      : { ok: false as const, message: result.reason === 'empty' ? empty : invalid };
-  });
+interface NumberMessages {
+  empty?: string;
+  invalid?: string;
+}
 
-const moneyText = <T extends NumberTarget>(target: T) =>
-  z.pipe(
-    fromText(parseMoneyText, 'Enter an amount', 'Enter an amount like 150,000 or 150k'),
-    target,
-  );
-
-const numberText = <T extends NumberTarget>(
-  target: T,
-  empty = 'Enter a number',
-  invalid = 'Enter a number like 3 or 2.5',
-) => z.pipe(fromText(parseNumberText, empty, invalid), target);
-
-/** A count people may write like money: "10,000" or "10k" options. */
-const countText = <T extends NumberTarget>(target: T) =>
-  z.pipe(fromText(parseMoneyText, 'Enter a number', 'Enter a number like 10,000 or 10k'), target);
-
-const ratingText = <T extends NumberTarget>(target: T) =>
-  z.pipe(fromText(parseNumberText, 'Choose a rating', 'Choose a rating from 1 to 5'), target);
-
-/** An optional amount: an empty field means "none" (no retirement match cap). */
-const optionalMoneyText = <T extends z.ZodMiniType<number | null, number | null>>(target: T) =>
-  z.pipe(
-    textTo<number | null>((text) => {
-      const result = parseMoneyText(text);
-      if (result.ok) return result;
-      if (result.reason === 'empty') return { ok: true, value: null };
-      return { ok: false, message: 'Enter an amount like 9,000 or 9k, or leave it empty' };
-    }),
-    target,
-  );
+/** A number read with the locale's marks; `optional`: an empty field is `null`. */
+const numberReader =
+  (kind: NumberKind, locale: string | undefined, messages: NumberMessages = {}, optional = false) =>
+  (text: string): ReturnType<Read<number | null>> => {
+    const reading = readNumber(text, kind, locale);
+    if (reading.ok) return reading;
+    if (reading.reason === 'empty' && optional) return { ok: true, value: null };
+    const own = reading.reason === 'empty' ? messages.empty : messages.invalid;
+    return {
+      ok: false,
+      message:
+        reading.reason !== 'ambiguous' && own
+          ? own
+          : readingMessage(reading, kind, text, locale) +
+            (optional && reading.reason === 'invalid' ? ', or leave it empty' : ''),
+    };
+  };
 
 const SCHEDULE_EXAMPLE = 'e.g. 25, 25, 25, 25';
 
-/** "25, 25, 25, 25", "5 15 40 40" or "40/30/20/10" → [25, 25, 25, 25]. */
-export const parseVestingText = (text: string): number[] | null => {
-  const parts = text.split(/[\s,;/]+/).filter(Boolean);
-  const values = parts.map(parseNumberText);
-  return values.every((v) => v.ok) ? values.map((v) => (v.ok ? v.value : 0)) : null;
-};
-
-const vestingText = z.pipe(
-  textTo((text) => {
+const scheduleReader =
+  (locale: string | undefined): Read<number[]> =>
+  (text) => {
     if (text.trim() === '') {
       return { ok: false, message: `Enter the percentage vesting each year, ${SCHEDULE_EXAMPLE}` };
     }
-    const schedule = parseVestingText(text);
+    const schedule = readNumberList(text, locale);
     if (schedule) return { ok: true, value: schedule };
     return { ok: false, message: `Enter percentages separated by commas, ${SCHEDULE_EXAMPLE}` };
-  }),
-  withoutDefault(equitySchema.shape.vestingSchedule),
-);
+  };
 
 /** An empty date field means "no deadline". */
-const dateText = z.pipe(
-  z.pipe(
-    z.string(),
-    z.transform((text: string) => (text.trim() === '' ? null : text.trim())),
-  ),
-  withoutDefault(offerSchema.shape.deadline),
-);
-
-const offer = offerSchema.shape;
-const pay = compensationSchema.shape;
-const equity = equitySchema.shape;
-const growth = growthSchema.shape;
-const culture = cultureSchema.shape;
-const workLife = workLifeSchema.shape;
-
-export const offerFormSchema = z.object({
-  company: offer.company,
-  role: withoutDefault(offer.role),
-  location: withoutDefault(offer.location),
-  currency: offer.currency,
-  /** How many display-currency units one unit of `currency` buys; asked only for a foreign currency. */
-  exchangeRate: numberText(
-    exchangeRateSchema,
-    'Enter the exchange rate',
-    'Enter the exchange rate as a number, like 1.08',
-  ),
-  status: withoutDefault(offer.status),
-  deadline: dateText,
-  notes: withoutDefault(offer.notes),
-  compensation: z.object({
-    baseSalary: moneyText(withoutDefault(pay.baseSalary)),
-    annualRaisePct: numberText(withoutDefault(pay.annualRaisePct)),
-    bonusTargetPct: numberText(withoutDefault(pay.bonusTargetPct)),
-    signingBonus: moneyText(withoutDefault(pay.signingBonus)),
-    signingBonusClawbackMonths: numberText(withoutDefault(pay.signingBonusClawbackMonths)),
-    relocation: moneyText(withoutDefault(pay.relocation)),
-    retirementMatchPct: numberText(withoutDefault(pay.retirementMatchPct)),
-    retirementMatchCap: optionalMoneyText(withoutDefault(pay.retirementMatchCap)),
-    benefitsValue: moneyText(withoutDefault(pay.benefitsValue)),
-    costOfLivingIndex: numberText(withoutDefault(pay.costOfLivingIndex)),
-    equity: z.object({
-      kind: withoutDefault(equity.kind),
-      grantValue: moneyText(withoutDefault(equity.grantValue)),
-      shares: countText(withoutDefault(equity.shares)),
-      strikePrice: moneyText(withoutDefault(equity.strikePrice)),
-      sharePrice: moneyText(withoutDefault(equity.sharePrice)),
-      vestingSchedule: vestingText,
-      cliffMonths: numberText(withoutDefault(equity.cliffMonths)),
-      annualRefresher: moneyText(withoutDefault(equity.annualRefresher)),
-      expectedGrowthPct: numberText(withoutDefault(equity.expectedGrowthPct)),
-      riskDiscountPct: numberText(withoutDefault(equity.riskDiscountPct)),
-    }),
-  }),
-  growth: z.object({
-    learning: ratingText(withoutDefault(growth.learning)),
-    careerProgression: ratingText(withoutDefault(growth.careerProgression)),
-    mentorship: ratingText(withoutDefault(growth.mentorship)),
-    companyOutlook: ratingText(withoutDefault(growth.companyOutlook)),
-  }),
-  culture: z.object({
-    manager: ratingText(withoutDefault(culture.manager)),
-    team: ratingText(withoutDefault(culture.team)),
-    values: ratingText(withoutDefault(culture.values)),
-  }),
-  workLife: z.object({
-    hoursPerWeek: numberText(withoutDefault(workLife.hoursPerWeek)),
-    ptoDays: numberText(withoutDefault(workLife.ptoDays)),
-    officeDaysPerWeek: numberText(withoutDefault(workLife.officeDaysPerWeek)),
-    commuteMinutes: numberText(withoutDefault(workLife.commuteMinutes)),
-    flexibility: ratingText(withoutDefault(workLife.flexibility)),
-  }),
+const dateReader: Read<string | null> = (text) => ({
+  ok: true,
+  value: text.trim() === '' ? null : text.trim(),
 });
 
-export type OfferFormInput = z.input<typeof offerFormSchema>;
-export type OfferFormOutput = z.output<typeof offerFormSchema>;
+const COUNT_MESSAGES = { empty: 'Enter a number', invalid: 'Enter a number like 10,000 or 10k' };
+const RATING_MESSAGES = { empty: 'Choose a rating', invalid: 'Choose a rating from 1 to 5' };
+
+/** How one registry field's text becomes its value. */
+const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMiniType => {
+  const target = fieldSchema(field);
+  const read = (reader: Read<unknown>) => z.pipe(textTo(reader), target);
+  switch (field.kind) {
+    case 'money':
+      return read(numberReader('amount', locale, {}, field.optional !== undefined));
+    case 'count':
+      return read(numberReader('amount', locale, COUNT_MESSAGES));
+    case 'percent':
+    case 'number':
+    case 'months':
+      return read(numberReader('number', locale));
+    case 'rating':
+      return read(numberReader('number', locale, RATING_MESSAGES));
+    case 'schedule':
+      return read(scheduleReader(locale));
+    case 'date':
+      return read(dateReader);
+    default:
+      return target;
+  }
+};
+
+type Tree = { [key: string]: Tree | z.ZodMiniType };
+
+const toObject = (tree: Tree): z.ZodMiniType =>
+  z.object(
+    Object.fromEntries(
+      Object.entries(tree).map(([key, node]) => [
+        key,
+        '_zod' in node ? (node as z.ZodMiniType) : toObject(node as Tree),
+      ]),
+    ),
+  );
+
+const build = (locale: string | undefined) => {
+  const tree: Tree = {
+    exchangeRate: z.pipe(
+      textTo(
+        numberReader('number', locale, {
+          empty: 'Enter the exchange rate',
+          invalid: `Enter the exchange rate as a number, like ${formatNumberInput(1.08, locale)}`,
+        }),
+      ),
+      exchangeRateSchema,
+    ),
+  };
+  for (const field of OFFER_FIELDS) {
+    const keys = field.path.split('.');
+    const leaf = keys.pop() as string;
+    let node = tree;
+    for (const key of keys) node = (node[key] ??= {}) as Tree;
+    node[leaf] = fieldTextSchema(field, locale);
+  }
+  return toObject(tree) as unknown as z.ZodMiniType<OfferFormOutput, OfferFormInput>;
+};
+
+const schemas = new Map<string, ReturnType<typeof build>>();
+
+/** The form's schema for people who write numbers the way `locale` does. */
+export const offerFormSchemaFor = (locale?: string) => {
+  let schema = schemas.get(locale ?? '');
+  if (!schema) {
+    schema = build(locale);
+    schemas.set(locale ?? '', schema);
+  }
+  return schema;
+};
+
+/** The schema for the runtime's own locale. */
+export const offerFormSchema = offerFormSchemaFor();
+
+/** One field's text read as the form would save it, or undefined when it does not read. */
+export const readFieldText = (
+  field: OfferField,
+  text: string,
+  locale?: string,
+): { ok: true; value: unknown } | { ok: false } => {
+  const key = `${locale ?? ''}|${field.path}`;
+  let schema = fieldSchemas.get(key);
+  if (!schema) {
+    schema = fieldTextSchema(field, locale);
+    fieldSchemas.set(key, schema);
+  }
+  const result = schema.safeParse(text);
+  return result.success ? { ok: true, value: result.data } : { ok: false };
+};
+const fieldSchemas = new Map<string, z.ZodMiniType>();
+
+/** "25, 25, 25, 25" → [25, 25, 25, 25]; null when an entry does not read. */
+export const parseVestingText = (text: string, locale?: string) => readNumberList(text, locale);

@@ -1,7 +1,15 @@
-import type { EquityKind, Offer, Settings } from '../../domain';
+import {
+  OFFER_FIELDS,
+  fieldApplies,
+  fieldValue,
+  valueAt,
+  type Offer,
+  type OfferField,
+  type Settings,
+} from '../../domain';
 import { COMMON_CURRENCIES } from '../../lib/currencies';
-import { formatMoneyText, formatNumberText } from './number-text';
-import type { OfferFormInput, OfferFormOutput } from './offer-form-schema';
+import { formatCountInput, formatMoneyInput, formatNumberInput } from '../../lib/number-reader';
+import { readFieldText, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 
 /** The list plus the codes this offer and the settings already use, so neither is lost. */
 export const currencyOptions = (...inUse: string[]): string[] => {
@@ -10,125 +18,140 @@ export const currencyOptions = (...inUse: string[]): string[] => {
 };
 
 /** The rate shown for `currency`: the saved one, or empty so that it is asked for. */
-export const rateText = (currency: string, settings: Pick<Settings, 'exchangeRates'>): string => {
+export const rateText = (
+  currency: string,
+  settings: Pick<Settings, 'exchangeRates'>,
+  locale?: string,
+): string => {
   const rate = Object.hasOwn(settings.exchangeRates, currency)
     ? settings.exchangeRates[currency]
     : undefined;
-  return rate === undefined ? '' : formatNumberText(rate);
+  return rate === undefined ? '' : formatNumberInput(rate, locale);
 };
 
-const money = (value: number, currency: string) => formatMoneyText(value, currency);
-const count = (value: number) => new Intl.NumberFormat(undefined).format(value);
-const num = formatNumberText;
+/** A value as its input shows it. */
+export const fieldText = (
+  field: OfferField,
+  value: unknown,
+  currency: string,
+  locale?: string,
+): string => {
+  if (value === null || value === undefined) return '';
+  switch (field.kind) {
+    case 'money':
+      return formatMoneyInput(value as number, currency, locale);
+    case 'count':
+      return formatCountInput(value as number, locale);
+    case 'percent':
+    case 'number':
+    case 'months':
+    case 'rating':
+      return formatNumberInput(value as number, locale);
+    case 'schedule': {
+      const separator = formatNumberInput(0.5, locale).includes(',') ? '; ' : ', ';
+      return (value as number[]).map((p) => formatNumberInput(p, locale)).join(separator);
+    }
+    default:
+      return String(value);
+  }
+};
+
+type Node = Record<string, unknown>;
+
+const setAt = (target: Node, path: string, value: unknown) => {
+  const keys = path.split('.');
+  const leaf = keys.pop() as string;
+  let node = target;
+  for (const key of keys) node = (node[key] ??= {}) as Node;
+  node[leaf] = value;
+};
 
 /** The text every field starts with when `offer` is opened in the form. */
-export const toFormValues = (offer: Offer, settings: Settings): OfferFormInput => {
-  const { compensation: pay, growth, culture, workLife, currency } = offer;
-  const { equity } = pay;
-  return {
-    company: offer.company,
-    role: offer.role,
-    location: offer.location,
-    currency,
-    exchangeRate: rateText(currency, settings),
-    status: offer.status,
-    deadline: offer.deadline ?? '',
-    notes: offer.notes,
-    compensation: {
-      baseSalary: money(pay.baseSalary, currency),
-      annualRaisePct: num(pay.annualRaisePct),
-      bonusTargetPct: num(pay.bonusTargetPct),
-      signingBonus: money(pay.signingBonus, currency),
-      signingBonusClawbackMonths: num(pay.signingBonusClawbackMonths),
-      relocation: money(pay.relocation, currency),
-      retirementMatchPct: num(pay.retirementMatchPct),
-      retirementMatchCap:
-        pay.retirementMatchCap === null ? '' : money(pay.retirementMatchCap, currency),
-      benefitsValue: money(pay.benefitsValue, currency),
-      costOfLivingIndex: num(pay.costOfLivingIndex),
-      equity: {
-        kind: equity.kind,
-        grantValue: money(equity.grantValue, currency),
-        shares: count(equity.shares),
-        strikePrice: money(equity.strikePrice, currency),
-        sharePrice: money(equity.sharePrice, currency),
-        vestingSchedule: equity.vestingSchedule.map(num).join(', '),
-        cliffMonths: num(equity.cliffMonths),
-        annualRefresher: money(equity.annualRefresher, currency),
-        expectedGrowthPct: num(equity.expectedGrowthPct),
-        riskDiscountPct: num(equity.riskDiscountPct),
-      },
-    },
-    growth: {
-      learning: String(growth.learning),
-      careerProgression: String(growth.careerProgression),
-      mentorship: String(growth.mentorship),
-      companyOutlook: String(growth.companyOutlook),
-    },
-    culture: {
-      manager: String(culture.manager),
-      team: String(culture.team),
-      values: String(culture.values),
-    },
-    workLife: {
-      hoursPerWeek: num(workLife.hoursPerWeek),
-      ptoDays: num(workLife.ptoDays),
-      officeDaysPerWeek: num(workLife.officeDaysPerWeek),
-      commuteMinutes: num(workLife.commuteMinutes),
-      flexibility: String(workLife.flexibility),
-    },
-  };
+export const toFormValues = (offer: Offer, settings: Settings, locale?: string): OfferFormInput => {
+  const values: Node = { exchangeRate: rateText(offer.currency, settings, locale) };
+  for (const field of OFFER_FIELDS) {
+    setAt(values, field.path, fieldText(field, fieldValue(offer, field), offer.currency, locale));
+  }
+  return values as unknown as OfferFormInput;
 };
 
-type EquityField = Exclude<keyof OfferFormInput['compensation']['equity'], 'kind'>;
+/** The text of the field at `path` in a set of form values. */
+export const textAt = (values: OfferFormInput, path: string): string =>
+  String(valueAt(values, path) ?? '');
 
-/** Which equity fields the form shows (and checks) for each kind of grant. */
-export const EQUITY_FIELDS: Record<EquityKind, readonly EquityField[]> = {
-  none: [],
-  rsu: [
-    'grantValue',
-    'vestingSchedule',
-    'cliffMonths',
-    'annualRefresher',
-    'expectedGrowthPct',
-    'riskDiscountPct',
-  ],
-  options: [
-    'shares',
-    'strikePrice',
-    'sharePrice',
-    'vestingSchedule',
-    'cliffMonths',
-    'annualRefresher',
-    'expectedGrowthPct',
-    'riskDiscountPct',
-  ],
+/**
+ * The offer as the form stands: every field that reads takes its typed value,
+ * the rest keep what was opened. Decides which fields apply (an equity type's
+ * own fields, a clawback only with a signing bonus).
+ */
+export const previewOffer = (values: OfferFormInput, opened: Offer, locale?: string): Offer => {
+  const offer = structuredClone(opened) as unknown as Node;
+  for (const field of OFFER_FIELDS) {
+    const read = readFieldText(field, textAt(values, field.path), locale);
+    if (read.ok) setAt(offer, field.path, read.value);
+  }
+  return offer as unknown as Offer;
+};
+
+/** The registry fields the form shows for `values`. */
+export const shownFields = (values: OfferFormInput, opened: Offer, locale?: string) => {
+  const preview = previewOffer(values, opened, locale);
+  return new Set(
+    OFFER_FIELDS.filter((field) => fieldApplies(field, preview)).map((field) => field.path),
+  );
 };
 
 /**
- * The values to check and save: fields the form hides (the other equity
- * kinds' fields, the rate of the display currency) keep the text they were
- * opened with, so something typed there and then hidden never blocks a save.
+ * The values to check and save: fields the form hides (another equity type's
+ * fields, the rate of the display currency) keep the text they were opened
+ * with, so something typed there and then hidden never blocks a save.
  */
 export const applicableValues = (
   values: OfferFormInput,
   opened: OfferFormInput,
+  openedOffer: Offer,
   displayCurrency: string,
+  locale?: string,
 ): OfferFormInput => {
-  const shown = new Set<string>(EQUITY_FIELDS[values.compensation.equity.kind]);
-  const equity = { ...values.compensation.equity };
-  for (const field of Object.keys(equity) as (keyof typeof equity)[]) {
-    if (field !== 'kind' && !shown.has(field)) equity[field] = opened.compensation.equity[field];
+  const shown = shownFields(values, openedOffer, locale);
+  const checked = structuredClone(values) as unknown as Node;
+  for (const field of OFFER_FIELDS) {
+    if (!shown.has(field.path)) setAt(checked, field.path, valueAt(opened, field.path));
   }
-  return {
-    ...values,
-    exchangeRate: values.currency === displayCurrency ? '1' : values.exchangeRate,
-    compensation: { ...values.compensation, equity },
-  };
+  if (values.currency === displayCurrency) checked.exchangeRate = '1';
+  return checked as unknown as OfferFormInput;
 };
 
 /** The saved offer: the form's output over the offer that was opened, stamped `now`. */
 export const toOffer = (output: OfferFormOutput, opened: Offer, now: string): Offer => {
   const { exchangeRate: _rate, ...fields } = output;
   return { ...opened, ...fields, updatedAt: now };
+};
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Whether two versions of an offer hold the same values (timestamps aside). */
+export const sameOfferValues = (a: Offer, b: Offer): boolean =>
+  OFFER_FIELDS.every((field) => same(fieldValue(a, field), fieldValue(b, field)));
+
+/** The registry paths whose saved value differs from what the form was opened with. */
+export const changedFields = (output: OfferFormOutput, opened: Offer): string[] =>
+  OFFER_FIELDS.filter((field) => !same(valueAt(output, field.path), fieldValue(opened, field))).map(
+    (field) => field.path,
+  );
+
+/**
+ * The offer to save for an edit: the newest stored version with only the
+ * fields the person changed written over it, so a change made elsewhere to
+ * another field (another tab, an import, an Undo) is kept.
+ */
+export const mergeEdits = (
+  newest: Offer,
+  output: OfferFormOutput,
+  opened: Offer,
+  now: string,
+): Offer => {
+  const offer = structuredClone(newest) as unknown as Node;
+  for (const path of changedFields(output, opened)) setAt(offer, path, valueAt(output, path));
+  return { ...(offer as unknown as Offer), updatedAt: now };
 };

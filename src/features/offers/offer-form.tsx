@@ -3,15 +3,19 @@ import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { Offer } from '../../domain';
 import { Button } from '../../components/button';
+import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { notify } from '../../store/notices';
-import { BasicsSection } from './basics-section';
-import { CompensationSection } from './compensation-section';
-import { EquitySection } from './equity-section';
 import { canAddOffer, saveOffer } from './offer-actions';
-import { offerFormSchema, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
-import { applicableValues, toFormValues, toOffer } from './offer-form-values';
-import { CultureSection, GrowthSection, WorkLifeSection } from './ratings-sections';
+import { OfferFormSections } from './offer-form-sections';
+import { offerFormSchemaFor, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
+import {
+  applicableValues,
+  mergeEdits,
+  sameOfferValues,
+  toFormValues,
+  toOffer,
+} from './offer-form-values';
 
 const countErrors = (errors: FieldErrors): number =>
   Object.values(errors).reduce<number>((sum, error) => {
@@ -28,9 +32,13 @@ interface OfferFormProps {
 
 export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
   const store = useDocumentStore();
-  const { settings } = useDocument();
-  const [openedValues] = useState(() => {
-    const values = toFormValues(opened, settings);
+  const document = useDocument();
+  const { settings } = document;
+  const locale = useLocale();
+  /** The stored version the form's values started from; "Load the new values" moves it. */
+  const [base, setBase] = useState(opened);
+  const [openedValues, setOpenedValues] = useState(() => {
+    const values = toFormValues(opened, settings, locale);
     // A new offer has no salary yet: an empty field asks for one instead of
     // quietly saving 0.
     if (isNew) values.compensation.baseSalary = '';
@@ -41,17 +49,28 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
   // Fields the form hides are checked with the values they were opened with,
   // so a stray entry in a hidden equity field never blocks saving.
   const resolver = useMemo<Resolver<OfferFormInput, unknown, OfferFormOutput>>(() => {
-    const check = zodResolver(offerFormSchema);
+    const check = zodResolver(offerFormSchemaFor(locale));
     return (values, context, options) =>
-      check(applicableValues(values, openedValues, displayCurrency), context, options);
-  }, [openedValues, displayCurrency]);
+      check(
+        applicableValues(values, openedValues, base, displayCurrency, locale),
+        context,
+        options,
+      );
+  }, [openedValues, base, displayCurrency, locale]);
 
   const form = useForm<OfferFormInput, unknown, OfferFormOutput>({
     defaultValues: openedValues,
     resolver,
   });
-  const { setFocus } = form;
+  const { setFocus, reset } = form;
   const errorCount = form.formState.isSubmitted ? countErrors(form.formState.errors) : 0;
+
+  // The same offer changed while the form was open (another tab, an import,
+  // an Undo): say so, and let the person choose which values to keep.
+  const stored = isNew ? undefined : document.offers.find((o) => o.id === opened.id);
+  const [kept, setKept] = useState<Offer | null>(null);
+  const changedElsewhere =
+    stored !== undefined && stored !== kept && !sameOfferValues(stored, base);
 
   useEffect(() => {
     // After the dialog has opened (and put focus on its first button).
@@ -59,33 +78,61 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
     return () => clearTimeout(timer);
   }, [setFocus]);
 
+  const loadNewValues = (offer: Offer) => {
+    const values = toFormValues(offer, store.getDocument().settings, locale);
+    setBase(offer);
+    setOpenedValues(values);
+    reset(values);
+  };
+
   const save = (output: OfferFormOutput) => {
     const now = new Date().toISOString();
-    const offer = toOffer(output, isNew ? { ...opened, createdAt: now } : opened, now);
     const current = store.getDocument();
     if (isNew && !canAddOffer(current)) {
       notify({ message: 'This list is full: delete an offer to add another.', tone: 'error' });
       return;
     }
-    const rate =
-      output.currency === current.settings.currency
-        ? null
-        : { currency: output.currency, rate: output.exchangeRate };
-    store.update((document) => saveOffer(document, offer, rate));
-    notify({ message: `Saved ${offer.company}`, tone: 'success' });
+    // The rate is a setting of every offer in that currency: written only when
+    // this form set it, so a rate changed elsewhere is not put back.
+    const rateChanged =
+      output.currency !== current.settings.currency &&
+      (form.getValues('exchangeRate') !== openedValues.exchangeRate ||
+        output.currency !== base.currency ||
+        !Object.hasOwn(current.settings.exchangeRates, output.currency));
+    const rate = rateChanged ? { currency: output.currency, rate: output.exchangeRate } : null;
+    let saved = opened;
+    store.update((doc) => {
+      const newest = doc.offers.find((o) => o.id === opened.id);
+      saved = isNew
+        ? toOffer(output, { ...opened, createdAt: now }, now)
+        : mergeEdits(newest ?? base, output, base, now);
+      return saveOffer(doc, saved, rate);
+    });
+    notify({ message: `Saved ${saved.company}`, tone: 'success' });
     onDone();
   };
 
   return (
     <FormProvider {...form}>
       <form className="offer-form" noValidate onSubmit={form.handleSubmit(save)}>
+        {changedElsewhere && stored && (
+          <div className="offer-form-conflict" role="alert">
+            <p>
+              <strong>{stored.company}</strong> was changed while you were editing it (in another
+              tab, by an import or by Undo). Saving writes only the fields you changed here.
+            </p>
+            <div className="button-row">
+              <Button size="sm" onClick={() => loadNewValues(stored)}>
+                Load the new values
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => setKept(stored)}>
+                Keep mine
+              </Button>
+            </div>
+          </div>
+        )}
         <div className="offer-form-sections">
-          <BasicsSection openedCurrency={opened.currency} />
-          <CompensationSection />
-          <EquitySection />
-          <GrowthSection />
-          <CultureSection />
-          <WorkLifeSection />
+          <OfferFormSections opened={base} />
         </div>
         <footer className="offer-form-footer">
           <p className="offer-form-summary">

@@ -1,7 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
-import { field, offerCards, offerDialog, renderOffersPage, formReady } from '../../testing/offers-page';
+import {
+  field,
+  offerCards,
+  offerDialog,
+  renderOffersPage,
+  formReady,
+} from '../../testing/offers-page';
 
 const twoOffers = (settings: DocumentOverrides['settings'] = {}) =>
   makeDocument({

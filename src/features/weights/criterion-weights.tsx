@@ -1,7 +1,10 @@
 import { useId, useState } from 'react';
-import { CRITERIA, type CriterionWeights, type RatedFactor } from '../../domain';
+import { CRITERIA, weightSchema, type CriterionWeights, type RatedFactor } from '../../domain';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
+import { useLocale } from '../../lib/locale';
+import { formatNumberInput } from '../../lib/number-reader';
+import { readChecked } from '../../lib/read-checked';
 
 export const CRITERION_LABELS: Record<string, string> = {
   learning: 'Learning',
@@ -72,13 +75,9 @@ function CriterionGroup({
   );
 }
 
-/** 0–100, any number; what does not fit stays in the field with a message and is not saved. */
-export const parseCriterionWeight = (text: string): number | null => {
-  const trimmed = text.trim();
-  if (!/^\d+(\.\d+)?$/.test(trimmed)) return null;
-  const value = Number(trimmed);
-  return value >= 0 && value <= 100 ? value : null;
-};
+/** 0–100, read as the offer form reads numbers; what does not fit stays in the field with a message. */
+export const readCriterionWeight = (text: string, locale?: string) =>
+  readChecked(text, { kind: 'number', schema: weightSchema, subject: 'A weight', locale });
 
 function CriterionInput({
   label,
@@ -92,12 +91,14 @@ function CriterionInput({
   onChange: (value: number) => void;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState({ text: String(value), basedOn: value });
+  const locale = useLocale();
+  const [draft, setDraft] = useState({ text: formatNumberInput(value, locale), basedOn: value });
+  const reading = readCriterionWeight(draft.text, locale);
   // Changed elsewhere (a reset, another tab): show the stored value.
-  if (draft.basedOn !== value && parseCriterionWeight(draft.text) !== value) {
-    setDraft({ text: String(value), basedOn: value });
+  if (draft.basedOn !== value && !(reading.ok && reading.value === value)) {
+    setDraft({ text: formatNumberInput(value, locale), basedOn: value });
   }
-  const invalid = parseCriterionWeight(draft.text) === null;
+  const error = reading.ok ? null : reading.message;
   return (
     <div className="criterion-row">
       <label htmlFor={id} className="small">
@@ -105,28 +106,26 @@ function CriterionInput({
       </label>
       <input
         id={id}
-        type="number"
+        type="text"
         inputMode="decimal"
-        min={0}
-        max={100}
-        step={1}
+        autoComplete="off"
         className="criterion-input num"
         value={draft.text}
-        aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${id}-error` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => {
           const text = event.currentTarget.value;
-          const next = parseCriterionWeight(text);
-          setDraft({ text, basedOn: next ?? value });
-          if (next !== null) onChange(next);
+          const next = readCriterionWeight(text, locale);
+          setDraft({ text, basedOn: next.ok ? next.value : value });
+          if (next.ok) onChange(next.value);
         }}
       />
       <span className="criterion-share small num muted" aria-hidden="true">
         {formatPercent(share)}
       </span>
-      {invalid && (
+      {error && (
         <p id={`${id}-error`} className="field-error criterion-error">
-          Enter a number from 0 to 100.
+          {error}
         </p>
       )}
     </div>

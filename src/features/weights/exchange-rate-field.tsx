@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { currencyName } from './currencies';
+import { useLocale } from '../../lib/locale';
 import { formatRate, parseRate } from './rate-input';
 
 interface ExchangeRateFieldProps {
@@ -15,15 +16,16 @@ interface ExchangeRateFieldProps {
  */
 export function ExchangeRateField({ currency, display, stored, onValid }: ExchangeRateFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(() => ({ text: formatRate(stored), basedOn: stored }));
+  const locale = useLocale();
+  const [draft, setDraft] = useState(() => ({ text: formatRate(stored, locale), basedOn: stored }));
   // The rate changed elsewhere (another tab, an import, a new display currency):
   // show the new value unless the field already says the same number.
   if (draft.basedOn !== stored) {
-    const parsed = parseRate(draft.text);
-    const text = parsed.ok && parsed.value === stored ? draft.text : formatRate(stored);
+    const parsed = parseRate(draft.text, locale);
+    const text = parsed.ok && parsed.value === stored ? draft.text : formatRate(stored, locale);
     setDraft({ text, basedOn: stored });
   }
-  const parsed = parseRate(draft.text);
+  const parsed = parseRate(draft.text, locale);
   const missing = stored === undefined && draft.text.trim() === '';
   const error = !parsed.ok && !missing ? parsed.message : null;
 
@@ -45,7 +47,7 @@ export function ExchangeRateField({ currency, display, stored, onValid }: Exchan
           aria-describedby={`${id}-msg`}
           onChange={(event) => {
             const text = event.currentTarget.value;
-            const next = parseRate(text);
+            const next = parseRate(text, locale);
             setDraft({ text, basedOn: next.ok ? next.value : stored });
             if (next.ok) onValid(next.value);
           }}

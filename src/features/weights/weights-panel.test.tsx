@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { LocaleProvider } from '../../lib/locale';
 import { renderWithStore } from '../../testing/render';
 import { WeightsPanel } from './weights-panel';
 
@@ -89,11 +90,11 @@ describe('WeightsPanel advanced settings', () => {
   it('sets a criterion weight from a labelled field and shows its share of the factor', async () => {
     const { store, user } = renderWithStore(<WeightsPanel />);
     await user.click(screen.getByText('Advanced'));
-    const learning = screen.getByRole('spinbutton', { name: 'Learning weight' });
+    const learning = screen.getByRole('textbox', { name: 'Learning weight' });
     await user.clear(learning);
     await user.type(learning, '7');
     expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(7);
-    expect(screen.getByRole('spinbutton', { name: 'Flexibility weight' })).toHaveValue(1);
+    expect(screen.getByRole('textbox', { name: 'Flexibility weight' })).toHaveValue('1');
     // 7 / (7 + 1 + 1 + 1) of growth
     expect(learning.closest('.criterion-row')).toHaveTextContent('70 %');
   });
@@ -101,17 +102,17 @@ describe('WeightsPanel advanced settings', () => {
   it('keeps an out-of-range criterion weight out of the document and says why', async () => {
     const { store, user } = renderWithStore(<WeightsPanel />);
     await user.click(screen.getByText('Advanced'));
-    const team = screen.getByRole('spinbutton', { name: 'Team weight' });
+    const team = screen.getByRole('textbox', { name: 'Team weight' });
     await user.clear(team);
     // "1" and "15" are fine on the way; "150" is not, so 15 stays stored.
     await user.type(team, '150');
     expect(team).toHaveAttribute('aria-invalid', 'true');
-    expect(team).toHaveAccessibleDescription('Enter a number from 0 to 100.');
+    expect(team).toHaveAccessibleDescription('A weight must be ≤ 100.');
     expect(store.getDocument().settings.criterionWeights.culture.team).toBe(15);
 
     await user.click(screen.getByRole('button', { name: 'Reset criterion weights' }));
     expect(store.getDocument().settings.criterionWeights.culture.team).toBe(1);
-    expect(team).toHaveValue(1);
+    expect(team).toHaveValue('1');
     expect(team).not.toHaveAttribute('aria-invalid');
   });
 
@@ -156,5 +157,29 @@ describe('WeightsPanel advanced settings', () => {
       exchangeRates: { USD: 0.8 },
     });
     expect(screen.getByRole('textbox', { name: /1 USD =/ })).toHaveValue('0.8');
+  });
+
+  it('reads and writes rates and weights with the marks of a German locale', async () => {
+    const doc = makeDocument({
+      offers: [makeOffer({ currency: 'EUR' })],
+      settings: { exchangeRates: { EUR: 1.5 } },
+    });
+    const { store, user } = renderWithStore(
+      <LocaleProvider value="de-DE">
+        <WeightsPanel />
+      </LocaleProvider>,
+      doc,
+    );
+    await user.click(screen.getByText('Advanced'));
+    const eur = screen.getByRole('textbox', { name: /1 EUR =/ });
+    expect(eur).toHaveValue('1,5');
+    await user.clear(eur);
+    await user.type(eur, '1,080');
+    expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.08);
+
+    const learning = screen.getByRole('textbox', { name: 'Learning weight' });
+    await user.clear(learning);
+    await user.type(learning, '2,5');
+    expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(2.5);
   });
 });

@@ -1,0 +1,430 @@
+import type * as z from 'zod/mini';
+import { offerSchema, type Offer } from './schema';
+
+/*
+ * The registry of offer fields: every input a person gives about an offer,
+ * in the order the form, the CSV export, the side-by-side table, import
+ * error messages and docs/data-format.md show them. Bounds and defaults are
+ * read from the schema, never copied. Adding a field is one entry here, the
+ * schema, and a migration (docs/architecture.md shows the diff).
+ */
+
+export type FieldKind =
+  | 'text'
+  | 'longText'
+  | 'choice'
+  | 'currency'
+  | 'date'
+  | 'money'
+  | 'count'
+  | 'percent'
+  | 'number'
+  | 'months'
+  | 'rating'
+  | 'schedule';
+
+export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
+
+export interface OfferField {
+  /** Where the value sits in an offer, e.g. `compensation.equity.cliffMonths`. */
+  path: string;
+  /** The label of the form, the CSV header and the side-by-side row. */
+  label: string;
+  kind: FieldKind;
+  section: FieldSection;
+  /** What the number counts, where its kind does not say (`fieldUnit` fills in the rest). */
+  unit?: string;
+  /** Shown under the input. */
+  help?: string;
+  /** Which way is better when offers are compared; none where "better" means nothing. */
+  better?: 'higher' | 'lower';
+  /** Whether the field means anything for this offer (the form hides it, the table shows "—"). */
+  appliesTo?: (offer: Offer) => boolean;
+  /** Money shown to the cent (share prices), unlike salaries. */
+  cents?: boolean;
+  /** An empty input means "none" (`null`), read as these words. */
+  optional?: { none: string };
+  /** The choices of a `choice` field, with the words people read. */
+  options?: readonly { value: string; label: string }[];
+  /** What the ends of a rating mean for this criterion. */
+  scale?: { low: string; high: string };
+}
+
+export const SECTION_TITLES: Record<FieldSection, string> = {
+  basics: 'Basics',
+  compensation: 'Compensation',
+  equity: 'Equity',
+  growth: 'Growth',
+  culture: 'Culture',
+  workLife: 'Work-life balance',
+};
+
+export const STATUS_OPTIONS = [
+  { value: 'considering', label: 'Considering' },
+  { value: 'accepted', label: 'Accepted' },
+  { value: 'declined', label: 'Declined' },
+] as const;
+
+export const EQUITY_KIND_OPTIONS = [
+  { value: 'none', label: 'None' },
+  { value: 'rsu', label: 'RSU' },
+  { value: 'options', label: 'Stock options' },
+] as const;
+
+const equity = (o: Offer) => o.compensation.equity;
+const hasGrant = (o: Offer) => equity(o).kind !== 'none';
+/** Vesting details matter for a grant or for refreshers. */
+const vests = (o: Offer) => hasGrant(o) || equity(o).annualRefresher > 0;
+
+const money = (
+  path: string,
+  label: string,
+  section: FieldSection,
+  extra: Partial<OfferField> = {},
+): OfferField => ({ path, label, kind: 'money', section, better: 'higher', ...extra });
+
+const rating = (
+  path: string,
+  label: string,
+  section: FieldSection,
+  low: string,
+  high: string,
+): OfferField => ({ path, label, kind: 'rating', section, better: 'higher', scale: { low, high } });
+
+export const OFFER_FIELDS: readonly OfferField[] = [
+  { path: 'company', label: 'Company', kind: 'text', section: 'basics' },
+  { path: 'role', label: 'Role', kind: 'text', section: 'basics' },
+  { path: 'location', label: 'Location', kind: 'text', section: 'basics', help: 'City, or Remote' },
+  { path: 'currency', label: 'Currency', kind: 'currency', section: 'basics' },
+  { path: 'status', label: 'Status', kind: 'choice', section: 'basics', options: STATUS_OPTIONS },
+  { path: 'deadline', label: 'Decision deadline', kind: 'date', section: 'basics' },
+  {
+    path: 'notes',
+    label: 'Notes',
+    kind: 'longText',
+    section: 'basics',
+    help: 'Anything worth remembering: perks, people, doubts',
+  },
+
+  money('compensation.baseSalary', 'Base salary', 'compensation', { help: 'Before tax' }),
+  {
+    path: 'compensation.annualRaisePct',
+    label: 'Annual raise (%)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'Expected raise each year',
+  },
+  {
+    path: 'compensation.bonusTargetPct',
+    label: 'Bonus target (%)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'Of base salary',
+  },
+  money('compensation.signingBonus', 'Signing bonus', 'compensation', {
+    help: 'Paid once, in year 1',
+  }),
+  {
+    path: 'compensation.signingBonusClawbackMonths',
+    label: 'Signing bonus clawback (months)',
+    kind: 'months',
+    section: 'compensation',
+    better: 'lower',
+    help: 'Repay the signing bonus if you leave sooner; 0 for none',
+    appliesTo: (o) => o.compensation.signingBonus > 0,
+  },
+  money('compensation.relocation', 'Relocation', 'compensation', { help: 'Paid once, in year 1' }),
+  {
+    path: 'compensation.retirementMatchPct',
+    label: 'Retirement match (%)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'Of base salary',
+  },
+  // A cap only means something next to the match percent, so it is not ranked on its own.
+  money('compensation.retirementMatchCap', 'Retirement match cap', 'compensation', {
+    better: undefined,
+    optional: { none: 'No cap' },
+    help: 'Most the match pays in a year; empty for no cap',
+    appliesTo: (o) => o.compensation.retirementMatchPct > 0,
+  }),
+  money('compensation.benefitsValue', 'Benefits value (per year)', 'compensation', {
+    help: 'Health, meals, stipends, …',
+  }),
+  {
+    path: 'compensation.costOfLivingIndex',
+    unit: 'index, 100 = your reference place',
+    label: 'Cost of living index',
+    kind: 'number',
+    section: 'compensation',
+    better: 'lower',
+    help: '100 = your reference city; 120 = 20 % pricier, so pay counts for less',
+  },
+
+  {
+    path: 'compensation.equity.kind',
+    label: 'Equity type',
+    kind: 'choice',
+    section: 'equity',
+    options: EQUITY_KIND_OPTIONS,
+  },
+  money('compensation.equity.grantValue', 'Grant value', 'equity', {
+    help: "The whole grant at today's price",
+    appliesTo: (o) => equity(o).kind === 'rsu',
+  }),
+  // Share counts and prices differ in kind between companies: shown, never ranked.
+  {
+    path: 'compensation.equity.shares',
+    label: 'Number of options',
+    kind: 'count',
+    section: 'equity',
+    appliesTo: (o) => equity(o).kind === 'options',
+  },
+  money('compensation.equity.strikePrice', 'Strike price', 'equity', {
+    better: undefined,
+    cents: true,
+    help: 'What you pay per share',
+    appliesTo: (o) => equity(o).kind === 'options',
+  }),
+  money('compensation.equity.sharePrice', 'Share price', 'equity', {
+    better: undefined,
+    cents: true,
+    help: 'What a share is worth today',
+    appliesTo: (o) => equity(o).kind === 'options',
+  }),
+  {
+    path: 'compensation.equity.vestingSchedule',
+    label: 'Vesting schedule (%)',
+    kind: 'schedule',
+    section: 'equity',
+    appliesTo: vests,
+  },
+  {
+    path: 'compensation.equity.cliffMonths',
+    label: 'Cliff (months)',
+    kind: 'months',
+    section: 'equity',
+    better: 'lower',
+    help: 'Nothing vests before it; 0 for none',
+    appliesTo: hasGrant,
+  },
+  money('compensation.equity.annualRefresher', 'Annual refresher', 'equity', {
+    help: 'Value of the new grant each year',
+    appliesTo: vests,
+  }),
+  {
+    path: 'compensation.equity.expectedGrowthPct',
+    label: 'Expected stock growth (%)',
+    kind: 'percent',
+    section: 'equity',
+    better: 'higher',
+    help: 'Per year; may be negative',
+    appliesTo: vests,
+  },
+  {
+    path: 'compensation.equity.riskDiscountPct',
+    label: 'Equity risk discount (%)',
+    kind: 'percent',
+    section: 'equity',
+    better: 'lower',
+    help: 'How much to knock off for risk; 0 takes it at face value',
+    appliesTo: vests,
+  },
+
+  rating('growth.learning', 'Learning', 'growth', 'little new to learn', 'you learn every week'),
+  rating(
+    'growth.careerProgression',
+    'Career progression',
+    'growth',
+    'no clear path up',
+    'a clear, quick path up',
+  ),
+  rating(
+    'growth.mentorship',
+    'Mentorship',
+    'growth',
+    'you are on your own',
+    'strong mentors around you',
+  ),
+  rating(
+    'growth.companyOutlook',
+    'Company outlook',
+    'growth',
+    'shaky future',
+    'thriving and growing',
+  ),
+  rating('culture.manager', 'Manager', 'culture', 'warning signs', 'someone you would follow'),
+  rating('culture.team', 'Team', 'culture', 'a poor fit', 'people you want to work with'),
+  rating('culture.values', 'Values', 'culture', 'clash with yours', 'match yours'),
+
+  {
+    path: 'workLife.hoursPerWeek',
+    unit: 'hours a week',
+    label: 'Hours per week',
+    kind: 'number',
+    section: 'workLife',
+    better: 'lower',
+    help: '35 or fewer scores best, 65 or more scores 0',
+  },
+  {
+    path: 'workLife.ptoDays',
+    unit: 'days a year',
+    label: 'Paid time off (days)',
+    kind: 'number',
+    section: 'workLife',
+    better: 'higher',
+    help: 'Per year; 35 or more scores best',
+  },
+  {
+    path: 'workLife.officeDaysPerWeek',
+    unit: 'days a week',
+    label: 'Office days per week',
+    kind: 'number',
+    section: 'workLife',
+    better: 'lower',
+    help: '0 if remote',
+  },
+  {
+    path: 'workLife.commuteMinutes',
+    unit: 'minutes, one way',
+    label: 'Commute (minutes, one way)',
+    kind: 'number',
+    section: 'workLife',
+    better: 'lower',
+    help: 'Counted on office days',
+  },
+  rating(
+    'workLife.flexibility',
+    'Flexibility',
+    'workLife',
+    'fixed hours and place',
+    'work when and where you like',
+  ),
+];
+
+const byPath = new Map(OFFER_FIELDS.map((field) => [field.path, field]));
+
+/** The registry entry at `path`, e.g. `compensation.baseSalary`. */
+export const offerField = (path: string): OfferField | undefined => byPath.get(path);
+
+/** The fields of one section, in registry order. */
+export const sectionFields = (section: FieldSection): OfferField[] =>
+  OFFER_FIELDS.filter((field) => field.section === section);
+
+/** The words for a choice's stored value ("rsu" → "RSU"); the value itself when unknown. */
+export const choiceLabel = (path: string, value: string): string =>
+  offerField(path)?.options?.find((option) => option.value === value)?.label ?? value;
+
+const KIND_UNITS: Partial<Record<FieldKind, string>> = {
+  money: "the offer's currency",
+  count: 'shares',
+  percent: '%',
+  months: 'months',
+  rating: '1 to 5',
+};
+
+/** The unit a field's number is in: its own, or its kind's. */
+export const fieldUnit = (field: OfferField): string | undefined =>
+  field.unit ?? KIND_UNITS[field.kind];
+
+/** Whether the field means anything for `offer`. */
+export const fieldApplies = (field: OfferField, offer: Offer): boolean =>
+  field.appliesTo?.(offer) ?? true;
+
+/** The value at a dotted `path` ("compensation.baseSalary") in any nested object. */
+export const valueAt = (source: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        node !== null && typeof node === 'object'
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      source,
+    );
+
+/** The value of `field` in `offer`. */
+export const fieldValue = (offer: Offer, field: OfferField): unknown => valueAt(offer, field.path);
+
+/* ---- Reading the schema: the field's own schema, its default and bounds. ---- */
+
+type AnySchema = z.ZodMiniType;
+interface Def {
+  type: string;
+  innerType?: AnySchema;
+  shape?: Record<string, AnySchema>;
+  defaultValue?: unknown;
+  checks?: {
+    _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } };
+  }[];
+}
+const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
+const WRAPPERS = new Set(['default', 'prefault', 'nullable', 'optional']);
+
+/** Strips defaults, prefaults and nullables down to the checked type. */
+const unwrap = (schema: AnySchema): AnySchema => {
+  let current = schema;
+  while (WRAPPERS.has(defOf(current).type) && defOf(current).innerType) {
+    current = defOf(current).innerType as AnySchema;
+  }
+  return current;
+};
+
+const stepsTo = (path: string): AnySchema[] => {
+  const steps: AnySchema[] = [];
+  let current: AnySchema = offerSchema;
+  for (const key of path.split('.')) {
+    const next = defOf(unwrap(current)).shape?.[key];
+    if (!next) throw new Error(`No offer field at ${path}`);
+    steps.push(next);
+    current = next;
+  }
+  return steps;
+};
+
+/**
+ * The schema of the field as the domain declares it, without its default: a
+ * form field is never "missing". Nullable fields stay nullable.
+ */
+export const fieldSchema = (field: OfferField): AnySchema => {
+  let schema = stepsTo(field.path).at(-1) as AnySchema;
+  while (['default', 'prefault'].includes(defOf(schema).type)) {
+    schema = defOf(schema).innerType as AnySchema;
+  }
+  return schema;
+};
+
+/** The value a missing field takes, or undefined when it is required. */
+export const fieldDefault = (field: OfferField): unknown => {
+  const schema = stepsTo(field.path).at(-1) as AnySchema;
+  return defOf(schema).type === 'default' ? defOf(schema).defaultValue : undefined;
+};
+
+export interface Bounds {
+  min?: { value: number; inclusive: boolean };
+  max?: { value: number; inclusive: boolean };
+  whole: boolean;
+}
+
+/** A number field's bounds as the schema checks them. */
+export const fieldBounds = (field: OfferField): Bounds => {
+  const bounds: Bounds = { whole: false };
+  for (const check of defOf(unwrap(fieldSchema(field))).checks ?? []) {
+    const { check: kind, value, inclusive = false, format } = check._zod.def;
+    if (kind === 'greater_than' && value !== undefined) bounds.min = { value, inclusive };
+    if (kind === 'less_than' && value !== undefined) bounds.max = { value, inclusive };
+    if (kind === 'number_format' && format === 'safeint') bounds.whole = true;
+  }
+  return bounds;
+};
+
+/** "Offer 3 · Base salary" for `offers[2].compensation.baseSalary`; null for other paths. */
+export const describeOfferPath = (path: string): string | null => {
+  const match = /^offers\[(\d+)\]\.([\w.]+)/.exec(path);
+  if (!match) return null;
+  const field = offerField(match[2] ?? '');
+  return field ? `Offer ${Number(match[1]) + 1} · ${field.label}` : null;
+};
