@@ -8,6 +8,9 @@ import { OffersEmptyState } from '../features/offers/empty-state';
 import { OfferEditor } from '../features/offers/offer-editor';
 import { OffersSection } from '../features/offers/offers-list';
 
+// The form loads lazily in the app; loaded here up front, so no test waits on a slow machine.
+await import('../features/offers/offer-form');
+
 /** The offers feature as the app composes it: header button, welcome or list, editor, messages. */
 function OffersPage() {
   const hasOffers = useDocument().offers.length > 0;
@@ -28,7 +31,7 @@ export const offerDialog = () => screen.getByRole('dialog', { name: 'Offer' });
 
 /** The form loads on its own (lazily) once the dialog opens: wait for it. */
 export const formReady = () =>
-  within(offerDialog()).findByRole('button', { name: 'Save offer' }, { timeout: 3000 });
+  within(offerDialog()).findByRole('button', { name: 'Save offer' }, { timeout: 10_000 });
 
 /** A field of the open offer form, by its exact label. */
 export const field = (label: string) => within(offerDialog()).getByLabelText(label);

@@ -235,3 +235,92 @@ describe('currency', () => {
     expect(field('Base salary')).toHaveValue('€120,000');
   });
 });
+
+describe('an offer changed while its form is open', () => {
+  const changeElsewhere = (store: ReturnType<typeof renderOffersPage>['store']) =>
+    act(() => {
+      const doc = store.getDocument();
+      const [acme] = doc.offers;
+      store.replace(
+        {
+          ...doc,
+          offers: [
+            {
+              ...acme!,
+              compensation: { ...acme!.compensation, baseSalary: 150_000 },
+              updatedAt: '2026-11-21T10:00:00.000Z',
+            },
+          ],
+        },
+        'external',
+      );
+    });
+
+  it('says so, and saves only the fields changed here on top of the newest values', async () => {
+    const { user, store } = renderOffersPage(
+      oneOffer({ role: 'PM', compensation: { baseSalary: 100_000 } }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    await user.clear(field('Role'));
+    await user.type(field('Role'), 'Lead PM');
+
+    changeElsewhere(store);
+    expect(
+      within(offerDialog()).getByText(/was changed while you were editing it/),
+    ).toHaveTextContent('Acme was changed while you were editing it');
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Keep mine' }));
+    expect(within(offerDialog()).queryByText(/was changed while/)).not.toBeInTheDocument();
+    await save(user);
+
+    // The salary set elsewhere is kept; the role typed here is saved.
+    expect(store.getDocument().offers[0]).toMatchObject({
+      role: 'Lead PM',
+      compensation: { baseSalary: 150_000 },
+    });
+  });
+
+  it('loads the new values into the form when asked', async () => {
+    const { user, store } = renderOffersPage(oneOffer({ compensation: { baseSalary: 100_000 } }));
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    expect(field('Base salary')).toHaveValue('$100,000');
+
+    changeElsewhere(store);
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Load the new values' }));
+    expect(field('Base salary')).toHaveValue('$150,000');
+    expect(within(offerDialog()).queryByText(/was changed while/)).not.toBeInTheDocument();
+  });
+
+  it('does not write back an exchange rate the form did not change', async () => {
+    const doc = oneOffer({ currency: 'EUR' });
+    const { user, store } = renderOffersPage({
+      ...doc,
+      settings: { ...doc.settings, exchangeRates: { EUR: 1.08 } },
+    });
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    act(() => {
+      store.update((d) => ({ ...d, settings: { ...d.settings, exchangeRates: { EUR: 1.1 } } }));
+    });
+    await user.clear(field('Role'));
+    await user.type(field('Role'), 'Designer');
+    await save(user);
+    expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.1);
+    expect(store.getDocument().offers[0]?.role).toBe('Designer');
+  });
+
+  it('keeps the form open when the offer is deleted elsewhere, and saving adds it back', async () => {
+    const { user, store } = renderOffersPage(oneOffer({ role: 'PM' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    await user.clear(field('Role'));
+    await user.type(field('Role'), 'Lead PM');
+
+    act(() => store.replace({ ...store.getDocument(), offers: [] }, 'external'));
+    expect(within(offerDialog()).getByText(/was deleted while you were editing it/)).toBeVisible();
+    expect(field('Role')).toHaveValue('Lead PM');
+    await save(user);
+    expect(store.getDocument().offers).toMatchObject([{ company: 'Acme', role: 'Lead PM' }]);
+  });
+});

@@ -27,8 +27,13 @@ export function OfferEditor() {
   const document = useDocument();
   const editing =
     target?.mode === 'edit' ? document.offers.find((o) => o.id === target.offerId) : undefined;
-  // An offer deleted elsewhere (another tab) while its editor opens has nothing to edit.
-  const open = target !== null && (target.mode === 'new' || editing !== undefined);
+  // An offer deleted elsewhere before its editor opens has nothing to edit; one
+  // deleted while it is being edited keeps its form open, so nothing typed is lost.
+  const [shownSession, setShownSession] = useState<number | null>(null);
+  const open =
+    target !== null &&
+    (target.mode === 'new' || editing !== undefined || shownSession === target.session);
+  if (open && target && shownSession !== target.session) setShownSession(target.session);
   return (
     <Dialog
       open={open}

@@ -105,7 +105,9 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
       const newest = doc.offers.find((o) => o.id === opened.id);
       saved = isNew
         ? toOffer(output, { ...opened, createdAt: now }, now)
-        : mergeEdits(newest ?? base, output, base, now);
+        : newest
+          ? mergeEdits(newest, output, base, now)
+          : toOffer(output, base, now);
       return saveOffer(doc, saved, rate);
     });
     notify({ message: `Saved ${saved.company}`, tone: 'success' });
@@ -115,8 +117,14 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
   return (
     <FormProvider {...form}>
       <form className="offer-form" noValidate onSubmit={form.handleSubmit(save)}>
+        {!isNew && stored === undefined && (
+          <p className="callout callout-warning" role="alert">
+            <strong>{base.company}</strong> was deleted while you were editing it (in another tab or
+            by an import). Saving adds it back with what this form holds.
+          </p>
+        )}
         {changedElsewhere && stored && (
-          <div className="offer-form-conflict" role="alert">
+          <div className="callout callout-warning offer-form-conflict" role="alert">
             <p>
               <strong>{stored.company}</strong> was changed while you were editing it (in another
               tab, by an import or by Undo). Saving writes only the fields you changed here.
