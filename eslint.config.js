@@ -1,12 +1,13 @@
 // @ts-check
 import { existsSync, readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports flow one way: domain → storage / components → features → app.
+// Imports flow one way: domain → lib → store / storage → components → features → app.
 // Feature folders are read from disk so a new feature is fenced in automatically.
 const featuresDir = new URL('./src/features', import.meta.url);
 const features = (existsSync(featuresDir) ? readdirSync(featuresDir, { withFileTypes: true }) : [])
@@ -47,6 +48,17 @@ export default tseslint.config(
   },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
+    // No import cycles anywhere in the app: each layer stands on the ones below it.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -66,6 +78,34 @@ export default tseslint.config(
           name,
           message: 'src/domain must not touch browser APIs.',
         })),
+      ],
+    },
+  },
+  {
+    files: ['src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            layer('features'),
+            layer('app'),
+            layer('components'),
+            layer('store'),
+            layer('storage'),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/store/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [layer('features'), layer('app'), layer('components'), layer('storage')],
+        },
       ],
     },
   },
