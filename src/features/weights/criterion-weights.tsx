@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CRITERIA, weightSchema, type CriterionWeights, type RatedFactor } from '../../domain';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { formatNumberInput } from '../../lib/number-reader';
 import { readChecked } from '../../lib/read-checked';
+import { useNumberDraft } from './use-number-draft';
 
 export const CRITERION_LABELS: Record<string, string> = {
   learning: 'Learning',
@@ -92,12 +93,12 @@ function CriterionInput({
 }) {
   const id = useId();
   const locale = useLocale();
-  const [draft, setDraft] = useState({ text: formatNumberInput(value, locale), basedOn: value });
-  const reading = readCriterionWeight(draft.text, locale);
-  // Changed elsewhere (a reset, another tab): show the stored value.
-  if (draft.basedOn !== value && !(reading.ok && reading.value === value)) {
-    setDraft({ text: formatNumberInput(value, locale), basedOn: value });
-  }
+  const { reading, input } = useNumberDraft(
+    value,
+    (text) => readCriterionWeight(text, locale),
+    (stored) => formatNumberInput(stored ?? 0, locale),
+    onChange,
+  );
   const error = reading.ok ? null : reading.message;
   return (
     <div className="criterion-row">
@@ -106,19 +107,10 @@ function CriterionInput({
       </label>
       <input
         id={id}
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
         className="criterion-input num"
-        value={draft.text}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => {
-          const text = event.currentTarget.value;
-          const next = readCriterionWeight(text, locale);
-          setDraft({ text, basedOn: next.ok ? next.value : value });
-          if (next.ok) onChange(next.value);
-        }}
+        {...input}
       />
       <span className="criterion-share small num muted" aria-hidden="true">
         {formatPercent(share)}

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { currencyName } from './currencies';
 import { useLocale } from '../../lib/locale';
 import { formatRate, parseRate } from './rate-input';
+import { useNumberDraft } from './use-number-draft';
 
 interface ExchangeRateFieldProps {
   currency: string;
@@ -17,17 +18,14 @@ interface ExchangeRateFieldProps {
 export function ExchangeRateField({ currency, display, stored, onValid }: ExchangeRateFieldProps) {
   const id = useId();
   const locale = useLocale();
-  const [draft, setDraft] = useState(() => ({ text: formatRate(stored, locale), basedOn: stored }));
-  // The rate changed elsewhere (another tab, an import, a new display currency):
-  // show the new value unless the field already says the same number.
-  if (draft.basedOn !== stored) {
-    const parsed = parseRate(draft.text, locale);
-    const text = parsed.ok && parsed.value === stored ? draft.text : formatRate(stored, locale);
-    setDraft({ text, basedOn: stored });
-  }
-  const parsed = parseRate(draft.text, locale);
-  const missing = stored === undefined && draft.text.trim() === '';
-  const error = !parsed.ok && !missing ? parsed.message : null;
+  const { text, reading, input } = useNumberDraft(
+    stored,
+    (typed) => parseRate(typed, locale),
+    (rate) => formatRate(rate, locale),
+    onValid,
+  );
+  const missing = stored === undefined && text.trim() === '';
+  const error = !reading.ok && !missing ? reading.message : null;
 
   return (
     <div className="rate-field">
@@ -37,20 +35,11 @@ export function ExchangeRateField({ currency, display, stored, onValid }: Exchan
         </label>
         <input
           id={id}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
           className="rate-input num"
-          value={draft.text}
           aria-labelledby={`${id}-before ${id}-after`}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-msg`}
-          onChange={(event) => {
-            const text = event.currentTarget.value;
-            const next = parseRate(text, locale);
-            setDraft({ text, basedOn: next.ok ? next.value : stored });
-            if (next.ok) onValid(next.value);
-          }}
+          {...input}
         />
         <span id={`${id}-after`} className="rate-label">
           {display}
