@@ -1,7 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { notify } from '../store/notices';
 import { Dialog } from './dialog';
+import { renderWithStore } from '../testing/render';
 import { StatusRegion } from './status-region';
 
 const Page = ({ open }: { open: boolean }) => (
@@ -16,9 +16,9 @@ const Page = ({ open }: { open: boolean }) => (
 describe('status region', () => {
   it('announces a message with its action and runs the action once', async () => {
     const onUndo = vi.fn();
-    render(<Page open={false} />);
+    const { app } = renderWithStore(<Page open={false} />);
     act(() => {
-      notify({
+      app.notices.notify({
         message: 'Deleted Acme',
         tone: 'info',
         action: { label: 'Undo', onAction: onUndo },
@@ -33,17 +33,17 @@ describe('status region', () => {
   });
 
   it('shows errors as an alert', () => {
-    render(<Page open={false} />);
+    const { app } = renderWithStore(<Page open={false} />);
     act(() => {
-      notify({ message: 'This list is full', tone: 'error' });
+      app.notices.notify({ message: 'This list is full', tone: 'error' });
     });
     expect(screen.getByRole('alert')).toHaveTextContent('This list is full');
   });
 
   it('moves into an open modal dialog so that its messages stay visible and reachable', () => {
-    const { rerender } = render(<Page open />);
+    const { app, rerender } = renderWithStore(<Page open />);
     act(() => {
-      notify({ message: 'This list is full', tone: 'error' });
+      app.notices.notify({ message: 'This list is full', tone: 'error' });
     });
     expect(
       within(screen.getByRole('dialog', { name: 'Offer' })).getByRole('alert'),

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
-import { dismissNotice, useNotices } from '../store/notices';
+import { useAppState, useNotices } from '../store/app-context';
+import type { Notice } from '../store/notices';
 import { useTopmostDialog } from './open-dialogs';
 
 /**
@@ -34,7 +35,8 @@ function Region() {
   );
 }
 
-function NoticeItem({ id, message, tone, action }: ReturnType<typeof useNotices>[number]) {
+function NoticeItem({ id, message, tone, action }: Notice) {
+  const dismissNotice = useAppState().notices.dismiss;
   return (
     <div className={`toast toast-${tone}`}>
       <span>{message}</span>

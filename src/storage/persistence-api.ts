@@ -1,4 +1,5 @@
 import type { ParseError, TradeoffDocument } from '../domain';
+import type { ReadableStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import type { StorageAccess, StorageProblem } from './storage-access';
 
@@ -13,6 +14,14 @@ export interface PersistenceStatus {
   /** ISO time of the last successful save in this tab. */
   savedAt: string | null;
 }
+
+/** All is well, nothing saved yet: also the status of an app without storage. */
+export const IDLE_STATUS: PersistenceStatus = {
+  unreadable: null,
+  newerVersion: null,
+  problem: null,
+  savedAt: null,
+};
 
 export interface PersistenceOptions {
   storage: StorageAccess;
@@ -34,8 +43,9 @@ export interface Persistence {
   connect(store: DocumentStore): () => void;
   /** Writes a pending change now (page hidden, tests). */
   flush(): void;
+  /** What the storage banner shows, as a store the UI reads. */
+  readonly status: ReadableStore<PersistenceStatus>;
   getStatus(): PersistenceStatus;
-  subscribeStatus(listener: () => void): () => void;
   /** The person accepts the unreadable data is only a backup now: save, hide the banner. */
   startFresh(): void;
 }

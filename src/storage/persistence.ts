@@ -1,8 +1,14 @@
 import { createDocument, type TradeoffDocument } from '../domain';
+import { createStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
 import { STORAGE_KEYS } from './keys';
-import type { Persistence, PersistenceOptions, PersistenceStatus } from './persistence-api';
+import {
+  IDLE_STATUS,
+  type Persistence,
+  type PersistenceOptions,
+  type PersistenceStatus,
+} from './persistence-api';
 import { classifyStorageError, type StorageLike } from './storage-access';
 
 export const SAVE_DELAY_MS = 300;
@@ -19,17 +25,9 @@ export const createPersistence = ({
   onNotice = () => {},
 }: PersistenceOptions): Persistence => {
   const key = STORAGE_KEYS.document;
-  const statusListeners = new Set<() => void>();
-  let status: PersistenceStatus = {
-    unreadable: null,
-    newerVersion: null,
-    problem: null,
-    savedAt: null,
-  };
-  const setStatus = (patch: Partial<PersistenceStatus>) => {
-    status = { ...status, ...patch };
-    statusListeners.forEach((listener) => listener());
-  };
+  const status = createStore<PersistenceStatus>(IDLE_STATUS);
+  const setStatus = (patch: Partial<PersistenceStatus>) =>
+    status.update((current) => ({ ...current, ...patch }));
 
   /** The raw value this tab last read or wrote under the key: any other value is news. */
   let knownRaw: string | null | typeof UNKNOWN = UNKNOWN;
@@ -52,7 +50,7 @@ export const createPersistence = ({
   const noteReading = (reading: StoredReading) => {
     if (reading.kind === 'newer-version') {
       setStatus({ newerVersion: { raw: reading.raw, message: reading.message } });
-    } else if (reading.kind === 'unreadable' && status.unreadable?.raw !== reading.raw) {
+    } else if (reading.kind === 'unreadable' && status.get().unreadable?.raw !== reading.raw) {
       setStatus({ unreadable: { raw: reading.raw, errors: reading.errors, backupKey: null } });
     }
   };
@@ -83,7 +81,7 @@ export const createPersistence = ({
     knownRevision = reading.revision;
     const dropped = pending !== null;
     cancelPending();
-    if (status.newerVersion) setStatus({ newerVersion: null });
+    if (status.get().newerVersion) setStatus({ newerVersion: null });
     store?.replace(reading.document, 'external');
     if (dropped) {
       onNotice(
@@ -132,7 +130,7 @@ export const createPersistence = ({
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (pending === null || status.newerVersion) return;
+    if (pending === null || status.get().newerVersion) return;
     const target = getStorage();
     if (!target) return;
     try {
@@ -142,7 +140,7 @@ export const createPersistence = ({
       if (backup !== null) {
         const backupKey = writeBackup(target, backup);
         setStatus({
-          unreadable: { raw: backup, errors: status.unreadable?.errors ?? [], backupKey },
+          unreadable: { raw: backup, errors: status.get().unreadable?.errors ?? [], backupKey },
         });
       }
       const savedAt = now().toISOString();
@@ -224,16 +222,13 @@ export const createPersistence = ({
       };
     },
     flush: save,
-    getStatus: () => status,
-    subscribeStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
+    status,
+    getStatus: status.get,
     startFresh() {
-      if (!status.unreadable || !store) return;
+      if (!status.get().unreadable || !store) return;
       pending = store.getDocument();
       save();
-      if (status.unreadable.backupKey !== null) setStatus({ unreadable: null });
+      if (status.get().unreadable?.backupKey != null) setStatus({ unreadable: null });
     },
   };
 };

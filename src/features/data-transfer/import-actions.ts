@@ -1,6 +1,6 @@
 import { mergeDocuments, type TradeoffDocument } from '../../domain';
 import type { DocumentStore } from '../../store/document-store';
-import { notify } from '../../store/notices';
+import type { Notify } from '../../store/notices';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -48,7 +48,7 @@ const newId = () =>
  * which puts the previous document back. Returns false when nothing changed.
  */
 export const applyImport = (
-  store: DocumentStore,
+  { store, notify }: { store: DocumentStore; notify: Notify },
   candidate: ImportCandidate,
   mode: ImportMode,
   makeId: () => string = newId,

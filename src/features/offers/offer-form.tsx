@@ -4,7 +4,7 @@ import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-ho
 import type { Offer } from '../../domain';
 import { Button } from '../../components/button';
 import { useDocument, useDocumentStore } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { BasicsSection } from './basics-section';
 import { CompensationSection } from './compensation-section';
 import { EquitySection } from './equity-section';
@@ -28,6 +28,7 @@ interface OfferFormProps {
 
 export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
   const store = useDocumentStore();
+  const notify = useNotify();
   const { settings } = useDocument();
   const [openedValues] = useState(() => {
     const values = toFormValues(opened, settings);

@@ -1,6 +1,6 @@
 import { useId, useRef } from 'react';
 import { useDocument, useDocumentStore, useScores } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
 import { canAddOffer, duplicateOffer, removeOffer, restoreOffer } from './offer-actions';
 import { OfferCard } from './offer-card';
@@ -11,6 +11,7 @@ export function OffersSection() {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const store = useDocumentStore();
+  const notify = useNotify();
   const document = useDocument();
   const scores = useScores();
   const { openEdit } = useOfferEditor();
