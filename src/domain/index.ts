@@ -88,3 +88,5 @@ export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
+export { revertChange, sameValue } from './revert';
+export type { DocumentChange, RevertResult } from './revert';
