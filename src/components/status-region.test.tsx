@@ -21,7 +21,7 @@ describe('status region', () => {
       app.notices.notify({
         message: 'Deleted Acme',
         tone: 'info',
-        action: { label: 'Undo', onAction: onUndo },
+        actions: [{ label: 'Undo', onAction: onUndo }],
       });
     });
 
@@ -30,6 +30,29 @@ describe('status region', () => {
     await userEvent.click(within(status).getByRole('button', { name: 'Undo' }));
     expect(onUndo).toHaveBeenCalledTimes(1);
     expect(status).not.toHaveTextContent('Deleted Acme');
+  });
+
+  it('offers both answers to a question and runs only the one chosen', async () => {
+    const undo = vi.fn();
+    const keep = vi.fn();
+    const { app, user } = renderWithStore(<Page open={false} />);
+    act(() => {
+      app.notices.notify({
+        message: 'Acme was changed after the import.',
+        tone: 'info',
+        actions: [
+          { label: 'Undo anyway', onAction: undo },
+          { label: 'Keep Acme', onAction: keep },
+        ],
+      });
+    });
+
+    const status = screen.getByRole('status');
+    expect(within(status).getByRole('button', { name: 'Undo anyway' })).toBeVisible();
+    await user.click(within(status).getByRole('button', { name: 'Keep Acme' }));
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(undo).not.toHaveBeenCalled();
+    expect(status).not.toHaveTextContent('Acme was changed');
   });
 
   it('shows errors as an alert', () => {

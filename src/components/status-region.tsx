@@ -35,13 +35,14 @@ function Region() {
   );
 }
 
-function NoticeItem({ id, message, tone, action }: Notice) {
+function NoticeItem({ id, message, tone, actions = [] }: Notice) {
   const dismissNotice = useAppState().notices.dismiss;
   return (
     <div className={`toast toast-${tone}`}>
       <span>{message}</span>
-      {action && (
+      {actions.map((action) => (
         <button
+          key={action.label}
           type="button"
           className="btn btn-ghost btn-sm"
           onClick={() => {
@@ -51,7 +52,7 @@ function NoticeItem({ id, message, tone, action }: Notice) {
         >
           {action.label}
         </button>
-      )}
+      ))}
       <button
         type="button"
         className="icon-button"

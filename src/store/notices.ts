@@ -9,8 +9,11 @@ export interface Notice {
   id: number;
   message: string;
   tone: 'info' | 'success' | 'error';
-  /** An action offered with the message, e.g. Undo after a delete. */
-  action?: NoticeAction;
+  /**
+   * Actions offered with the message, e.g. Undo after a delete, or the two
+   * answers to a question. Each one also dismisses the message.
+   */
+  actions?: readonly NoticeAction[];
 }
 
 export type Notify = (notice: Omit<Notice, 'id'>) => number;
@@ -39,7 +42,8 @@ export const createNotices = (): Notices => {
     list.update((notices) => [...notices.slice(-2), { ...notice, id }]);
     // Plain confirmations fade; errors and messages with an action (Undo) stay
     // until dismissed or replaced, so nobody loses the chance to act on them.
-    if (notice.tone !== 'error' && !notice.action) setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
+    if (notice.tone !== 'error' && !notice.actions?.length)
+      setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
     return id;
   };
 

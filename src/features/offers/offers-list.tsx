@@ -36,10 +36,12 @@ export function OffersSection() {
     notify({
       message: `Deleted ${removed.offer.company}`,
       tone: 'info',
-      action: {
-        label: 'Undo',
-        onAction: () => store.update((doc) => restoreOffer(doc, removed.offer, removed.index)),
-      },
+      actions: [
+        {
+          label: 'Undo',
+          onAction: () => store.update((doc) => restoreOffer(doc, removed.offer, removed.index)),
+        },
+      ],
     });
     // The card and its buttons are gone: keep the keyboard in the list.
     headingRef.current?.focus();
