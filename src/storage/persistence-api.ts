@@ -7,6 +7,12 @@ import type { StorageAccess, StorageProblem } from './storage-access';
 export interface PersistenceStatus {
   /** The stored value could not be read. It is copied to `backupKey` before anything overwrites it. */
   unreadable: { raw: string; errors: ParseError[]; backupKey: string | null } | null;
+  /**
+   * The stored document had fields this version does not know (`warnings`);
+   * they are dropped. The value as it was is copied to `backupKey` before the
+   * first save writes the cleaned document (`null` until then).
+   */
+  cleaned: { warnings: string[]; backupKey: string | null } | null;
   /** The stored data comes from a newer Tradeoff: this tab writes nothing. */
   newerVersion: { raw: string; message: string } | null;
   /** The last save failed; the document lives only in memory until a save succeeds. */
@@ -18,6 +24,7 @@ export interface PersistenceStatus {
 /** All is well, nothing saved yet: also the status of an app without storage. */
 export const IDLE_STATUS: PersistenceStatus = {
   unreadable: null,
+  cleaned: null,
   newerVersion: null,
   problem: null,
   savedAt: null,

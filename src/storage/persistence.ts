@@ -2,6 +2,7 @@ import { createDocument, type TradeoffDocument } from '../domain';
 import { createStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
+import { cleanedNotice, writeBackup } from './backup';
 import { STORAGE_KEYS } from './keys';
 import {
   IDLE_STATUS,
@@ -12,6 +13,12 @@ import {
 import { classifyStorageError, type StorageLike } from './storage-access';
 
 export const SAVE_DELAY_MS = 300;
+
+/** A stored value to copy away before it is overwritten; `dropped`: the fields cleaning left out. */
+interface Backup {
+  raw: string;
+  dropped: string[];
+}
 
 /** Unknown: storage could not even be read, so any value found later is someone else's. */
 const UNKNOWN = Symbol('unknown');
@@ -34,6 +41,8 @@ export const createPersistence = ({
   /** What knownRaw holds, so a save need not parse this tab's own last write again. */
   let knownKind: StoredReading['kind'] = 'empty';
   let knownRevision = 0;
+  /** Fields dropped when knownRaw was read: it is backed up before the cleaned copy is written. */
+  let knownDropped: string[] = [];
   let pending: TradeoffDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let store: DocumentStore | null = null;
@@ -48,7 +57,9 @@ export const createPersistence = ({
   };
 
   const noteReading = (reading: StoredReading) => {
-    if (reading.kind === 'newer-version') {
+    if (reading.kind === 'ok' && reading.warnings.length > 0) {
+      setStatus({ cleaned: { warnings: reading.warnings, backupKey: null } });
+    } else if (reading.kind === 'newer-version') {
       setStatus({ newerVersion: { raw: reading.raw, message: reading.message } });
     } else if (reading.kind === 'unreadable' && status.get().unreadable?.raw !== reading.raw) {
       setStatus({ unreadable: { raw: reading.raw, errors: reading.errors, backupKey: null } });
@@ -67,6 +78,7 @@ export const createPersistence = ({
       if (reading.kind === 'ok') {
         initialDocument = reading.document;
         knownRevision = reading.revision;
+        knownDropped = reading.warnings;
       }
       noteReading(reading);
     } catch (error) {
@@ -79,6 +91,7 @@ export const createPersistence = ({
     knownRaw = raw;
     knownKind = 'ok';
     knownRevision = reading.revision;
+    knownDropped = reading.warnings;
     const dropped = pending !== null;
     cancelPending();
     if (status.get().newerVersion) setStatus({ newerVersion: null });
@@ -90,14 +103,13 @@ export const createPersistence = ({
     }
   };
 
-  /** Looks at the stored value; returns false when this tab must not write now. */
-  const reconcile = (target: StorageLike): { write: boolean; backup: string | null } => {
+  /** Looks at the stored value: may this tab write now, and must it back something up first? */
+  const reconcile = (target: StorageLike): { write: boolean; backup: Backup | null } => {
     const raw = target.getItem(key);
     if (raw === knownRaw) {
-      return {
-        write: knownKind !== 'newer-version',
-        backup: knownKind === 'unreadable' ? raw : null,
-      };
+      const dropped = knownKind === 'ok' ? knownDropped : [];
+      const keep = raw !== null && (knownKind === 'unreadable' || dropped.length > 0);
+      return { write: knownKind !== 'newer-version', backup: keep ? { raw, dropped } : null };
     }
     const reading = readStoredValue(raw);
     noteReading(reading);
@@ -111,20 +123,10 @@ export const createPersistence = ({
         cancelPending();
         return { write: false, backup: null };
       case 'unreadable':
-        return { write: true, backup: reading.raw };
+        return { write: true, backup: { raw: reading.raw, dropped: [] } };
       case 'empty':
         return { write: true, backup: null };
     }
-  };
-
-  const writeBackup = (target: StorageLike, raw: string): string => {
-    const existing = target.getItem(STORAGE_KEYS.backup);
-    const backupKey =
-      existing === null || existing === raw
-        ? STORAGE_KEYS.backup
-        : `${STORAGE_KEYS.backup}:${now().getTime()}`;
-    if (existing !== raw) target.setItem(backupKey, raw);
-    return backupKey;
   };
 
   const save = () => {
@@ -136,11 +138,11 @@ export const createPersistence = ({
     try {
       const { write, backup } = reconcile(target);
       if (!write || pending === null) return;
-      // The unreadable value is copied away first; if that fails, nothing is overwritten.
-      if (backup !== null) {
-        const backupKey = writeBackup(target, backup);
+      // The unreadable (or cleaned) value is copied away first; if that fails, nothing is overwritten.
+      const backupKey = backup && writeBackup(target, backup.raw, now);
+      if (backup && backup.dropped.length === 0) {
         setStatus({
-          unreadable: { raw: backup, errors: status.get().unreadable?.errors ?? [], backupKey },
+          unreadable: { raw: backup.raw, errors: status.get().unreadable?.errors ?? [], backupKey },
         });
       }
       const savedAt = now().toISOString();
@@ -149,8 +151,13 @@ export const createPersistence = ({
       knownRaw = raw;
       knownKind = 'ok';
       knownRevision += 1;
+      knownDropped = [];
       pending = null;
       setStatus({ problem: null, savedAt });
+      if (backup && backup.dropped.length > 0) {
+        setStatus({ cleaned: { warnings: backup.dropped, backupKey } });
+        onNotice(cleanedNotice(backup.dropped.length));
+      }
     } catch (error) {
       // The stored value is untouched; the document stays pending and is retried on the next change.
       setStatus({ problem: classifyStorageError(error) });
