@@ -3,12 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { applyTheme } from './app/theme';
 import './app/styles.css';
-import { setActivePersistence } from './storage/active-persistence';
 import { createPersistence } from './storage/persistence';
 import { browserStorage } from './storage/storage-access';
 import { loadThemePreference } from './storage/theme-preference';
-import { createDocumentStore } from './store/document-store';
-import { notify } from './store/notices';
+import { createAppState } from './store/app-state';
+import { createNotices } from './store/notices';
 
 applyTheme(loadThemePreference());
 
@@ -17,18 +16,19 @@ if (!root) throw new Error('Missing #root element');
 
 // Load (read → parse → migrate → validate), then save every local change.
 // Nothing heavy happens before the first render: no charts, no scoring.
+const notices = createNotices();
 const persistence = createPersistence({
   storage: browserStorage,
   windowTarget: window,
   documentTarget: document,
-  onNotice: (message) => notify({ message, tone: 'info' }),
+  onNotice: (message) => notices.notify({ message, tone: 'info' }),
 });
-const store = createDocumentStore(persistence.initialDocument);
-persistence.connect(store);
-setActivePersistence(persistence);
+// The app's one set of stores: the document, messages, dialogs, editor and storage status.
+const app = createAppState({ document: persistence.initialDocument, persistence, notices });
+persistence.connect(app.document);
 
 createRoot(root).render(
   <StrictMode>
-    <App store={store} />
+    <App app={app} />
   </StrictMode>,
 );

@@ -1,15 +1,15 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createDocument, withExampleOffers } from '../domain';
-import { createDocumentStore } from '../store/document-store';
+import { createAppState } from '../store/app-state';
 import { App } from './app';
 
 const NOW = '2026-11-25T12:00:00.000Z';
 
 const renderApp = (document = createDocument()) => {
-  const store = createDocumentStore(document);
-  render(<App store={store} />);
-  return { store, user: userEvent.setup({ delay: null }) };
+  const app = createAppState({ document });
+  render(<App app={app} />);
+  return { store: app.document, user: userEvent.setup({ delay: null }) };
 };
 
 const rankedCompanies = () =>

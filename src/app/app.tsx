@@ -10,8 +10,9 @@ import { OffersEmptyState } from '../features/offers/empty-state';
 import { OfferEditor } from '../features/offers/offer-editor';
 import { OffersSection } from '../features/offers/offers-list';
 import { WeightsPanel } from '../features/weights/weights-panel';
-import { DocumentStoreProvider, useDocument } from '../store/document-context';
-import type { DocumentStore } from '../store/document-store';
+import { AppStateProvider } from '../store/app-context';
+import type { AppState } from '../store/app-state';
+import { useDocument } from '../store/document-context';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
 
@@ -26,9 +27,9 @@ const SideBySideTable = lazy(() =>
   import('../features/comparison/side-by-side').then((m) => ({ default: m.SideBySideTable })),
 );
 
-export function App({ store }: { store: DocumentStore }) {
+export function App({ app }: { app: AppState }) {
   return (
-    <DocumentStoreProvider store={store}>
+    <AppStateProvider app={app}>
       <div className="app">
         <header className="app-header">
           <div className="brand">
@@ -53,7 +54,7 @@ export function App({ store }: { store: DocumentStore }) {
         <OfferEditor />
         <StatusRegion />
       </div>
-    </DocumentStoreProvider>
+    </AppStateProvider>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { dialogClosed, dialogOpened } from './open-dialogs';
+import { dialogClosed, dialogOpened, useDialogStack } from './open-dialogs';
 
 export interface DialogProps {
   open: boolean;
@@ -19,6 +19,7 @@ export interface DialogProps {
 export function Dialog({ open, onClose, label, title, children, size = 'md' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
+  const stack = useDialogStack();
 
   useEffect(() => {
     const dialog = ref.current;
@@ -26,21 +27,21 @@ export function Dialog({ open, onClose, label, title, children, size = 'md' }: D
     if (open && !dialog.open) {
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
-      dialogOpened(dialog);
+      dialogOpened(stack, dialog);
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
-      dialogClosed(dialog);
+      dialogClosed(stack, dialog);
     }
-  }, [open]);
+  }, [open, stack]);
 
   // A dialog unmounted while open (its owner went away) is no longer on top.
   useEffect(() => {
     const dialog = ref.current;
     return () => {
-      if (dialog) dialogClosed(dialog);
+      if (dialog) dialogClosed(stack, dialog);
     };
-  }, []);
+  }, [stack]);
 
   return (
     <dialog

@@ -1,7 +1,7 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { notify } from '../store/notices';
 import { Dialog } from './dialog';
+import { renderWithStore } from '../testing/render';
 import { StatusRegion } from './status-region';
 
 const Page = ({ open }: { open: boolean }) => (
@@ -16,12 +16,12 @@ const Page = ({ open }: { open: boolean }) => (
 describe('status region', () => {
   it('announces a message with its action and runs the action once', async () => {
     const onUndo = vi.fn();
-    render(<Page open={false} />);
+    const { app } = renderWithStore(<Page open={false} />);
     act(() => {
-      notify({
+      app.notices.notify({
         message: 'Deleted Acme',
         tone: 'info',
-        action: { label: 'Undo', onAction: onUndo },
+        actions: [{ label: 'Undo', onAction: onUndo }],
       });
     });
 
@@ -32,18 +32,41 @@ describe('status region', () => {
     expect(status).not.toHaveTextContent('Deleted Acme');
   });
 
-  it('shows errors as an alert', () => {
-    render(<Page open={false} />);
+  it('offers both answers to a question and runs only the one chosen', async () => {
+    const undo = vi.fn();
+    const keep = vi.fn();
+    const { app, user } = renderWithStore(<Page open={false} />);
     act(() => {
-      notify({ message: 'This list is full', tone: 'error' });
+      app.notices.notify({
+        message: 'Acme was changed after the import.',
+        tone: 'info',
+        actions: [
+          { label: 'Undo anyway', onAction: undo },
+          { label: 'Keep Acme', onAction: keep },
+        ],
+      });
+    });
+
+    const status = screen.getByRole('status');
+    expect(within(status).getByRole('button', { name: 'Undo anyway' })).toBeVisible();
+    await user.click(within(status).getByRole('button', { name: 'Keep Acme' }));
+    expect(keep).toHaveBeenCalledTimes(1);
+    expect(undo).not.toHaveBeenCalled();
+    expect(status).not.toHaveTextContent('Acme was changed');
+  });
+
+  it('shows errors as an alert', () => {
+    const { app } = renderWithStore(<Page open={false} />);
+    act(() => {
+      app.notices.notify({ message: 'This list is full', tone: 'error' });
     });
     expect(screen.getByRole('alert')).toHaveTextContent('This list is full');
   });
 
   it('moves into an open modal dialog so that its messages stay visible and reachable', () => {
-    const { rerender } = render(<Page open />);
+    const { app, rerender } = renderWithStore(<Page open />);
     act(() => {
-      notify({ message: 'This list is full', tone: 'error' });
+      app.notices.notify({ message: 'This list is full', tone: 'error' });
     });
     expect(
       within(screen.getByRole('dialog', { name: 'Offer' })).getByRole('alert'),

@@ -1,5 +1,6 @@
 import { createPortal } from 'react-dom';
-import { dismissNotice, useNotices } from '../store/notices';
+import { useAppState, useNotices } from '../store/app-context';
+import type { Notice } from '../store/notices';
 import { useTopmostDialog } from './open-dialogs';
 
 /**
@@ -34,12 +35,14 @@ function Region() {
   );
 }
 
-function NoticeItem({ id, message, tone, action }: ReturnType<typeof useNotices>[number]) {
+function NoticeItem({ id, message, tone, actions = [] }: Notice) {
+  const dismissNotice = useAppState().notices.dismiss;
   return (
     <div className={`toast toast-${tone}`}>
       <span>{message}</span>
-      {action && (
+      {actions.map((action) => (
         <button
+          key={action.label}
           type="button"
           className="btn btn-ghost btn-sm"
           onClick={() => {
@@ -49,7 +52,7 @@ function NoticeItem({ id, message, tone, action }: ReturnType<typeof useNotices>
         >
           {action.label}
         </button>
-      )}
+      ))}
       <button
         type="button"
         className="icon-button"

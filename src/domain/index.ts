@@ -107,3 +107,5 @@ export {
   valueAt,
 } from './offer-fields';
 export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';
+export { revertChange, sameValue } from './revert';
+export type { DocumentChange, RevertResult } from './revert';

@@ -3,7 +3,8 @@
  *
  * `document` holds the envelope `{"revision":N,"savedAt":"…","document":{"format":"tradeoff","version":N,…}}`
  * (see envelope.ts). `backup` receives a stored value that could not be read,
- * before anything overwrites it; when it already holds a different backup,
+ * or that lost unknown fields when it was read, before anything overwrites
+ * it; when it already holds a different backup,
  * the new one goes to `backup + ':' + <milliseconds since 1970>` instead.
  */
 export const STORAGE_KEYS = {

@@ -1,18 +1,8 @@
-import type { ParseError, TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain';
+import type { ReadableStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
-import type { StorageAccess, StorageProblem } from './storage-access';
-
-/** What the storage banner shows; `null` fields mean all is well. */
-export interface PersistenceStatus {
-  /** The stored value could not be read. It is copied to `backupKey` before anything overwrites it. */
-  unreadable: { raw: string; errors: ParseError[]; backupKey: string | null } | null;
-  /** The stored data comes from a newer Tradeoff: this tab writes nothing. */
-  newerVersion: { raw: string; message: string } | null;
-  /** The last save failed; the document lives only in memory until a save succeeds. */
-  problem: StorageProblem | null;
-  /** ISO time of the last successful save in this tab. */
-  savedAt: string | null;
-}
+import type { PersistenceStatus } from '../store/persistence-status';
+import type { StorageAccess } from './storage-access';
 
 export interface PersistenceOptions {
   storage: StorageAccess;
@@ -34,8 +24,9 @@ export interface Persistence {
   connect(store: DocumentStore): () => void;
   /** Writes a pending change now (page hidden, tests). */
   flush(): void;
+  /** What the storage banner shows, as a store the UI reads. */
+  readonly status: ReadableStore<PersistenceStatus>;
   getStatus(): PersistenceStatus;
-  subscribeStatus(listener: () => void): () => void;
   /** The person accepts the unreadable data is only a backup now: save, hide the banner. */
   startFresh(): void;
 }

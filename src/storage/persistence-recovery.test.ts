@@ -88,6 +88,64 @@ describe('a stored value that cannot be read', () => {
   });
 });
 
+describe('a stored document cleaned on load', () => {
+  // Fields this version does not know, one of them a prototype key.
+  const withUnknownKeys = envelope(docWith('Acme'), 3).replace(
+    '"format":',
+    '"theme":"dark","__proto__":{"polluted":true},"format":',
+  );
+
+  it('loads without the unknown fields, reports them, and writes nothing yet', () => {
+    const storage = createFakeStorage({ [KEY]: withUnknownKeys });
+    const { persistence, store } = openTab(storage);
+    expect(store.getDocument()).not.toHaveProperty('theme');
+    expect(Object.hasOwn(store.getDocument(), '__proto__')).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(persistence.getStatus().cleaned).toEqual({
+      warnings: ['Unknown field dropped: theme', 'Unknown field dropped: __proto__'],
+      backupKey: null,
+    });
+    expect(storage.writes).toEqual([]);
+  });
+
+  it('is copied, exactly as stored, to the backup key before the cleaned copy is first saved, and says so', () => {
+    const storage = createFakeStorage({ [KEY]: withUnknownKeys });
+    const { persistence, addOffer, notices } = openTab(storage);
+    addOffer('Globex');
+    persistence.flush();
+
+    expect(storage.writes.map((w) => w.key)).toEqual([STORAGE_KEYS.backup, KEY]);
+    expect(storage.data.get(STORAGE_KEYS.backup)).toBe(withUnknownKeys);
+    expect(storedCompanies(storage)).toEqual(['Acme', 'Globex']);
+    expect(persistence.getStatus().cleaned?.backupKey).toBe(STORAGE_KEYS.backup);
+    expect(notices).toEqual([
+      'Your saved data had 2 fields this version of Tradeoff does not use; they were left out when saving. The data as it was is kept in this browser as a backup.',
+    ]);
+  });
+
+  it('is backed up once: later saves write only the document', () => {
+    const storage = createFakeStorage({ [KEY]: withUnknownKeys });
+    const { persistence, addOffer, notices } = openTab(storage);
+    addOffer('Globex');
+    persistence.flush();
+    addOffer('Initech');
+    persistence.flush();
+    expect(storage.writes.map((w) => w.key)).toEqual([STORAGE_KEYS.backup, KEY, KEY]);
+    expect(notices).toHaveLength(1);
+  });
+
+  it('is not overwritten when the backup cannot be written', () => {
+    const storage = createFakeStorage({ [KEY]: withUnknownKeys });
+    const { persistence, addOffer, notices } = openTab(storage);
+    storage.failWrites(storageError('QuotaExceededError', 22));
+    addOffer('Globex');
+    persistence.flush();
+    expect(storage.data.get(KEY)).toBe(withUnknownKeys);
+    expect(persistence.getStatus()).toMatchObject({ problem: 'quota' });
+    expect(notices).toEqual([]);
+  });
+});
+
 describe('data from a newer version of Tradeoff', () => {
   const newer = JSON.stringify({
     revision: 12,

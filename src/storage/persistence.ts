@@ -1,11 +1,20 @@
 import { createDocument, type TradeoffDocument } from '../domain';
+import { createStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
+import { cleanedNotice, writeBackup } from './backup';
 import { STORAGE_KEYS } from './keys';
-import type { Persistence, PersistenceOptions, PersistenceStatus } from './persistence-api';
+import { IDLE_STATUS, type PersistenceStatus } from '../store/persistence-status';
+import type { Persistence, PersistenceOptions } from './persistence-api';
 import { classifyStorageError, type StorageLike } from './storage-access';
 
 export const SAVE_DELAY_MS = 300;
+
+/** A stored value to copy away before it is overwritten; `dropped`: the fields cleaning left out. */
+interface Backup {
+  raw: string;
+  dropped: string[];
+}
 
 /** Unknown: storage could not even be read, so any value found later is someone else's. */
 const UNKNOWN = Symbol('unknown');
@@ -19,23 +28,17 @@ export const createPersistence = ({
   onNotice = () => {},
 }: PersistenceOptions): Persistence => {
   const key = STORAGE_KEYS.document;
-  const statusListeners = new Set<() => void>();
-  let status: PersistenceStatus = {
-    unreadable: null,
-    newerVersion: null,
-    problem: null,
-    savedAt: null,
-  };
-  const setStatus = (patch: Partial<PersistenceStatus>) => {
-    status = { ...status, ...patch };
-    statusListeners.forEach((listener) => listener());
-  };
+  const status = createStore<PersistenceStatus>(IDLE_STATUS);
+  const setStatus = (patch: Partial<PersistenceStatus>) =>
+    status.update((current) => ({ ...current, ...patch }));
 
   /** The raw value this tab last read or wrote under the key: any other value is news. */
   let knownRaw: string | null | typeof UNKNOWN = UNKNOWN;
   /** What knownRaw holds, so a save need not parse this tab's own last write again. */
   let knownKind: StoredReading['kind'] = 'empty';
   let knownRevision = 0;
+  /** Fields dropped when knownRaw was read: it is backed up before the cleaned copy is written. */
+  let knownDropped: string[] = [];
   let pending: TradeoffDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let store: DocumentStore | null = null;
@@ -50,9 +53,11 @@ export const createPersistence = ({
   };
 
   const noteReading = (reading: StoredReading) => {
-    if (reading.kind === 'newer-version') {
+    if (reading.kind === 'ok' && reading.warnings.length > 0) {
+      setStatus({ cleaned: { warnings: reading.warnings, backupKey: null } });
+    } else if (reading.kind === 'newer-version') {
       setStatus({ newerVersion: { raw: reading.raw, message: reading.message } });
-    } else if (reading.kind === 'unreadable' && status.unreadable?.raw !== reading.raw) {
+    } else if (reading.kind === 'unreadable' && status.get().unreadable?.raw !== reading.raw) {
       setStatus({ unreadable: { raw: reading.raw, errors: reading.errors, backupKey: null } });
     }
   };
@@ -69,6 +74,7 @@ export const createPersistence = ({
       if (reading.kind === 'ok') {
         initialDocument = reading.document;
         knownRevision = reading.revision;
+        knownDropped = reading.warnings;
       }
       noteReading(reading);
     } catch (error) {
@@ -81,9 +87,10 @@ export const createPersistence = ({
     knownRaw = raw;
     knownKind = 'ok';
     knownRevision = reading.revision;
+    knownDropped = reading.warnings;
     const dropped = pending !== null;
     cancelPending();
-    if (status.newerVersion) setStatus({ newerVersion: null });
+    if (status.get().newerVersion) setStatus({ newerVersion: null });
     store?.replace(reading.document, 'external');
     if (dropped) {
       onNotice(
@@ -92,14 +99,13 @@ export const createPersistence = ({
     }
   };
 
-  /** Looks at the stored value; returns false when this tab must not write now. */
-  const reconcile = (target: StorageLike): { write: boolean; backup: string | null } => {
+  /** Looks at the stored value: may this tab write now, and must it back something up first? */
+  const reconcile = (target: StorageLike): { write: boolean; backup: Backup | null } => {
     const raw = target.getItem(key);
     if (raw === knownRaw) {
-      return {
-        write: knownKind !== 'newer-version',
-        backup: knownKind === 'unreadable' ? raw : null,
-      };
+      const dropped = knownKind === 'ok' ? knownDropped : [];
+      const keep = raw !== null && (knownKind === 'unreadable' || dropped.length > 0);
+      return { write: knownKind !== 'newer-version', backup: keep ? { raw, dropped } : null };
     }
     const reading = readStoredValue(raw);
     noteReading(reading);
@@ -113,36 +119,26 @@ export const createPersistence = ({
         cancelPending();
         return { write: false, backup: null };
       case 'unreadable':
-        return { write: true, backup: reading.raw };
+        return { write: true, backup: { raw: reading.raw, dropped: [] } };
       case 'empty':
         return { write: true, backup: null };
     }
   };
 
-  const writeBackup = (target: StorageLike, raw: string): string => {
-    const existing = target.getItem(STORAGE_KEYS.backup);
-    const backupKey =
-      existing === null || existing === raw
-        ? STORAGE_KEYS.backup
-        : `${STORAGE_KEYS.backup}:${now().getTime()}`;
-    if (existing !== raw) target.setItem(backupKey, raw);
-    return backupKey;
-  };
-
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (pending === null || status.newerVersion) return;
+    if (pending === null || status.get().newerVersion) return;
     const target = getStorage();
     if (!target) return;
     try {
       const { write, backup } = reconcile(target);
       if (!write || pending === null) return;
-      // The unreadable value is copied away first; if that fails, nothing is overwritten.
-      if (backup !== null) {
-        const backupKey = writeBackup(target, backup);
+      // The unreadable (or cleaned) value is copied away first; if that fails, nothing is overwritten.
+      const backupKey = backup && writeBackup(target, backup.raw, now);
+      if (backup && backup.dropped.length === 0) {
         setStatus({
-          unreadable: { raw: backup, errors: status.unreadable?.errors ?? [], backupKey },
+          unreadable: { raw: backup.raw, errors: status.get().unreadable?.errors ?? [], backupKey },
         });
       }
       const savedAt = now().toISOString();
@@ -151,8 +147,13 @@ export const createPersistence = ({
       knownRaw = raw;
       knownKind = 'ok';
       knownRevision += 1;
+      knownDropped = [];
       pending = null;
       setStatus({ problem: null, savedAt });
+      if (backup && backup.dropped.length > 0) {
+        setStatus({ cleaned: { warnings: backup.dropped, backupKey } });
+        onNotice(cleanedNotice(backup.dropped.length));
+      }
     } catch (error) {
       // The stored value is untouched; the document stays pending and is retried on the next change.
       setStatus({ problem: classifyStorageError(error) });
@@ -224,16 +225,13 @@ export const createPersistence = ({
       };
     },
     flush: save,
-    getStatus: () => status,
-    subscribeStatus(listener) {
-      statusListeners.add(listener);
-      return () => statusListeners.delete(listener);
-    },
+    status,
+    getStatus: status.get,
     startFresh() {
-      if (!status.unreadable || !store) return;
+      if (!status.get().unreadable || !store) return;
       pending = store.getDocument();
       save();
-      if (status.unreadable.backupKey !== null) setStatus({ unreadable: null });
+      if (status.get().unreadable?.backupKey != null) setStatus({ unreadable: null });
     },
   };
 };

@@ -1,3 +1,4 @@
+import type { StorageProblem } from '../store/persistence-status';
 /** The part of the Web Storage API Tradeoff uses; tests inject a fake. */
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -11,7 +12,6 @@ export type StorageAccess = () => StorageLike;
 export const browserStorage: StorageAccess = () => window.localStorage;
 
 /** Why a storage operation failed, in the terms the banner uses. */
-export type StorageProblem = 'quota' | 'disabled' | 'failed';
 
 const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 /** 22: QUOTA_EXCEEDED_ERR (most browsers); 1014: old Firefox's NS_ERROR_DOM_QUOTA_REACHED. */

@@ -1,25 +1,10 @@
-import { createContext, useContext, useSyncExternalStore, type ReactNode } from 'react';
+import { useSyncExternalStore } from 'react';
 import type { TradeoffDocument } from '../domain';
+import { useAppState } from './app-context';
 import type { DocumentStore } from './document-store';
 import { selectScores, type DocumentScores } from './scores';
 
-const DocumentStoreContext = createContext<DocumentStore | null>(null);
-
-export function DocumentStoreProvider({
-  store,
-  children,
-}: {
-  store: DocumentStore;
-  children: ReactNode;
-}) {
-  return <DocumentStoreContext.Provider value={store}>{children}</DocumentStoreContext.Provider>;
-}
-
-export const useDocumentStore = (): DocumentStore => {
-  const store = useContext(DocumentStoreContext);
-  if (!store) throw new Error('useDocumentStore must be used inside <DocumentStoreProvider>');
-  return store;
-};
+export const useDocumentStore = (): DocumentStore => useAppState().document;
 
 /** The current document; re-renders when it changes. */
 export const useDocument = (): TradeoffDocument => {

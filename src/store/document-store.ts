@@ -1,4 +1,5 @@
 import type { TradeoffDocument } from '../domain';
+import { createStore } from './create-store';
 
 /**
  * Where a change came from. `local`: the person did something in this tab, so
@@ -23,22 +24,24 @@ export interface DocumentStore {
 }
 
 export const createDocumentStore = (initial: TradeoffDocument): DocumentStore => {
-  let current = initial;
-  const listeners = new Set<DocumentListener>();
-
-  const set = (next: TradeoffDocument, source: ChangeSource) => {
-    if (next === current) return;
-    current = next;
-    for (const listener of [...listeners]) listener(current, source);
+  // The source travels with the document so that every listener learns both.
+  const state = createStore<{ document: TradeoffDocument; source: ChangeSource }>({
+    document: initial,
+    source: 'external',
+  });
+  const getDocument = () => state.get().document;
+  const set = (document: TradeoffDocument, source: ChangeSource) => {
+    if (document !== getDocument()) state.set({ document, source });
   };
 
   return {
-    getDocument: () => current,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    update: (recipe) => set(recipe(current), 'local'),
+    getDocument,
+    subscribe: (listener) =>
+      state.subscribe(() => {
+        const { document, source } = state.get();
+        listener(document, source);
+      }),
+    update: (recipe) => set(recipe(getDocument()), 'local'),
     replace: (document, source = 'local') => set(document, source),
   };
 };

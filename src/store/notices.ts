@@ -1,54 +1,51 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, type ReadableStore } from './create-store';
+
+export interface NoticeAction {
+  label: string;
+  onAction: () => void;
+}
 
 export interface Notice {
   id: number;
   message: string;
   tone: 'info' | 'success' | 'error';
-  /** An action offered with the message, e.g. Undo after a delete. */
-  action?: { label: string; onAction: () => void };
+  /**
+   * Actions offered with the message, e.g. Undo after a delete, or the two
+   * answers to a question. Each one also dismisses the message.
+   */
+  actions?: readonly NoticeAction[];
 }
 
-type Listener = () => void;
-
-const AUTO_DISMISS_MS = 5000;
-
-let notices: readonly Notice[] = [];
-let nextId = 1;
-const listeners = new Set<Listener>();
-const emit = () => listeners.forEach((listener) => listener());
+export type Notify = (notice: Omit<Notice, 'id'>) => number;
 
 /**
  * Status messages for the live region: "Saved", import results, Undo. The
  * newest replaces older ones of the same kind of work so the region stays
  * short for screen readers.
  */
-export const notify = (notice: Omit<Notice, 'id'>): number => {
-  const id = nextId++;
-  notices = [...notices.slice(-2), { ...notice, id }];
-  emit();
-  // Plain confirmations fade; errors and messages with an action (Undo) stay
-  // until dismissed or replaced, so nobody loses the chance to act on them.
-  if (notice.tone !== 'error' && !notice.action)
-    setTimeout(() => dismissNotice(id), AUTO_DISMISS_MS);
-  return id;
-};
+export interface Notices {
+  list: ReadableStore<readonly Notice[]>;
+  notify: Notify;
+  dismiss(id: number): void;
+}
 
-export const dismissNotice = (id: number) => {
-  notices = notices.filter((n) => n.id !== id);
-  emit();
-};
+const AUTO_DISMISS_MS = 5000;
 
-export const clearNotices = () => {
-  notices = [];
-  emit();
-};
+export const createNotices = (): Notices => {
+  const list = createStore<readonly Notice[]>([]);
+  let nextId = 1;
 
-const subscribe = (listener: Listener) => {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
+  const dismiss = (id: number) => list.update((notices) => notices.filter((n) => n.id !== id));
+
+  const notify: Notify = (notice) => {
+    const id = nextId++;
+    list.update((notices) => [...notices.slice(-2), { ...notice, id }]);
+    // Plain confirmations fade; errors and messages with an action (Undo) stay
+    // until dismissed or replaced, so nobody loses the chance to act on them.
+    if (notice.tone !== 'error' && !notice.actions?.length)
+      setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
+    return id;
   };
-};
-const getNotices = () => notices;
 
-export const useNotices = () => useSyncExternalStore(subscribe, getNotices, getNotices);
+  return { list, notify, dismiss };
+};

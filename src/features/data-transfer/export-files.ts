@@ -1,16 +1,16 @@
 import { documentToCsv, type TradeoffDocument } from '../../domain';
 import { datedFileName, downloadFile } from '../../storage/downloads';
-import { notify } from '../../store/notices';
+import type { Notify } from '../../store/notices';
 
 /** The full document, pretty-printed: the file Import reads back. */
-export const exportJson = (document: TradeoffDocument): void => {
+export const exportJson = (document: TradeoffDocument, notify: Notify): void => {
   const name = datedFileName('tradeoff', 'json');
   downloadFile(name, `${JSON.stringify(document, null, 2)}\n`, 'application/json');
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 
 /** One row per offer for spreadsheets. */
-export const exportCsv = (document: TradeoffDocument): void => {
+export const exportCsv = (document: TradeoffDocument, notify: Notify): void => {
   const name = datedFileName('tradeoff', 'csv');
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (é, ü, 北京).
   downloadFile(name, `\uFEFF${documentToCsv(document)}`, 'text/csv;charset=utf-8');
@@ -18,7 +18,7 @@ export const exportCsv = (document: TradeoffDocument): void => {
 };
 
 /** A stored value as it is, e.g. the backup of unreadable data. */
-export const downloadRaw = (stem: string, raw: string): void => {
+export const downloadRaw = (stem: string, raw: string, notify: Notify): void => {
   const name = datedFileName(stem, 'json');
   downloadFile(name, raw, 'application/json');
   notify({ message: `Downloaded ${name}`, tone: 'success' });

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
+import { useNotify } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
 import { exportCsv, exportJson } from './export-files';
 import { ShareLinkDialog, useCopyShareLink } from './share-link-copy';
@@ -11,6 +12,7 @@ import { ShareLinkDialog, useCopyShareLink } from './share-link-copy';
  */
 export function ExportMenu() {
   const store = useDocumentStore();
+  const notify = useNotify();
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -62,12 +64,12 @@ export function ExportMenu() {
       </button>
       <ul id={listId} className="export-menu-list" hidden={!open}>
         <li>
-          <Button variant="ghost" onClick={choose(() => exportJson(store.getDocument()))}>
+          <Button variant="ghost" onClick={choose(() => exportJson(store.getDocument(), notify))}>
             Export JSON
           </Button>
         </li>
         <li>
-          <Button variant="ghost" onClick={choose(() => exportCsv(store.getDocument()))}>
+          <Button variant="ghost" onClick={choose(() => exportCsv(store.getDocument(), notify))}>
             Export CSV
           </Button>
         </li>

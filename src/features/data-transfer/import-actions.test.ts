@@ -3,7 +3,7 @@ import { MAX_OFFERS } from '../../domain';
 import { parseDocumentText } from '../../storage/document-text';
 import { createFakeStorage } from '../../testing/fake-storage';
 import { createPersistence } from '../../storage/persistence';
-import { createDocumentStore } from '../../store/document-store';
+import { createAppState } from '../../store/app-state';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
   applyImport,
@@ -43,8 +43,12 @@ describe('applyImport', () => {
     const current = makeDocument({
       offers: Array.from({ length: MAX_OFFERS }, (_, i) => makeOffer({ id: `c${i}` })),
     });
-    const store = createDocumentStore(current);
-    const changed = applyImport(store, { document: named('One more'), warnings: [] }, 'merge');
+    const { document: store, notices } = createAppState({ document: current });
+    const changed = applyImport(
+      { store, notify: notices.notify },
+      { document: named('One more'), warnings: [] },
+      'merge',
+    );
     expect(changed).toBe(false);
     expect(store.getDocument()).toBe(current);
   });
@@ -75,7 +79,7 @@ describe('importing any JSON value', () => {
         (current, text, mode) => {
           const storage = createFakeStorage();
           const persistence = createPersistence({ storage: () => storage });
-          const store = createDocumentStore(current);
+          const { document: store, notices } = createAppState({ document: current });
           persistence.connect(store);
           store.update(() => structuredClone(current));
           persistence.flush();
@@ -83,7 +87,10 @@ describe('importing any JSON value', () => {
           const documentBefore = JSON.stringify(store.getDocument());
 
           const reading = parseDocumentText(text);
-          if (reading.ok) applyImport(store, reading, mode, () => crypto.randomUUID());
+          if (reading.ok)
+            applyImport({ store, notify: notices.notify }, reading, mode, () =>
+              crypto.randomUUID(),
+            );
           persistence.flush();
 
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -1,6 +1,7 @@
 import { mergeDocuments, type TradeoffDocument } from '../../domain';
 import type { DocumentStore } from '../../store/document-store';
-import { notify } from '../../store/notices';
+import type { Notify } from '../../store/notices';
+import { undoImport } from './import-undo';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -45,10 +46,11 @@ const newId = () =>
 
 /**
  * Applies an import as one local change (so it is saved) and offers Undo,
- * which puts the previous document back. Returns false when nothing changed.
+ * which reverts what the import changed and keeps every later edit (see
+ * undoImport). Returns false when nothing changed.
  */
 export const applyImport = (
-  store: DocumentStore,
+  { store, notify }: { store: DocumentStore; notify: Notify },
   candidate: ImportCandidate,
   mode: ImportMode,
   makeId: () => string = newId,
@@ -67,16 +69,11 @@ export const applyImport = (
       warnings.push(`${company} got a new id: "${from}" was already used`);
   }
   store.replace(next, 'local');
+  const change = { before: previous, after: next };
   notify({
     message: importMessage(candidate.document.offers.length, warnings.length),
     tone: 'success',
-    action: {
-      label: 'Undo',
-      onAction: () => {
-        store.replace(previous, 'local');
-        notify({ message: 'Import undone', tone: 'info' });
-      },
-    },
+    actions: [{ label: 'Undo', onAction: () => undoImport({ store, notify }, change) }],
   });
   return true;
 };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { StatusRegion } from '../../components/status-region';
 import { createDocument, type TradeoffDocument } from '../../domain';
 import { createFakeStorage } from '../../testing/fake-storage';
@@ -102,6 +102,55 @@ describe('Import', () => {
     expect(companies()).toEqual(['Acme', 'Globex']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(store.getDocument()).toBe(before);
+  });
+
+  it('undoes a merge without losing an offer edited since (here, by another tab)', async () => {
+    const { user, upload, companies, store } = setup(
+      makeDocument({ offers: [makeOffer({ id: 'x', company: 'Initech' })] }),
+    );
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+    act(() =>
+      store.replace(
+        {
+          ...store.getDocument(),
+          offers: store
+            .getDocument()
+            .offers.map((o) => (o.id === 'x' ? { ...o, company: 'Initech Labs' } : o)),
+        },
+        'external',
+      ),
+    );
+
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+
+    expect(companies()).toEqual(['Initech Labs']);
+    expect(screen.getByRole('status')).toHaveTextContent('Import undone');
+  });
+
+  it('asks before an Undo throws away a later edit of an imported offer', async () => {
+    const { user, upload, companies, store } = setup(
+      makeDocument({ offers: [makeOffer({ id: 'x', company: 'Initech' })] }),
+    );
+    await upload(jsonFile(acmeGlobex()));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        offers: doc.offers.map((o) => (o.id === 'g' ? { ...o, company: 'Globex Corp' } : o)),
+      })),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    const question = screen.getByRole('status');
+    expect(question).toHaveTextContent('Globex Corp was changed after the import.');
+    expect(companies()).toEqual(['Initech', 'Acme', 'Globex Corp']);
+
+    await user.click(within(question).getByRole('button', { name: 'Keep Globex Corp' }));
+    expect(companies()).toEqual(['Initech', 'Globex Corp']);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Import undone. Globex Corp keeps its later changes.',
+    );
   });
 
   it('lists the problems of an invalid file with their paths and changes nothing', async () => {

@@ -4,7 +4,7 @@ import { Dialog } from '../../components/dialog';
 import type { ParseError } from '../../domain';
 import { readDocumentFile } from '../../storage/document-text';
 import { useDocumentStore } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { ErrorList, WarningList } from './error-list';
 import {
   applyImport,
@@ -25,6 +25,7 @@ const problems = (count: number) => `${count} ${count === 1 ? 'problem' : 'probl
 /** Import button, the hidden file input it opens, and the dialog that follows. */
 export function ImportControl() {
   const store = useDocumentStore();
+  const notify = useNotify();
   const input = useRef<HTMLInputElement>(null);
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const close = () => setStep({ kind: 'idle' });
@@ -43,7 +44,7 @@ export function ImportControl() {
   };
 
   const run = (candidate: ImportCandidate, mode: ImportMode) => {
-    if (applyImport(store, candidate, mode)) close();
+    if (applyImport({ store, notify }, candidate, mode)) close();
   };
 
   return (

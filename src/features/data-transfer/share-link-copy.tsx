@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import type { TradeoffDocument } from '../../domain';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { describeOffers } from './import-actions';
 
 /**
@@ -11,6 +11,7 @@ import { describeOffers } from './import-actions';
  */
 export const useCopyShareLink = () => {
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null);
+  const notify = useNotify();
   const copy = async (document: TradeoffDocument) => {
     // The compression code loads on first use: it has no place in the first render.
     const { createShareLink } = await import('../../storage/share-link');

@@ -3,6 +3,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { hasSharedData } from '../../storage/share-fragment';
 import type { SharedData } from '../../storage/share-link';
+import { useNotify } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
 import { ErrorList } from './error-list';
 import {
@@ -34,6 +35,7 @@ const clearFragment = () => {
  */
 export function ShareLinkPrompt() {
   const store = useDocumentStore();
+  const notify = useNotify();
   const [shared, setShared] = useState<SharedData>({ kind: 'none' });
   const [confirming, setConfirming] = useState(false);
   const titleId = useId();
@@ -80,7 +82,7 @@ export function ShareLinkPrompt() {
       setConfirming(true);
       return;
     }
-    if (applyImport(store, shared, mode)) finish();
+    if (applyImport({ store, notify }, shared, mode)) finish();
   };
 
   return (

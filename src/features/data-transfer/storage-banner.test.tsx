@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { StatusRegion } from '../../components/status-region';
 import { CURRENT_VERSION } from '../../domain';
-import { setActivePersistence } from '../../storage/active-persistence';
 import { createFakeStorage, storageError, type FakeStorage } from '../../testing/fake-storage';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { createPersistence } from '../../storage/persistence';
@@ -15,23 +14,19 @@ const KEY = STORAGE_KEYS.document;
 /** Boots like main.tsx does, over a fake storage. */
 const boot = (storage: FakeStorage, access = () => storage) => {
   const persistence = createPersistence({ storage: access });
-  setActivePersistence(persistence);
   const view = renderWithStore(
     <>
       <StorageBanner />
       <StatusRegion />
     </>,
     persistence.initialDocument,
+    { persistence },
   );
   persistence.connect(view.store);
   const change = () =>
     view.store.update((doc) => ({ ...doc, offers: [...doc.offers, makeOffer()] }));
   return { ...view, persistence, change };
 };
-
-afterEach(() => {
-  setActivePersistence(null);
-});
 
 describe('StorageBanner', () => {
   it('shows nothing when all is well', () => {

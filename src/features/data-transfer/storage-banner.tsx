@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from '../../components/button';
-import { getActivePersistence } from '../../storage/active-persistence';
-import type { StorageProblem } from '../../storage/storage-access';
+import type { StorageProblem } from '../../store/persistence-status';
+import { useAppState } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
-import { notify } from '../../store/notices';
 import { ErrorList } from './error-list';
 import { downloadRaw, exportJson } from './export-files';
 import { usePersistenceStatus } from './use-persistence-status';
@@ -23,6 +22,8 @@ const PROBLEM_TEXT: Record<StorageProblem, string> = {
 export function StorageBanner() {
   const status = usePersistenceStatus();
   const store = useDocumentStore();
+  const { notices, persistence } = useAppState();
+  const notify = notices.notify;
   useAnnounceProblem(status.problem);
 
   return (
@@ -37,7 +38,7 @@ export function StorageBanner() {
           <div className="button-row">
             <Button
               size="sm"
-              onClick={() => downloadRaw('tradeoff-saved', status.newerVersion!.raw)}
+              onClick={() => downloadRaw('tradeoff-saved', status.newerVersion!.raw, notify)}
             >
               Download saved data
             </Button>
@@ -57,11 +58,11 @@ export function StorageBanner() {
           <div className="button-row">
             <Button
               size="sm"
-              onClick={() => downloadRaw('tradeoff-backup', status.unreadable!.raw)}
+              onClick={() => downloadRaw('tradeoff-backup', status.unreadable!.raw, notify)}
             >
               Download backup
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => getActivePersistence()?.startFresh()}>
+            <Button size="sm" variant="ghost" onClick={() => persistence.startFresh()}>
               Start fresh
             </Button>
           </div>
@@ -74,7 +75,7 @@ export function StorageBanner() {
             them to keep a copy. Tradeoff keeps trying with every change.
           </p>
           <div className="button-row">
-            <Button size="sm" onClick={() => exportJson(store.getDocument())}>
+            <Button size="sm" onClick={() => exportJson(store.getDocument(), notify)}>
               Export JSON
             </Button>
           </div>
@@ -105,6 +106,7 @@ function Banner({
 /** A save that starts failing mid-session is announced once, not on every keystroke. */
 const useAnnounceProblem = (problem: StorageProblem | null) => {
   const announced = useRef<StorageProblem | null>(null);
+  const notify = useAppState().notices.notify;
   useEffect(() => {
     if (problem && announced.current !== problem) {
       notify({
@@ -115,5 +117,5 @@ const useAnnounceProblem = (problem: StorageProblem | null) => {
       notify({ message: 'Saving works again: all changes are saved.', tone: 'success' });
     }
     announced.current = problem;
-  }, [problem]);
+  }, [problem, notify]);
 };

@@ -1,6 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import { getPersistenceStatus, subscribePersistenceStatus } from '../../storage/active-persistence';
+import { useAppState } from '../../store/app-context';
+import { useStore } from '../../store/use-store';
 
 /** The storage situation (unreadable data, newer version, save problems) for the banners. */
-export const usePersistenceStatus = () =>
-  useSyncExternalStore(subscribePersistenceStatus, getPersistenceStatus, getPersistenceStatus);
+export const usePersistenceStatus = () => useStore(useAppState().persistence.status);

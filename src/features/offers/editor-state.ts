@@ -1,60 +1,28 @@
-import { useSyncExternalStore } from 'react';
-import { useDocumentStore } from '../../store/document-context';
-import type { DocumentStore } from '../../store/document-store';
+import { useAppState } from '../../store/app-context';
+import { useStore } from '../../store/use-store';
 
-/** What the offer editor is doing: nothing, a new offer, or editing one offer. */
-export type EditorTarget =
-  { mode: 'new'; session: number } | { mode: 'edit'; offerId: string; session: number };
-
-interface EditorStore {
-  get: () => EditorTarget | null;
-  set: (target: EditorTarget | null) => void;
-  subscribe: (listener: () => void) => () => void;
-}
-
-const createEditorStore = (): EditorStore => {
-  let target: EditorTarget | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => target,
-    set(next) {
-      target = next;
-      listeners.forEach((listener) => listener());
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-  };
-};
+export type { EditorTarget } from '../../store/app-state';
 
 /*
  * The Add offer button, the cards and the editor sit in different parts of the
- * page, all under one DocumentStoreProvider: they share the editor's state
- * through a small store kept per document store, so every app (and every
- * test) starts with the editor closed.
+ * page: they share the editor's state through the app's editor store, so every
+ * app (and every test) starts with the editor closed.
  */
-const stores = new WeakMap<DocumentStore, EditorStore>();
-let sessions = 0;
-
-const editorStoreFor = (documentStore: DocumentStore): EditorStore => {
-  let store = stores.get(documentStore);
-  if (!store) {
-    store = createEditorStore();
-    stores.set(documentStore, store);
-  }
-  return store;
-};
-
 export const useOfferEditor = () => {
-  const editor = editorStoreFor(useDocumentStore());
-  const target = useSyncExternalStore(editor.subscribe, editor.get, editor.get);
+  const { editor } = useAppState();
+  const target = useStore(editor, (state) => state.target);
   return {
     target,
-    openNew: () => editor.set({ mode: 'new', session: ++sessions }),
-    openEdit: (offerId: string) => editor.set({ mode: 'edit', offerId, session: ++sessions }),
-    close: () => editor.set(null),
+    openNew: () =>
+      editor.update(({ sessions }) => ({
+        target: { mode: 'new', session: sessions + 1 },
+        sessions: sessions + 1,
+      })),
+    openEdit: (offerId: string) =>
+      editor.update(({ sessions }) => ({
+        target: { mode: 'edit', offerId, session: sessions + 1 },
+        sessions: sessions + 1,
+      })),
+    close: () => editor.update((state) => (state.target ? { ...state, target: null } : state)),
   };
 };

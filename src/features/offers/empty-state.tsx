@@ -3,7 +3,7 @@ import { FACTORS, withExampleOffers } from '../../domain';
 import { Button } from '../../components/button';
 import { FACTOR_COLORS } from '../../components/palette';
 import { useDocumentStore } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
 import './offers.css';
 
@@ -58,6 +58,7 @@ function RankingPreview() {
 export function OffersEmptyState() {
   const headingId = useId();
   const store = useDocumentStore();
+  const notify = useNotify();
   const { openNew } = useOfferEditor();
 
   const loadExamples = () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_OFFERS } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { copyName, duplicateOffer, removeOffer, restoreOffer, saveOffer } from './offer-actions';
+import {
+  copyName,
+  duplicateOffer,
+  removeOffer,
+  restoreOffer,
+  saveOffer,
+  undoRemoval,
+} from './offer-actions';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const threeOffers = () =>
@@ -81,5 +89,34 @@ describe('removeOffer and restoreOffer', () => {
   it('leaves the document alone when the offer is not there', () => {
     const doc = threeOffers();
     expect(removeOffer(doc, 'nope')).toEqual({ document: doc, removed: null });
+  });
+});
+
+describe('undoRemoval', () => {
+  it('brings the offer back in place and keeps every change made since', () => {
+    const { document, removed } = removeOffer(threeOffers(), 'b');
+    if (!removed) throw new Error('nothing removed');
+    const since = saveOffer(document, makeOffer({ id: 'c', company: 'Core 2' }));
+
+    const { document: restored, outcome } = undoRemoval(since, removed);
+
+    expect(outcome).toBe('restored');
+    expect(restored.offers.map((o) => o.company)).toEqual(['Acme', 'Beta', 'Core 2']);
+  });
+
+  it('changes nothing when the offer is back already (another tab, an import)', () => {
+    const { removed } = removeOffer(threeOffers(), 'b');
+    if (!removed) throw new Error('nothing removed');
+    const back = threeOffers();
+
+    expect(undoRemoval(back, removed)).toEqual({ document: back, outcome: 'back-already' });
+  });
+
+  it('changes nothing when the list is full', () => {
+    const full = makeDocument({
+      offers: Array.from({ length: MAX_OFFERS }, (_, i) => makeOffer({ id: `o${i}` })),
+    });
+    const outcome = undoRemoval(full, { offer: makeOffer({ id: 'b' }), index: 1 });
+    expect(outcome).toEqual({ document: full, outcome: 'full' });
   });
 });

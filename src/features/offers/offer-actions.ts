@@ -60,9 +60,15 @@ export const duplicateOffer = (
   return { ...document, offers };
 };
 
+/** A deleted offer and where it was. */
+export interface RemovedOffer {
+  offer: Offer;
+  index: number;
+}
+
 export interface Removal {
   document: TradeoffDocument;
-  removed: { offer: Offer; index: number } | null;
+  removed: RemovedOffer | null;
 }
 
 export const removeOffer = (document: TradeoffDocument, offerId: string): Removal => {
@@ -85,4 +91,24 @@ export const restoreOffer = (
   const offers = [...document.offers];
   offers.splice(Math.min(index, offers.length), 0, offer);
   return { ...document, offers };
+};
+
+export interface UndoneRemoval {
+  document: TradeoffDocument;
+  /** `back-already`: an offer with its id is there again (another tab, an import): nothing to do. */
+  outcome: 'restored' | 'back-already' | 'full';
+}
+
+/**
+ * Undo of a delete, on the newest document: only the deleted offer comes
+ * back, at its old place, and every change made since stays. It never
+ * overwrites an offer that came back under the same id meanwhile.
+ */
+export const undoRemoval = (
+  document: TradeoffDocument,
+  { offer, index }: RemovedOffer,
+): UndoneRemoval => {
+  if (document.offers.some((o) => o.id === offer.id)) return { document, outcome: 'back-already' };
+  if (!canAddOffer(document)) return { document, outcome: 'full' };
+  return { document: restoreOffer(document, offer, index), outcome: 'restored' };
 };

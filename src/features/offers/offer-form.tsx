@@ -5,7 +5,7 @@ import type { Offer } from '../../domain';
 import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { canAddOffer, saveOffer } from './offer-actions';
 import { OfferFormSections } from './offer-form-sections';
 import { offerFormSchemaFor, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
@@ -32,6 +32,7 @@ interface OfferFormProps {
 
 export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
   const store = useDocumentStore();
+  const notify = useNotify();
   const document = useDocument();
   const { settings } = document;
   const locale = useLocale();

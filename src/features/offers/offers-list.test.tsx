@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
 import {
@@ -97,6 +97,34 @@ describe('the offers list', () => {
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
     expect(offerCards()).toEqual(['Acme', 'Beta']);
     expect(store.getDocument().offers[0]).toEqual(original);
+  });
+
+  it('undoes a delete without losing an edit made since', async () => {
+    const { user, store } = renderOffersPage(twoOffers());
+    await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        offers: doc.offers.map((o) => ({ ...o, company: 'Beta Corp' })),
+      })),
+    );
+
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+
+    expect(offerCards()).toEqual(['Acme', 'Beta Corp']);
+  });
+
+  it('says so, and changes nothing, when the deleted offer is back already', async () => {
+    const { user, store } = renderOffersPage(twoOffers());
+    await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
+    act(() => store.replace(twoOffers(), 'external'));
+
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
+
+    expect(offerCards()).toEqual(['Acme', 'Beta']);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Acme is back already, so there was nothing to undo.',
+    );
   });
 
   it('has one "Add offer" button in the header once there are offers', async () => {

@@ -1,8 +1,14 @@
 import { useId, useRef } from 'react';
 import { useDocument, useDocumentStore, useScores } from '../../store/document-context';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
-import { canAddOffer, duplicateOffer, removeOffer, restoreOffer } from './offer-actions';
+import {
+  canAddOffer,
+  duplicateOffer,
+  removeOffer,
+  undoRemoval,
+  type RemovedOffer,
+} from './offer-actions';
 import { OfferCard } from './offer-card';
 import './offers.css';
 
@@ -11,6 +17,7 @@ export function OffersSection() {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const store = useDocumentStore();
+  const notify = useNotify();
   const document = useDocument();
   const scores = useScores();
   const { openEdit } = useOfferEditor();
@@ -28,6 +35,22 @@ export function OffersSection() {
     if (copy) notify({ message: `Added ${copy.company}`, tone: 'success' });
   };
 
+  const undoRemove = (removed: RemovedOffer) => {
+    const { company } = removed.offer;
+    const { document: restored, outcome } = undoRemoval(store.getDocument(), removed);
+    if (outcome === 'restored') store.update(() => restored);
+    else if (outcome === 'full')
+      notify({
+        message: `This list is full: delete an offer to bring ${company} back.`,
+        tone: 'error',
+      });
+    else
+      notify({
+        message: `${company} is back already, so there was nothing to undo.`,
+        tone: 'info',
+      });
+  };
+
   const remove = (offerId: string) => {
     const { document: next, removed } = removeOffer(store.getDocument(), offerId);
     if (!removed) return;
@@ -35,10 +58,7 @@ export function OffersSection() {
     notify({
       message: `Deleted ${removed.offer.company}`,
       tone: 'info',
-      action: {
-        label: 'Undo',
-        onAction: () => store.update((doc) => restoreOffer(doc, removed.offer, removed.index)),
-      },
+      actions: [{ label: 'Undo', onAction: () => undoRemove(removed) }],
     });
     // The card and its buttons are gone: keep the keyboard in the list.
     headingRef.current?.focus();

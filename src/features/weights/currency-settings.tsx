@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { notify } from '../../store/notices';
+import { useNotify } from '../../store/app-context';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { currenciesNeedingRates, currencyChoices, currencyName } from './currencies';
 import { ExchangeRateField } from './exchange-rate-field';
@@ -9,6 +9,7 @@ import { changeDisplayCurrency, setExchangeRate } from './settings-updates';
 export function CurrencySettings() {
   const doc = useDocument();
   const store = useDocumentStore();
+  const notify = useNotify();
   const id = useId();
   const { currency, exchangeRates } = doc.settings;
   const offerCurrencies = doc.offers.map((offer) => offer.currency);

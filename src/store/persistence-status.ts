@@ -1,0 +1,37 @@
+import type { ParseError } from '../domain';
+
+/*
+ * What the app knows about saving, as the storage layer reports it and the
+ * banners show it. It lives with the app's state (src/store), below the
+ * storage layer that fills it in.
+ */
+
+/** Why a save failed: the quota is full, storage is turned off, or something else. */
+export type StorageProblem = 'quota' | 'disabled' | 'failed';
+
+/** What the storage banner shows; `null` fields mean all is well. */
+export interface PersistenceStatus {
+  /** The stored value could not be read. It is copied to `backupKey` before anything overwrites it. */
+  unreadable: { raw: string; errors: ParseError[]; backupKey: string | null } | null;
+  /**
+   * The stored document had fields this version does not know (`warnings`);
+   * they are dropped. The value as it was is copied to `backupKey` before the
+   * first save writes the cleaned document (`null` until then).
+   */
+  cleaned: { warnings: string[]; backupKey: string | null } | null;
+  /** The stored data comes from a newer Tradeoff: this tab writes nothing. */
+  newerVersion: { raw: string; message: string } | null;
+  /** The last save failed; the document lives only in memory until a save succeeds. */
+  problem: StorageProblem | null;
+  /** ISO time of the last successful save in this tab. */
+  savedAt: string | null;
+}
+
+/** All is well, nothing saved yet: also the status of an app without storage. */
+export const IDLE_STATUS: PersistenceStatus = {
+  unreadable: null,
+  cleaned: null,
+  newerVersion: null,
+  problem: null,
+  savedAt: null,
+};
