@@ -7,27 +7,18 @@ export interface WeightPreset {
   weights: Weights;
 }
 
+const preset = (
+  name: WeightPreset['name'],
+  hint: string,
+  [compensation, growth, culture, workLife]: readonly [number, number, number, number],
+): WeightPreset => ({ name, hint, weights: { compensation, growth, culture, workLife } });
+
+/** Weights in the order compensation, growth, culture, work-life balance. */
 export const WEIGHT_PRESETS: readonly WeightPreset[] = [
-  {
-    name: 'Balanced',
-    hint: 'Every factor counts the same',
-    weights: { compensation: 25, growth: 25, culture: 25, workLife: 25 },
-  },
-  {
-    name: 'Money first',
-    hint: 'Pay counts most',
-    weights: { compensation: 60, growth: 15, culture: 10, workLife: 15 },
-  },
-  {
-    name: 'Growth first',
-    hint: 'Learning and career progression count most',
-    weights: { compensation: 20, growth: 50, culture: 15, workLife: 15 },
-  },
-  {
-    name: 'Life first',
-    hint: 'Hours, time off, commute and flexibility count most',
-    weights: { compensation: 20, growth: 15, culture: 20, workLife: 45 },
-  },
+  preset('Balanced', 'Every factor counts the same', [25, 25, 25, 25]),
+  preset('Money first', 'Pay counts most', [60, 15, 10, 15]),
+  preset('Growth first', 'Learning and career progression count most', [20, 50, 15, 15]),
+  preset('Life first', 'Hours, time off, commute and flexibility count most', [20, 15, 20, 45]),
 ];
 
 export const defaultWeights = (): Weights => ({ ...DEFAULT_WEIGHTS });

@@ -6,6 +6,14 @@ import { WeightsPanel } from './weights-panel';
 
 const weightsRegion = () => screen.getByRole('region', { name: 'Weights' });
 
+/** Weights in the order compensation, growth, culture, work-life balance. */
+const weights = (compensation: number, growth: number, culture: number, workLife: number) => ({
+  compensation,
+  growth,
+  culture,
+  workLife,
+});
+
 const slide = (name: string, value: number) =>
   fireEvent.change(within(weightsRegion()).getByRole('slider', { name }), {
     target: { value: String(value) },
@@ -41,12 +49,7 @@ describe('WeightsPanel', () => {
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(moneyFirst);
-    expect(store.getDocument().settings.weights).toEqual({
-      compensation: 60,
-      growth: 15,
-      culture: 10,
-      workLife: 15,
-    });
+    expect(store.getDocument().settings.weights).toEqual(weights(60, 15, 10, 15));
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Balanced' })).toHaveAttribute(
       'aria-pressed',
@@ -54,12 +57,7 @@ describe('WeightsPanel', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Reset weights' }));
-    expect(store.getDocument().settings.weights).toEqual({
-      compensation: 40,
-      growth: 25,
-      culture: 15,
-      workLife: 20,
-    });
+    expect(store.getDocument().settings.weights).toEqual(weights(40, 25, 15, 20));
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'false');
   });
 
