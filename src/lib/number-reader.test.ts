@@ -169,6 +169,23 @@ describe('readNumber: plain numbers', () => {
     expect(readNumber('1,080', 'number', 'de-CH')).toMatchObject({ reason: 'ambiguous' });
   });
 
+  it('shows how to write a number typed with an exponent', () => {
+    const reading = readNumber('1e-5', 'number', 'en-US');
+    expect(reading).toEqual({ ok: false, reason: 'exponent', value: 0.00001 });
+    if (reading.ok) return;
+    expect(readingMessage(reading, 'number', '1e-5', 'en-US')).toBe(
+      'Write “1e-5” without an exponent, as 0.00001',
+    );
+    expect(readingMessage(reading, 'number', '1e-5', 'de-DE')).toBe(
+      'Write “1e-5” without an exponent, as 0,00001',
+    );
+    expect(readNumber('2.5E3', 'amount', 'en-US')).toEqual({
+      ok: false,
+      reason: 'exponent',
+      value: 2500,
+    });
+  });
+
   it('does not take money suffixes or symbols', () => {
     expect(readNumber('3k', 'number').ok).toBe(false);
     expect(readNumber('$3', 'number').ok).toBe(false);

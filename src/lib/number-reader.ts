@@ -28,7 +28,9 @@ export type NumberKind = 'amount' | 'number';
 export type NumberReading =
   | { ok: true; value: number }
   | { ok: false; reason: 'empty' | 'invalid' }
-  | { ok: false; reason: 'ambiguous'; readings: readonly [number, number] };
+  | { ok: false; reason: 'ambiguous'; readings: readonly [number, number] }
+  /** Written with an exponent ("1e-5"): people are shown the plain way to write it. */
+  | { ok: false; reason: 'exponent'; value: number };
 
 export interface Separators {
   decimal: string;
@@ -183,6 +185,13 @@ export const readNumber = (text: string, kind: NumberKind, locale?: string): Num
     .replace(/\p{Cf}/gu, '') // bidi marks some locales put around numbers
     .trim();
   if (cleaned === '') return EMPTY;
+  const exponent = /^([-−]?\d+(?:[.,]\d+)?)[eE]([-+−]?\d{1,3})$/.exec(cleaned);
+  if (exponent) {
+    const value = Number(
+      `${exponent[1]?.replace(/[−,]/g, (c) => (c === ',' ? '.' : '-'))}e${exponent[2]?.replace('−', '-')}`,
+    );
+    return Number.isFinite(value) ? { ok: false, reason: 'exponent', value } : INVALID;
+  }
   const marks = localeSeparators(locale);
   return kind === 'amount' ? readAmount(cleaned, marks) : readPlain(cleaned, marks);
 };
@@ -240,7 +249,14 @@ export const readingMessage = (
   kind: NumberKind,
   text: string,
   locale?: string,
+  /** A field's own words for an empty field or one that holds no number. */
+  own: { empty?: string; invalid?: string } = {},
 ): string => {
+  if (reading.reason === 'empty' && own.empty) return own.empty;
+  if (reading.reason === 'invalid' && own.invalid) return own.invalid;
+  if (reading.reason === 'exponent') {
+    return `Write “${text.trim()}” without an exponent, as ${formatNumberInput(reading.value, locale)}`;
+  }
   if (reading.reason === 'ambiguous') {
     const [a, b] = reading.readings.map((v) => formatNumberInput(v, locale));
     return `Is “${text.trim()}” ${a} or ${b}? Type the one you mean`;

@@ -24,9 +24,10 @@ export const readChecked = (text: string, options: CheckedOptions): Checked => {
   const { kind, schema, subject, locale, empty, invalid } = options;
   const reading = readNumber(text, kind, locale);
   if (!reading.ok) {
-    const own = reading.reason === 'empty' ? empty : reading.reason === 'invalid' ? invalid : null;
-    const message = own ?? readingMessage(reading, kind, text, locale);
-    return { ok: false, message: `${message}.` };
+    return {
+      ok: false,
+      message: `${readingMessage(reading, kind, text, locale, { empty, invalid })}.`,
+    };
   }
   const checked = schema.safeParse(reading.value);
   if (checked.success) return { ok: true, value: checked.data };

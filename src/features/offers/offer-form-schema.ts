@@ -64,14 +64,10 @@ const numberReader =
     const reading = readNumber(text, kind, locale);
     if (reading.ok) return reading;
     if (reading.reason === 'empty' && optional) return { ok: true, value: null };
-    const own = reading.reason === 'empty' ? messages.empty : messages.invalid;
+    const optionalHint = optional && reading.reason === 'invalid' ? ', or leave it empty' : '';
     return {
       ok: false,
-      message:
-        reading.reason !== 'ambiguous' && own
-          ? own
-          : readingMessage(reading, kind, text, locale) +
-            (optional && reading.reason === 'invalid' ? ', or leave it empty' : ''),
+      message: readingMessage(reading, kind, text, locale, messages) + optionalHint,
     };
   };
 

@@ -39,6 +39,10 @@ describe('parseRate', () => {
       ok: false,
       message: 'The rate must be less than 1,000,000.',
     });
+    expect(parseRate('1e-5', 'en-US')).toEqual({
+      ok: false,
+      message: 'Write “1e-5” without an exponent, as 0.00001.',
+    });
     expect(parseRate('1.080', 'fr-FR')).toEqual({
       ok: false,
       message: 'Is “1.080” 1080 or 1,08? Type the one you mean.',
