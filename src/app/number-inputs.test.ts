@@ -48,8 +48,8 @@ describe.each([
       expect(formRate(text, locale)).toBe(expected);
     } else {
       // Out of range for a rate: both refuse it, in words.
-      expect(value(rate)).toBe('The rate must be more than 0.');
-      expect(formRate(text, locale)).toBe('must be more than 0');
+      expect(value(rate)).toBe('The rate must be ≥ 0.000001.');
+      expect(formRate(text, locale)).toBe('must be ≥ 0.000001');
     }
   });
 

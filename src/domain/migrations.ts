@@ -1,4 +1,4 @@
-import { CURRENT_VERSION } from './schema';
+import { COST_OF_LIVING_RANGE, CURRENT_VERSION, EXCHANGE_RATE_RANGE } from './schema';
 
 type RawDocument = Record<string, unknown>;
 
@@ -35,9 +35,44 @@ const addSigningBonusClawback = (document: RawDocument): RawDocument => {
   };
 };
 
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+/**
+ * Version 2 took any cost of living index above 0 and any rate above 0, which
+ * let a figure like 5e-324 turn pay into Infinity. Version 3 keeps them to
+ * what a real offer can have: an index outside 10–1000 is brought to the
+ * nearest bound, and a rate outside a millionth to a million is dropped, so
+ * its offers ask for the rate again instead of being ranked on nonsense.
+ */
+const boundCostOfLivingAndRates = (document: RawDocument): RawDocument => {
+  const offers = Array.isArray(document.offers)
+    ? document.offers.map((offer: unknown) => {
+        if (!isPlainObject(offer) || !isPlainObject(offer.compensation)) return offer;
+        const index = offer.compensation.costOfLivingIndex;
+        if (typeof index !== 'number' || !Number.isFinite(index)) return offer;
+        const bounded = clamp(index, COST_OF_LIVING_RANGE.min, COST_OF_LIVING_RANGE.max);
+        if (bounded === index) return offer;
+        return { ...offer, compensation: { ...offer.compensation, costOfLivingIndex: bounded } };
+      })
+    : document.offers;
+  const { settings } = document;
+  if (!isPlainObject(settings) || !isPlainObject(settings.exchangeRates)) {
+    return { ...document, offers };
+  }
+  const exchangeRates = Object.fromEntries(
+    Object.entries(settings.exchangeRates).filter(
+      ([, rate]) =>
+        typeof rate !== 'number' ||
+        (rate >= EXCHANGE_RATE_RANGE.min && rate < EXCHANGE_RATE_RANGE.below),
+    ),
+  );
+  return { ...document, offers, settings: { ...settings, exchangeRates } };
+};
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
+  { id: '2026-12-real-bounds', from: 2, up: boundCostOfLivingAndRates },
 ];
 
 /**

@@ -39,7 +39,11 @@ describe('the offer field registry', () => {
       whole: true,
     });
     expect(fieldBounds(offerField('compensation.costOfLivingIndex')!).min).toEqual({
-      value: 0,
+      value: 10,
+      inclusive: true,
+    });
+    expect(fieldBounds(offerField('compensation.equity.expectedGrowthPct')!).min).toEqual({
+      value: -100,
       inclusive: false,
     });
   });

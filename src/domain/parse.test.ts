@@ -172,7 +172,7 @@ describe('parseDocument: rejecting', () => {
   it.each<[(string | number)[], unknown, string]>([
     [['offers', 0, 'compensation', 'signingBonus'], 1e12, 'must be less than 1,000,000,000,000'],
     [['offers', 0, 'compensation', 'annualRaisePct'], -51, 'must be ≥ -50'],
-    [['offers', 0, 'compensation', 'costOfLivingIndex'], 0, 'must be more than 0'],
+    [['offers', 0, 'compensation', 'costOfLivingIndex'], 5, 'must be ≥ 10'],
     [['offers', 0, 'compensation', 'equity', 'expectedGrowthPct'], -100, 'must be more than -100'],
     [['offers', 0, 'compensation', 'equity', 'cliffMonths'], 25, 'must be ≤ 24'],
     [['offers', 0, 'compensation', 'equity', 'vestingSchedule'], [50, 40], 'must add up to 100 %'],
@@ -189,7 +189,7 @@ describe('parseDocument: rejecting', () => {
     [['offers', 0, 'id'], '', 'must not be empty'],
     [['settings', 'horizonYears'], 7, 'must be ≤ 6'],
     [['settings', 'weights', 'growth'], 101, 'must be ≤ 100'],
-    [['settings', 'exchangeRates', 'EUR'], 0, 'must be more than 0'],
+    [['settings', 'exchangeRates', 'EUR'], 0, 'must be ≥ 0.000001'],
   ])('rejects %j = %j: "%s"', (path, value, message) => {
     const result = parseDocument(rawWith(path, value));
     const expectedPath = path.join('.').replace(/\.(\d+)/g, '[$1]');

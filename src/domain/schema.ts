@@ -6,8 +6,12 @@ import * as z from 'zod/mini';
  */
 
 export const FORMAT = 'tradeoff' as const;
-/** 2 added `compensation.signingBonusClawbackMonths` (see migrations.ts). */
-export const CURRENT_VERSION = 2 as const;
+/**
+ * 2 added `compensation.signingBonusClawbackMonths`; 3 bounded the cost of
+ * living index and exchange rates to what a real offer can have (see
+ * migrations.ts).
+ */
+export const CURRENT_VERSION = 3 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -104,9 +108,18 @@ export const equitySchema = z.object({
   riskDiscountPct: or(bounded(0, 100), 0),
 });
 
+/**
+ * Against the person's reference place: 10 is a place ten times cheaper, 1000
+ * one ten times dearer. Wider than any two real places (an index of 5e-324
+ * once made pay infinite), and what lets every figure stay finite.
+ */
+export const COST_OF_LIVING_RANGE = { min: 10, max: 1000 } as const;
 export const costOfLivingSchema = z
   .number()
-  .check(z.gt(0, 'must be more than 0'), z.maximum(1000, 'must be ≤ 1000'));
+  .check(
+    z.minimum(COST_OF_LIVING_RANGE.min, `must be ≥ ${COST_OF_LIVING_RANGE.min}`),
+    z.maximum(COST_OF_LIVING_RANGE.max, `must be ≤ ${COST_OF_LIVING_RANGE.max}`),
+  );
 
 export const compensationSchema = z.object({
   baseSalary: or(money(), 0),
@@ -213,9 +226,18 @@ export const criterionWeightsSchema = z.object({
   ),
 });
 
+/**
+ * Display-currency units one unit buys: from a millionth (1 Iranian rial is
+ * about 0.000024 US dollars) to under a million (the other way round), so
+ * that a rate and its inverse both stay finite.
+ */
+export const EXCHANGE_RATE_RANGE = { min: 0.000001, below: 1e6 } as const;
 export const exchangeRateSchema = z
   .number()
-  .check(z.gt(0, 'must be more than 0'), z.lt(1e6, 'must be less than 1,000,000'));
+  .check(
+    z.minimum(EXCHANGE_RATE_RANGE.min, 'must be ≥ 0.000001'),
+    z.lt(EXCHANGE_RATE_RANGE.below, 'must be less than 1,000,000'),
+  );
 
 export const exchangeRatesSchema = z.record(currencyCode(), exchangeRateSchema);
 

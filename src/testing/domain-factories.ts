@@ -166,7 +166,7 @@ const compensation = (): fc.Arbitrary<CompensationOverrides> =>
     retirementMatchPct: real(0, 100),
     retirementMatchCap: fc.option(money(), { nil: null }),
     benefitsValue: money(),
-    costOfLivingIndex: real(0, 1000, { min: true }),
+    costOfLivingIndex: real(10, 1000),
     equity: equity(),
   });
 
@@ -233,7 +233,7 @@ export const arbitrarySettings = (): fc.Arbitrary<Settings> =>
           flexibility: weight(),
         }),
       }),
-      exchangeRates: fc.dictionary(currency(), real(0, 1e6, { min: true, max: true }), {
+      exchangeRates: fc.dictionary(currency(), real(0.000001, 1e6, { max: true }), {
         maxKeys: 3,
       }),
     })

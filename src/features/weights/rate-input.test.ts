@@ -29,11 +29,11 @@ describe('parseRate', () => {
     });
     expect(parseRate('-1', 'en-US')).toEqual({
       ok: false,
-      message: 'The rate must be more than 0.',
+      message: 'The rate must be ≥ 0.000001.',
     });
     expect(parseRate('0', 'en-US')).toEqual({
       ok: false,
-      message: 'The rate must be more than 0.',
+      message: 'The rate must be ≥ 0.000001.',
     });
     expect(parseRate('1000000', 'en-US')).toEqual({
       ok: false,

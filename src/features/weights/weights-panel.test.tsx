@@ -130,7 +130,7 @@ describe('WeightsPanel advanced settings', () => {
     await user.clear(eur);
     await user.type(eur, '0');
     expect(eur).toHaveAttribute('aria-invalid', 'true');
-    expect(screen.getByText('The rate must be more than 0.')).toBeInTheDocument();
+    expect(screen.getByText('The rate must be ≥ 0.000001.')).toBeInTheDocument();
     expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.08);
 
     await user.type(eur, '.9');
