@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import { useAppState, useNotices } from '../store/app-context';
 import type { Notice } from '../store/notices';
 import { useTopmostDialog } from './open-dialogs';
+import { Isolated } from './isolated';
 
 /**
  * The page's live region: saved, import results, Undo. Errors are announced
@@ -39,7 +40,9 @@ function NoticeItem({ id, message, tone, actions = [] }: Notice) {
   const dismissNotice = useAppState().notices.dismiss;
   return (
     <div className={`toast toast-${tone}`}>
-      <span>{message}</span>
+      <span>
+        <Isolated text={message} />
+      </span>
       {actions.map((action) => (
         <button
           key={action.label}

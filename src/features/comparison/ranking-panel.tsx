@@ -5,6 +5,7 @@ import { useDocument, useScores } from '../../store/document-context';
 import { HowScoresWork } from './how-scores-work';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import './comparison.css';
+import { UserText } from '../../components/isolated';
 
 /** Offers best first, with their totals, and the ones that cannot be scored yet. */
 export function RankingPanel() {
@@ -56,7 +57,10 @@ export function RankingPanel() {
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>
                 <span className="badge badge-warning">{offer.currency}</span>{' '}
-                <strong>{offer.company}</strong> — {offer.reason}
+                <strong>
+                  <UserText>{offer.company}</UserText>
+                </strong>{' '}
+                — {offer.reason}
               </li>
             ))}
           </ul>
@@ -79,9 +83,15 @@ function RankingItem({ row }: { row: RankingRow }) {
       </span>
       <span className="ranking-name">
         <span className="ranking-swatch" style={{ background: color }} aria-hidden="true" />
-        <span className="ranking-company">{row.company}</span>
+        <span className="ranking-company">
+          <UserText>{row.company}</UserText>
+        </span>
         {row.tied && <span className="badge">Tied</span>}
-        {row.role && <span className="ranking-role small muted">{row.role}</span>}
+        {row.role && (
+          <span className="ranking-role small muted">
+            <UserText>{row.role}</UserText>
+          </span>
+        )}
       </span>
       <span className="ranking-bar" aria-hidden="true">
         <span

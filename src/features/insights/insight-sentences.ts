@@ -9,6 +9,7 @@ import {
 } from '../../domain';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
+import { isolate } from '../../lib/isolate';
 
 /** A lead under this many points is a close call. */
 export const CLOSE_CALL_POINTS = 2;
@@ -40,10 +41,13 @@ export interface InsightTextInput {
   displayCurrency: string;
 }
 
-const listOf = (names: readonly string[]): string =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+const listOf = (items: readonly string[]): string =>
+  items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+
+/** Companies in a sentence, each isolated so its writing direction stays its own. */
+const companiesOf = (names: readonly string[]): string => listOf(names.map(isolate));
 
 const points = (gap: number): string =>
   gap < 0.05 ? 'less than 0.1 points' : `${formatScore(gap)} ${gap === 1 ? 'point' : 'points'}`;
@@ -59,12 +63,14 @@ export const flipSentence = ({ factor, from, to, company }: WeightFlip): string 
   const whole = Number.isInteger(from);
   if (to > from) {
     const bound = whole ? Math.floor(to) : to;
-    if (bound >= 100) return `It stays on top unless ${name} reaches 100 (${company} would tie).`;
-    return `It stays on top unless ${name} goes above ${formatNumber(bound, 1)} (${company} would lead).`;
+    if (bound >= 100)
+      return `It stays on top unless ${name} reaches 100 (${isolate(company)} would tie).`;
+    return `It stays on top unless ${name} goes above ${formatNumber(bound, 1)} (${isolate(company)} would lead).`;
   }
   const bound = whole ? Math.ceil(to) : to;
-  if (bound <= 0) return `It stays on top unless ${name} drops to 0 (${company} would tie).`;
-  return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} (${company} would lead).`;
+  if (bound <= 0)
+    return `It stays on top unless ${name} drops to 0 (${isolate(company)} would tie).`;
+  return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} (${isolate(company)} would lead).`;
 };
 
 const nudge = `${formatPercent((WEIGHT_JITTER.max - 1) * 100)}`;
@@ -75,8 +81,8 @@ const share = (probability: number): string =>
 
 const leaderOdds = ({ company, probability }: WinProbability): string =>
   probability === 1
-    ? `With every weight nudged by up to ±${nudge}, ${company} still comes first in all ${tries}.`
-    : `With every weight nudged by up to ±${nudge}, ${company} comes first in ${share(probability)} of ${tries}.`;
+    ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
+    : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability)} of ${tries}.`;
 
 const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
   const among = shares.filter((s) => tied.includes(s.company));
@@ -84,7 +90,7 @@ const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): s
   // Equal shares: the offers tie in every draw, as they score the same wherever weight lies.
   if (among.every((s) => Math.abs(s.probability - first) < 1e-9))
     return `Nudging every weight by up to ±${nudge} does not separate them.`;
-  const parts = among.map((s) => `${s.company} ${share(s.probability)}`);
+  const parts = among.map((s) => `${isolate(s.company)} ${share(s.probability)}`);
   return `With every weight nudged by up to ±${nudge}, first place over ${tries} goes ${listOf(parts)}.`;
 };
 
@@ -104,7 +110,7 @@ const leftOutText = (
   if (unscored.length === 0) return null;
   const currencies = [...new Set(unscored.map((u) => u.currency))];
   const rates = listOf(currencies.map((c) => `${c} → ${displayCurrency}`));
-  return `Left out until an exchange rate is set (${rates}): ${listOf(unscored.map((u) => u.company))}.`;
+  return `Left out until an exchange rate is set (${rates}): ${companiesOf(unscored.map((u) => u.company))}.`;
 };
 
 /**
@@ -134,7 +140,7 @@ export const insightText = ({
     ]);
   if (margin === null) return text('neutral', 'No offer can be compared yet.');
   if (margin.runnerUp === null || margin.gap === null)
-    return text('neutral', `${margin.leader.company} is the only offer compared so far.`, [
+    return text('neutral', `${isolate(margin.leader.company)} is the only offer compared so far.`, [
       'Add another offer to see how sure the choice is and what would change it.',
     ]);
 
@@ -150,7 +156,7 @@ export const insightText = ({
     return {
       ...text(
         'tie',
-        `${listOf(tied)} are tied at the top with ${formatScore(margin.leader.total)} points.`,
+        `${companiesOf(tied)} are tied at the top with ${formatScore(margin.leader.total)} points.`,
         [tiedOdds(winProbability, tied)],
       ),
       catchUp,
@@ -158,7 +164,7 @@ export const insightText = ({
   }
 
   const close = margin.gap < CLOSE_CALL_POINTS;
-  const lead = `${margin.leader.company} leads by ${points(margin.gap)}.`;
+  const lead = `${isolate(margin.leader.company)} leads by ${points(margin.gap)}.`;
   const details = [
     flips.smallest === null
       ? 'No single weight, moved anywhere from 0 to 100, would put another offer on top.'

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Isolated, UserText } from '../../components/isolated';
 import type { CatchUpLine, InsightText } from './insight-sentences';
 
 /** Offers named before the rest fold away: with many offers the list gets long. */
@@ -9,7 +10,10 @@ function CatchUpList({ lines }: { lines: readonly CatchUpLine[] }) {
     <ul className="insight-catch-up">
       {lines.map((line) => (
         <li key={line.offerId}>
-          <strong>{line.company}</strong> {line.text}
+          <strong>
+            <UserText>{line.company}</UserText>
+          </strong>{' '}
+          {line.text}
         </li>
       ))}
     </ul>
@@ -24,9 +28,13 @@ export function InsightSummary({ text }: { text: InsightText }) {
   return (
     <>
       <div className={`insight-verdict insight-verdict-${tone}`}>
-        <p className="insight-headline">{headline}</p>
+        <p className="insight-headline">
+          <Isolated text={headline} />
+        </p>
         {details.map((detail) => (
-          <p key={detail}>{detail}</p>
+          <p key={detail}>
+            <Isolated text={detail} />
+          </p>
         ))}
       </div>
       {catchUp.length > 0 && (
@@ -43,7 +51,11 @@ export function InsightSummary({ text }: { text: InsightText }) {
           )}
         </section>
       )}
-      {leftOut && <p className="muted small">{leftOut}</p>}
+      {leftOut && (
+        <p className="muted small">
+          <Isolated text={leftOut} />
+        </p>
+      )}
     </>
   );
 }

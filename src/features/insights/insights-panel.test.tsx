@@ -30,23 +30,43 @@ const renderPanel = (
 const catchUp = (company: string) => (_: string, element: Element | null) =>
   element?.tagName === 'LI' && (element.textContent ?? '').startsWith(`${company} `);
 
+/** A sentence of the insights, whole: company names sit in <bdi> elements inside it. */
+const sentence = (text: string | RegExp) => (_: string, element: Element | null) =>
+  element?.tagName === 'P' &&
+  (typeof text === 'string' ? element.textContent === text : text.test(element.textContent ?? ''));
+
 const insights = () => screen.getByRole('region', { name: 'Insights' });
 
 describe('InsightsPanel: sentences', () => {
+  it('keeps a name written with a right-to-left override from turning the sentence around', () => {
+    renderPanel([offer('\u202EAcme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    const headline = within(insights()).getByText(sentence('\u202EAcme leads by 12.5 points.'));
+    // The name sits in its own isolate; the app's words after it are outside.
+    const name = headline.querySelector('bdi');
+    expect(name).toHaveTextContent('\u202EAcme');
+    expect(name?.nextSibling?.textContent).toBe(' leads by 12.5 points.');
+    const raise = within(insights()).getByText(catchUp('Beta'));
+    expect(raise.querySelector('bdi')).toHaveTextContent(/^Beta$/);
+  });
+
   it('says by how much the leader leads and which weight would change it', () => {
     // Pay utilities: Acme 100, Beta 50. Growth: Acme 50 (all 3s), Beta 75 (all 4s).
     // Totals 75 and 62.5. Pay ties at -(50 · -25) / 50 = 25; growth only at 100.
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
     const region = insights();
-    expect(within(region).getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+    expect(within(region).getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
     expect(
       within(region).getByText(
-        'It stays on top unless the Compensation weight drops below 25 (Beta would lead).',
+        sentence(
+          'It stays on top unless the Compensation weight drops below 25 (Beta would lead).',
+        ),
       ),
     ).toBeInTheDocument();
     expect(
       within(region).getByText(
-        'With every weight nudged by up to ±25 %, Acme still comes first in all 2,000 tries.',
+        sentence(
+          'With every weight nudged by up to ±25 %, Acme still comes first in all 2,000 tries.',
+        ),
       ),
     ).toBeInTheDocument();
     expect(within(region).queryByText(/close call/i)).not.toBeInTheDocument();
@@ -56,10 +76,12 @@ describe('InsightsPanel: sentences', () => {
     // Beta's pay utility is 72: totals 75 and 73.5. Pay ties at 1250 / 28 = 44.6, so any
     // whole weight below 45 flips it; growth ties at 56.
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 72_000, 4)]);
-    expect(screen.getByText('Close call: Acme leads by 1.5 points.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Close call: Acme leads by 1.5 points.'))).toBeInTheDocument();
     expect(
       screen.getByText(
-        'It stays on top unless the Compensation weight drops below 45 (Beta would lead).',
+        sentence(
+          'It stays on top unless the Compensation weight drops below 45 (Beta would lead).',
+        ),
       ),
     ).toBeInTheDocument();
   });
@@ -72,9 +94,11 @@ describe('InsightsPanel: sentences', () => {
       compensation: 80,
       growth: 20,
     });
-    expect(screen.getByText('Acme leads by 10.0 points.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Acme leads by 10.0 points.'))).toBeInTheDocument();
     expect(
-      screen.getByText('It stays on top unless the Growth weight goes above 40 (Beta would lead).'),
+      screen.getByText(
+        sentence('It stays on top unless the Growth weight goes above 40 (Beta would lead).'),
+      ),
     ).toBeInTheDocument();
   });
 
@@ -117,7 +141,7 @@ describe('InsightsPanel: sentences', () => {
     renderPanel([offer('Zeta', 80_000, 3), offer('Alpha', 80_000, 3)]);
     const region = insights();
     expect(
-      within(region).getByText('Alpha and Zeta are tied at the top with 75.0 points.'),
+      within(region).getByText(sentence('Alpha and Zeta are tied at the top with 75.0 points.')),
     ).toBeInTheDocument();
     expect(within(region).queryByText(/leads by/)).not.toBeInTheDocument();
     expect(within(region).getByText(catchUp('Zeta'))).toHaveTextContent(
@@ -125,7 +149,9 @@ describe('InsightsPanel: sentences', () => {
     );
     // Same scores everywhere: no nudge of the weights can split them.
     expect(
-      within(region).getByText('Nudging every weight by up to ±25 % does not separate them.'),
+      within(region).getByText(
+        sentence('Nudging every weight by up to ±25 % does not separate them.'),
+      ),
     ).toBeInTheDocument();
   });
 
@@ -133,11 +159,13 @@ describe('InsightsPanel: sentences', () => {
     // Acme: pay 100, growth 50. Beta: pay 50, growth 100 (all 5s). Both 75 with weights 50/50.
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 5)]);
     expect(
-      screen.getByText('Acme and Beta are tied at the top with 75.0 points.'),
+      screen.getByText(sentence('Acme and Beta are tied at the top with 75.0 points.')),
     ).toBeInTheDocument();
     expect(
       screen.getByText(
-        /^With every weight nudged by up to ±25 %, first place over 2,000 tries goes Acme \d+ % and Beta \d+ %\.$/,
+        sentence(
+          /^With every weight nudged by up to ±25 %, first place over 2,000 tries goes Acme \d+ % and Beta \d+ %\.$/,
+        ),
       ),
     ).toBeInTheDocument();
     expect(screen.queryByRole('figure', { name: /weight can move/ })).not.toBeInTheDocument();
@@ -146,7 +174,9 @@ describe('InsightsPanel: sentences', () => {
   it('does not measure a margin with a single offer', () => {
     renderPanel([offer('Acme', 100_000, 3)]);
     const region = insights();
-    expect(within(region).getByText('Acme is the only offer compared so far.')).toBeInTheDocument();
+    expect(
+      within(region).getByText(sentence('Acme is the only offer compared so far.')),
+    ).toBeInTheDocument();
     expect(within(region).queryByText(/leads by|stays on top|would tie/)).not.toBeInTheDocument();
   });
 
@@ -158,7 +188,9 @@ describe('InsightsPanel: sentences', () => {
       workLife: 0,
     });
     const region = insights();
-    expect(within(region).getByText('Every weight is 0, so no offer leads.')).toBeInTheDocument();
+    expect(
+      within(region).getByText(sentence('Every weight is 0, so no offer leads.')),
+    ).toBeInTheDocument();
     expect(within(region).queryByText(/leads by|stays on top|would tie/)).not.toBeInTheDocument();
     expect(
       within(region).queryByRole('figure', { name: /weight can move/ }),
@@ -172,9 +204,9 @@ describe('InsightsPanel: sentences', () => {
       offer('Kontor', 90_000, 4, { currency: 'EUR' }),
     ]);
     expect(
-      screen.getByText('Left out until an exchange rate is set (EUR → USD): Kontor.'),
+      screen.getByText(sentence('Left out until an exchange rate is set (EUR → USD): Kontor.')),
     ).toBeInTheDocument();
-    expect(screen.getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
   });
 
   it('follows the document when a weight changes', async () => {
@@ -186,7 +218,7 @@ describe('InsightsPanel: sentences', () => {
         settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
       })),
     );
-    expect(await screen.findByText('Beta leads by 18.2 points.')).toBeInTheDocument();
+    expect(await screen.findByText(sentence('Beta leads by 18.2 points.'))).toBeInTheDocument();
   });
 });
 
@@ -198,14 +230,14 @@ describe('InsightsPanel: many offers', () => {
       offer('Beta', 50_000, 4),
       ...fillers,
     ]);
-    expect(screen.getByText('Acme leads by 12.5 points.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
     act(() =>
       store.update((doc) => ({
         ...doc,
         settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
       })),
     );
-    expect(await screen.findByText('Beta leads by 18.2 points.')).toBeInTheDocument();
+    expect(await screen.findByText(sentence('Beta leads by 18.2 points.'))).toBeInTheDocument();
     // 41 offers behind the leader: three named, the rest folded away.
     expect(screen.getByText('38 more offers')).toBeInTheDocument();
   });

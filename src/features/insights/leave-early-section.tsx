@@ -4,6 +4,8 @@ import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
 import { ChartSkeleton } from './chart-skeleton';
 import type { LeaveEarlyChartData } from './leave-early-rows';
+import { Isolated, UserText } from '../../components/isolated';
+import { isolate } from '../../lib/isolate';
 
 // Same chunk as the other insight charts: recharts stays out of the entry.
 const LeaveEarlyChart = lazy(() =>
@@ -84,7 +86,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                           className="chart-legend-swatch"
                           style={{ background: offerColor(s.colorIndex) }}
                         />
-                        {s.company}
+                        <UserText>{s.company}</UserText>
                       </span>
                     </th>
                     <td className="num leave-early-net">{money(point.net)}</td>
@@ -104,8 +106,11 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
       )}
       {(excluded.length > 0 || omitted > 0) && (
         <p className="muted small">
-          {excluded.length > 0 &&
-            `Not shown without an exchange rate: ${excluded.map((e) => `${e.company} (${e.currency})`).join(', ')}. `}
+          {excluded.length > 0 && (
+            <Isolated
+              text={`Not shown without an exchange rate: ${excluded.map((e) => `${isolate(e.company)} (${e.currency})`).join(', ')}. `}
+            />
+          )}
           {omitted > 0 &&
             `Showing the ${series.length} best-ranked offers; ${omitted} more are left out.`}
         </p>

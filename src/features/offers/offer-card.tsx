@@ -4,6 +4,7 @@ import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
 import { deadlineStatus, formatDeadline } from './deadline';
+import { UserText } from '../../components/isolated';
 
 const STATUS_BADGE = {
   considering: 'badge badge-accent',
@@ -52,8 +53,14 @@ export function OfferCard({
       <div className="offer-card-head">
         <span className="offer-swatch" aria-hidden="true" />
         <div className="offer-card-title">
-          <h3>{company}</h3>
-          {subtitle && <p className="muted small">{subtitle}</p>}
+          <h3>
+            <UserText>{company}</UserText>
+          </h3>
+          {subtitle && (
+            <p className="muted small">
+              <UserText>{subtitle}</UserText>
+            </p>
+          )}
         </div>
         <span className={STATUS_BADGE[offer.status]}>{choiceLabel('status', offer.status)}</span>
       </div>

@@ -16,6 +16,8 @@ import {
   toFormValues,
   toOffer,
 } from './offer-form-values';
+import { UserText } from '../../components/isolated';
+import { isolate } from '../../lib/isolate';
 
 const countErrors = (errors: FieldErrors): number =>
   Object.values(errors).reduce<number>((sum, error) => {
@@ -111,7 +113,7 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
           : toOffer(output, base, now);
       return saveOffer(doc, saved, rate);
     });
-    notify({ message: `Saved ${saved.company}`, tone: 'success' });
+    notify({ message: `Saved ${isolate(saved.company)}`, tone: 'success' });
     onDone();
   };
 
@@ -120,15 +122,21 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
       <form className="offer-form" noValidate onSubmit={form.handleSubmit(save)}>
         {!isNew && stored === undefined && (
           <p className="callout callout-warning" role="alert">
-            <strong>{base.company}</strong> was deleted while you were editing it (in another tab or
-            by an import). Saving adds it back with what this form holds.
+            <strong>
+              <UserText>{base.company}</UserText>
+            </strong>{' '}
+            was deleted while you were editing it (in another tab or by an import). Saving adds it
+            back with what this form holds.
           </p>
         )}
         {changedElsewhere && stored && (
           <div className="callout callout-warning offer-form-conflict" role="alert">
             <p>
-              <strong>{stored.company}</strong> was changed while you were editing it (in another
-              tab, by an import or by Undo). Saving writes only the fields you changed here.
+              <strong>
+                <UserText>{stored.company}</UserText>
+              </strong>{' '}
+              was changed while you were editing it (in another tab, by an import or by Undo).
+              Saving writes only the fields you changed here.
             </p>
             <div className="button-row">
               <Button size="sm" onClick={() => loadNewValues(stored)}>

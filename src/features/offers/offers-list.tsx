@@ -11,6 +11,7 @@ import {
 } from './offer-actions';
 import { OfferCard } from './offer-card';
 import './offers.css';
+import { isolate } from '../../lib/isolate';
 
 /** Every offer as a card with its score, rank and deadline, and Edit / Duplicate / Delete. */
 export function OffersSection() {
@@ -32,7 +33,7 @@ export function OffersSection() {
     const id = crypto.randomUUID();
     store.update((doc) => duplicateOffer(doc, offerId, id, new Date().toISOString()));
     const copy = store.getDocument().offers.find((o) => o.id === id);
-    if (copy) notify({ message: `Added ${copy.company}`, tone: 'success' });
+    if (copy) notify({ message: `Added ${isolate(copy.company)}`, tone: 'success' });
   };
 
   const undoRemove = (removed: RemovedOffer) => {
@@ -41,12 +42,12 @@ export function OffersSection() {
     if (outcome === 'restored') store.update(() => restored);
     else if (outcome === 'full')
       notify({
-        message: `This list is full: delete an offer to bring ${company} back.`,
+        message: `This list is full: delete an offer to bring ${isolate(company)} back.`,
         tone: 'error',
       });
     else
       notify({
-        message: `${company} is back already, so there was nothing to undo.`,
+        message: `${isolate(company)} is back already, so there was nothing to undo.`,
         tone: 'info',
       });
   };
@@ -56,7 +57,7 @@ export function OffersSection() {
     if (!removed) return;
     store.update(() => next);
     notify({
-      message: `Deleted ${removed.offer.company}`,
+      message: `Deleted ${isolate(removed.offer.company)}`,
       tone: 'info',
       actions: [{ label: 'Undo', onAction: () => undoRemove(removed) }],
     });
