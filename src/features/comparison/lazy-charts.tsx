@@ -1,5 +1,7 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
+import { Skeleton } from '../../components/chart-skeleton';
 import { useDocument } from '../../store/document-context';
+import './comparison.css';
 
 // recharts lands in its own chunk: the ranking and offers show before it arrives.
 const ComparisonCharts = lazy(() =>
@@ -24,9 +26,9 @@ function ChartsSkeleton() {
   return (
     <section className="panel charts-skeleton" aria-busy="true" aria-label="Charts">
       <span className="visually-hidden">Loading charts…</span>
-      <div className="skeleton-line skeleton-title" />
-      <div className="skeleton-block" />
-      <div className="skeleton-block skeleton-short" />
+      <Skeleton height="1.25rem" width="40%" />
+      <Skeleton height="14rem" />
+      <Skeleton height="10rem" />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { Suspense, lazy, memo, useId } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
-import { ChartSkeleton } from './chart-skeleton';
+import { ChartSkeleton } from '../../components/chart-skeleton';
 import { weightRangeRows, winChartData } from './insight-rows';
 import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';

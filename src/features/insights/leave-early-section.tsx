@@ -2,7 +2,8 @@ import { Suspense, lazy, memo, useId, useState } from 'react';
 import { LEAVE_EARLY_MONTHS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
-import { ChartSkeleton } from './chart-skeleton';
+import { ChartSkeleton } from '../../components/chart-skeleton';
+import { Swatch } from '../../components/chart-legend';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 
 // Same chunk as the other insight charts: recharts stays out of the entry.
@@ -80,10 +81,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                   <tr key={s.key}>
                     <th scope="row">
                       <span className="insight-offer">
-                        <span
-                          className="chart-legend-swatch"
-                          style={{ background: offerColor(s.colorIndex) }}
-                        />
+                        <Swatch color={offerColor(s.colorIndex)} />
                         {s.company}
                       </span>
                     </th>
