@@ -1,4 +1,5 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { Suspense, lazy, memo, useId, useMemo, useState } from 'react';
+import { ChartSkeleton } from '../../components/chart-skeleton';
 import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
 import {
@@ -10,14 +11,18 @@ import {
   yearlyChartData,
 } from './chart-data';
 import { ContributionChart } from './contribution-chart';
-import { FactorChart } from './factor-chart';
 import { useStable } from './use-stable';
-import { YearlyCharts } from './yearly-charts';
 import './charts.css';
 
+// The two recharts charts load on their own: the plain-SVG chart above them does not wait.
+const FactorChart = lazy(() => import('./factor-chart').then((m) => ({ default: m.FactorChart })));
+const YearlyCharts = lazy(() =>
+  import('./yearly-charts').then((m) => ({ default: m.YearlyCharts })),
+);
+
 /**
- * The three comparison charts. Loaded lazily (recharts is large), and given a
- * deferred document so a slider drag stays smooth while the charts catch up.
+ * The three comparison charts, loaded lazily and given a deferred document so
+ * a slider drag stays smooth while the charts catch up.
  */
 export const ComparisonCharts = memo(function ComparisonCharts({
   document,
@@ -67,8 +72,16 @@ export const ComparisonCharts = memo(function ComparisonCharts({
         </p>
       )}
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
-      {factors.series.length > 0 && <FactorChart series={factors.series} rows={factors.rows} />}
-      {yearly.offers.length > 0 && <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />}
+      {factors.series.length > 0 && (
+        <Suspense fallback={<ChartSkeleton height={340} label="Loading the factor chart" />}>
+          <FactorChart series={factors.series} rows={factors.rows} />
+        </Suspense>
+      )}
+      {yearly.offers.length > 0 && (
+        <Suspense fallback={<ChartSkeleton height={320} label="Loading the yearly pay charts" />}>
+          <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />
+        </Suspense>
+      )}
     </section>
   );
 });

@@ -6,9 +6,9 @@ import { ChartSkeleton } from '../../components/chart-skeleton';
 import { Swatch } from '../../components/chart-legend';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 
-// Same chunk as the other insight charts: recharts stays out of the entry.
+// The panel's one recharts chart loads on its own: the rest of the panel shows without it.
 const LeaveEarlyChart = lazy(() =>
-  import('./insight-charts').then((m) => ({ default: m.LeaveEarlyChart })),
+  import('./leave-early-chart').then((m) => ({ default: m.LeaveEarlyChart })),
 );
 
 /** A year: the first cliff and the usual clawback period. */
