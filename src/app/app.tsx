@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { PanelBoundary } from '../components/panel-boundary';
+import { retryableLazy } from '../components/retryable-lazy';
 import { StatusRegion } from '../components/status-region';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
@@ -18,13 +19,17 @@ import { ThemeToggle } from './theme-toggle';
 /*
  * Panels below the ranking load on their own so that the first screen (the
  * ranking, the offers and the weights) is usable before their code arrives.
+ * If it never arrives, each says so in its place and offers Retry.
  */
-const InsightsPanel = lazy(() =>
-  import('../features/insights/insights-panel').then((m) => ({ default: m.InsightsPanel })),
+const InsightsPanel = retryableLazy(
+  () => import('../features/insights/insights-panel'),
+  (m) => m.InsightsPanel,
 );
-const SideBySideTable = lazy(() =>
-  import('../features/comparison/side-by-side').then((m) => ({ default: m.SideBySideTable })),
+const SideBySideTable = retryableLazy(
+  () => import('../features/comparison/side-by-side'),
+  (m) => m.SideBySideTable,
 );
+const panelLoading = <div className="panel panel-loading" aria-hidden="true" />;
 
 export function App({ store }: { store: DocumentStore }) {
   return (
@@ -77,14 +82,14 @@ function Workspace() {
         <div className="slot-ranking">
           <RankingPanel />
         </div>
-        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+        <PanelBoundary name="Insights" loading={panelLoading} panel>
           <InsightsPanel />
-        </Suspense>
+        </PanelBoundary>
         <OffersSection />
         <LazyComparisonCharts />
-        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+        <PanelBoundary name="Side by side" loading={panelLoading} panel>
           <SideBySideTable />
-        </Suspense>
+        </PanelBoundary>
       </div>
     </main>
   );

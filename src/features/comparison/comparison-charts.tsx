@@ -1,5 +1,7 @@
-import { Suspense, lazy, memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { ChartSkeleton } from '../../components/chart-skeleton';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
 import {
@@ -15,9 +17,13 @@ import { useStable } from './use-stable';
 import './charts.css';
 
 // The two recharts charts load on their own: the plain-SVG chart above them does not wait.
-const FactorChart = lazy(() => import('./factor-chart').then((m) => ({ default: m.FactorChart })));
-const YearlyCharts = lazy(() =>
-  import('./yearly-charts').then((m) => ({ default: m.YearlyCharts })),
+const FactorChart = retryableLazy(
+  () => import('./factor-chart'),
+  (m) => m.FactorChart,
+);
+const YearlyCharts = retryableLazy(
+  () => import('./yearly-charts'),
+  (m) => m.YearlyCharts,
 );
 
 /**
@@ -73,14 +79,20 @@ export const ComparisonCharts = memo(function ComparisonCharts({
       )}
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
       {factors.series.length > 0 && (
-        <Suspense fallback={<ChartSkeleton height={340} label="Loading the factor chart" />}>
+        <PanelBoundary
+          name="The factor chart"
+          loading={<ChartSkeleton height={340} label="Loading the factor chart" />}
+        >
           <FactorChart series={factors.series} rows={factors.rows} />
-        </Suspense>
+        </PanelBoundary>
       )}
       {yearly.offers.length > 0 && (
-        <Suspense fallback={<ChartSkeleton height={320} label="Loading the yearly pay charts" />}>
+        <PanelBoundary
+          name="The yearly pay charts"
+          loading={<ChartSkeleton height={320} label="Loading the yearly pay charts" />}
+        >
           <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />
-        </Suspense>
+        </PanelBoundary>
       )}
     </section>
   );

@@ -1,11 +1,14 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { useDeferredValue } from 'react';
 import { Skeleton } from '../../components/chart-skeleton';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import './comparison.css';
 
 // recharts lands in its own chunk: the ranking and offers show before it arrives.
-const ComparisonCharts = lazy(() =>
-  import('./comparison-charts').then((module) => ({ default: module.ComparisonCharts })),
+const ComparisonCharts = retryableLazy(
+  () => import('./comparison-charts'),
+  (module) => module.ComparisonCharts,
 );
 
 /**
@@ -16,9 +19,9 @@ export function LazyComparisonCharts() {
   const document = useDeferredValue(useDocument());
   if (document.offers.length === 0) return null;
   return (
-    <Suspense fallback={<ChartsSkeleton />}>
+    <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
       <ComparisonCharts document={document} />
-    </Suspense>
+    </PanelBoundary>
   );
 }
 

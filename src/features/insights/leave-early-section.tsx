@@ -1,14 +1,17 @@
-import { Suspense, lazy, memo, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { LEAVE_EARLY_MONTHS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
 import { ChartSkeleton } from '../../components/chart-skeleton';
 import { Swatch } from '../../components/chart-legend';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 
 // The panel's one recharts chart loads on its own: the rest of the panel shows without it.
-const LeaveEarlyChart = lazy(() =>
-  import('./leave-early-chart').then((m) => ({ default: m.LeaveEarlyChart })),
+const LeaveEarlyChart = retryableLazy(
+  () => import('./leave-early-chart'),
+  (m) => m.LeaveEarlyChart,
 );
 
 /** A year: the first cliff and the usual clawback period. */
@@ -45,9 +48,12 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
         </p>
       ) : (
         <>
-          <Suspense fallback={<ChartSkeleton height={360} label="Loading the leave-early chart" />}>
+          <PanelBoundary
+            name="The leave-early chart"
+            loading={<ChartSkeleton height={360} label="Loading the leave-early chart" />}
+          >
             <LeaveEarlyChart data={data} month={month} />
-          </Suspense>
+          </PanelBoundary>
           <div className="leave-early-month">
             <label htmlFor={sliderId}>Leave after</label>
             <input
