@@ -13,6 +13,7 @@ import { OffersSection } from '../features/offers/offers-list';
 import { WeightsPanel } from '../features/weights/weights-panel';
 import { DocumentStoreProvider, useDocument } from '../store/document-context';
 import type { DocumentStore } from '../store/document-store';
+import { AppBoundary } from './app-boundary';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
 
@@ -34,30 +35,32 @@ const panelLoading = <div className="panel panel-loading" aria-hidden="true" />;
 export function App({ store }: { store: DocumentStore }) {
   return (
     <DocumentStoreProvider store={store}>
-      <div className="app">
-        <header className="app-header">
-          <div className="brand">
-            <BrandMark />
-            <div>
-              <h1>Tradeoff</h1>
-              <p>
-                Compare job offers on pay, growth, culture and work-life balance — privately, in
-                your browser.
-              </p>
+      <AppBoundary>
+        <div className="app">
+          <header className="app-header">
+            <div className="brand">
+              <BrandMark />
+              <div>
+                <h1>Tradeoff</h1>
+                <p>
+                  Compare job offers on pay, growth, culture and work-life balance — privately, in
+                  your browser.
+                </p>
+              </div>
             </div>
-          </div>
-          <div className="header-actions">
-            <DataActions />
-            <AddOfferButton />
-            <ThemeToggle />
-          </div>
-        </header>
-        <StorageBanner />
-        <ShareLinkPrompt />
-        <Workspace />
-        <OfferEditor />
-        <StatusRegion />
-      </div>
+            <div className="header-actions">
+              <DataActions />
+              <AddOfferButton />
+              <ThemeToggle />
+            </div>
+          </header>
+          <StorageBanner />
+          <ShareLinkPrompt />
+          <Workspace />
+          <OfferEditor />
+          <StatusRegion />
+        </div>
+      </AppBoundary>
     </DocumentStoreProvider>
   );
 }
