@@ -1,4 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { checkA11y } from './support/a11y';
 import { newAppContext } from './support/app';
 import { appUrl } from './support/browser';
 import { exampleDocument, savedDocument } from './support/documents';
@@ -23,6 +24,7 @@ describe('a lazily loaded panel whose code does not arrive', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Insights could not be loaded.' });
     await alert.waitFor();
     expect(refused).toBe(1);
+    await checkA11y(page);
 
     // The rest of the page works: the ranking follows a weight.
     await rankingList(page).waitFor();
