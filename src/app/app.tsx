@@ -16,6 +16,7 @@ import type { DocumentStore } from '../store/document-store';
 import { AppBoundary } from './app-boundary';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
+import './app.css';
 
 /*
  * Panels below the ranking load on their own so that the first screen (the

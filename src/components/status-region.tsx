@@ -1,6 +1,8 @@
 import { createPortal } from 'react-dom';
 import { dismissNotice, useNotices } from '../store/notices';
 import { useTopmostDialog } from './open-dialogs';
+import './button.css';
+import './status-region.css';
 
 /**
  * The page's live region: saved, import results, Undo. Errors are announced

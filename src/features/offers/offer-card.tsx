@@ -5,6 +5,7 @@ import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
 import { STATUS_LABELS } from './status-labels';
 import { deadlineStatus, formatDeadline } from './deadline';
+import './offer-card.css';
 
 const STATUS_BADGE = {
   considering: 'badge badge-accent',

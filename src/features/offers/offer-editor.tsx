@@ -5,7 +5,6 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
-import './offers.css';
 
 /*
  * The form (react-hook-form, its resolver and every section) is the biggest

@@ -12,6 +12,7 @@ import { canAddOffer, saveOffer } from './offer-actions';
 import { offerFormSchema, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 import { applicableValues, toFormValues, toOffer } from './offer-form-values';
 import { CultureSection, GrowthSection, WorkLifeSection } from './ratings-sections';
+import './offer-form.css';
 
 const countErrors = (errors: FieldErrors): number =>
   Object.values(errors).reduce<number>((sum, error) => {

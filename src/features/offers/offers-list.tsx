@@ -4,7 +4,7 @@ import { notify } from '../../store/notices';
 import { useOfferEditor } from './editor-state';
 import { canAddOffer, duplicateOffer, removeOffer, restoreOffer } from './offer-actions';
 import { OfferCard } from './offer-card';
-import './offers.css';
+import './offers-list.css';
 
 /** Every offer as a card with its score, rank and deadline, and Edit / Duplicate / Delete. */
 export function OffersSection() {
