@@ -1,6 +1,7 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { offerColor } from '../../components/palette';
+import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useSettledDocument } from '../../store/use-settled-document';
@@ -17,17 +18,19 @@ export function SideBySideTable() {
   return <SideBySide doc={useSettledDocument(useDocument())} />;
 }
 
+/** The table's rows, once per document and baseline. */
+const selectRows = derive(
+  (doc: TradeoffDocument, baselineId: string | null) => [doc, baselineId],
+  (doc, baselineId) => sideBySideRows(doc, selectScores(doc).byId, baselineId),
+);
+
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
   const headingId = useId();
   const baselineSelectId = useId();
-  const scores = selectScores(doc);
   const [chosen, setChosen] = useState<string>('');
   // A deleted baseline falls back to "no baseline" without an extra render.
   const baselineId = doc.offers.some((o) => o.id === chosen) ? chosen : null;
-  const groups = useMemo(
-    () => sideBySideRows(doc, scores.byId, baselineId),
-    [doc, scores.byId, baselineId],
-  );
+  const groups = selectRows(doc, baselineId);
 
   if (doc.offers.length === 0) return null;
   const columns = doc.offers.length + 1;
