@@ -1,8 +1,8 @@
-import { useDeferredValue } from 'react';
 import { Skeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './comparison.css';
 
 // recharts lands in its own chunk: the ranking and offers show before it arrives.
@@ -16,7 +16,7 @@ const ComparisonCharts = retryableLazy(
  * React keeps a dragged slider responsive and redraws the charts right after.
  */
 export function LazyComparisonCharts() {
-  const document = useDeferredValue(useDocument());
+  const document = useCatchUpDocument(useDocument());
   if (document.offers.length === 0) return null;
   return (
     <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>

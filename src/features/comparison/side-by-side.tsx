@@ -4,7 +4,7 @@ import { offerColor } from '../../components/palette';
 import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
-import { useSettledDocument } from '../../store/use-settled-document';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows, type Cell } from './side-by-side-rows';
 import './side-by-side.css';
 
@@ -15,7 +15,7 @@ import './side-by-side.css';
 export function SideBySideTable() {
   // Hundreds of cells (thousands with many offers): they follow a dragged
   // slider after the ranking and the charts.
-  return <SideBySide doc={useSettledDocument(useDocument())} />;
+  return <SideBySide doc={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
 }
 
 /** The table's rows, once per document and baseline. */

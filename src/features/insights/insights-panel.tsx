@@ -8,7 +8,7 @@ import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { selectInsights, selectLeaveEarly } from './select-insights';
-import { useSettledDocument } from '../../store/use-settled-document';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
 
 /**
@@ -17,7 +17,7 @@ import './insights.css';
  */
 export function InsightsPanel() {
   // A weight slider drags on at full speed; these numbers may follow a little behind.
-  return <Insights document={useSettledDocument(useDocument())} />;
+  return <Insights document={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
 }
 
 /**
