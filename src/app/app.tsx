@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { PanelBoundary } from '../components/panel-boundary';
+import { retryableLazy } from '../components/retryable-lazy';
 import { StatusRegion } from '../components/status-region';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
@@ -13,47 +14,55 @@ import { WeightsPanel } from '../features/weights/weights-panel';
 import { AppStateProvider } from '../store/app-context';
 import type { AppState } from '../store/app-state';
 import { useDocument } from '../store/document-context';
+import { AppBoundary } from './app-boundary';
 import { BrandMark } from './brand-mark';
 import { ThemeToggle } from './theme-toggle';
+import './app.css';
 
 /*
  * Panels below the ranking load on their own so that the first screen (the
  * ranking, the offers and the weights) is usable before their code arrives.
+ * If it never arrives, each says so in its place and offers Retry.
  */
-const InsightsPanel = lazy(() =>
-  import('../features/insights/insights-panel').then((m) => ({ default: m.InsightsPanel })),
+const InsightsPanel = retryableLazy(
+  () => import('../features/insights/insights-panel'),
+  (m) => m.InsightsPanel,
 );
-const SideBySideTable = lazy(() =>
-  import('../features/comparison/side-by-side').then((m) => ({ default: m.SideBySideTable })),
+const SideBySideTable = retryableLazy(
+  () => import('../features/comparison/side-by-side'),
+  (m) => m.SideBySideTable,
 );
+const panelLoading = <div className="panel panel-loading" aria-hidden="true" />;
 
 export function App({ app }: { app: AppState }) {
   return (
     <AppStateProvider app={app}>
-      <div className="app">
-        <header className="app-header">
-          <div className="brand">
-            <BrandMark />
-            <div>
-              <h1>Tradeoff</h1>
-              <p>
-                Compare job offers on pay, growth, culture and work-life balance — privately, in
-                your browser.
-              </p>
+      <AppBoundary>
+        <div className="app">
+          <header className="app-header">
+            <div className="brand">
+              <BrandMark />
+              <div>
+                <h1>Tradeoff</h1>
+                <p>
+                  Compare job offers on pay, growth, culture and work-life balance — privately, in
+                  your browser.
+                </p>
+              </div>
             </div>
-          </div>
-          <div className="header-actions">
-            <DataActions />
-            <AddOfferButton />
-            <ThemeToggle />
-          </div>
-        </header>
-        <StorageBanner />
-        <ShareLinkPrompt />
-        <Workspace />
-        <OfferEditor />
-        <StatusRegion />
-      </div>
+            <div className="header-actions">
+              <DataActions />
+              <AddOfferButton />
+              <ThemeToggle />
+            </div>
+          </header>
+          <StorageBanner />
+          <ShareLinkPrompt />
+          <Workspace />
+          <OfferEditor />
+          <StatusRegion />
+        </div>
+      </AppBoundary>
     </AppStateProvider>
   );
 }
@@ -78,14 +87,14 @@ function Workspace() {
         <div className="slot-ranking">
           <RankingPanel />
         </div>
-        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+        <PanelBoundary name="Insights" loading={panelLoading} panel>
           <InsightsPanel />
-        </Suspense>
+        </PanelBoundary>
         <OffersSection />
         <LazyComparisonCharts />
-        <Suspense fallback={<div className="panel panel-loading" aria-hidden="true" />}>
+        <PanelBoundary name="Side by side" loading={panelLoading} panel>
           <SideBySideTable />
-        </Suspense>
+        </PanelBoundary>
       </div>
     </main>
   );

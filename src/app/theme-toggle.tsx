@@ -1,3 +1,4 @@
+import '../components/button.css';
 import { useTheme } from './theme';
 
 /** One button that flips between light and dark; the choice is remembered. */

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './bar-rows.css';
 
 /*
  * Rows of horizontal bars on a 0–100 scale, drawn as plain SVG: the charts

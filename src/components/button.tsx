@@ -1,4 +1,5 @@
 import type { ButtonHTMLAttributes } from 'react';
+import './button.css';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { dialogClosed, dialogOpened, useDialogStack } from './open-dialogs';
+import './button.css';
+import './dialog.css';
 
 export interface DialogProps {
   open: boolean;

@@ -3,6 +3,8 @@ import { useAppState, useNotices } from '../store/app-context';
 import type { Notice } from '../store/notices';
 import { useTopmostDialog } from './open-dialogs';
 import { Isolated } from './isolated';
+import './button.css';
+import './status-region.css';
 
 /**
  * The page's live region: saved, import results, Undo. Errors are announced

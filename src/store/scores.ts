@@ -5,6 +5,7 @@ import {
   type ScoredOffer,
   type TradeoffDocument,
 } from '../domain';
+import { derive } from '../lib/derive';
 
 export interface DocumentScores extends ScoreResult {
   /** Scored offers best first, with their competition rank. */
@@ -13,22 +14,19 @@ export interface DocumentScores extends ScoreResult {
   byId: ReadonlyMap<string, ScoredOffer & { rank: number }>;
 }
 
-const cache = new WeakMap<TradeoffDocument, DocumentScores>();
-
 /**
  * Scores a document once per version of it: every panel that shows a score
  * reads the same result, so a slider move ranks the offers once.
  */
-export const selectScores = (document: TradeoffDocument): DocumentScores => {
-  const cached = cache.get(document);
-  if (cached) return cached;
-  const result = scoreDocument(document);
-  const ranked = rankScored(result.scored);
-  const scores: DocumentScores = {
-    ...result,
-    ranked,
-    byId: new Map(ranked.map((offer) => [offer.offerId, offer])),
-  };
-  cache.set(document, scores);
-  return scores;
-};
+export const selectScores = derive(
+  (document: TradeoffDocument) => [document],
+  (document): DocumentScores => {
+    const result = scoreDocument(document);
+    const ranked = rankScored(result.scored);
+    return {
+      ...result,
+      ranked,
+      byId: new Map(ranked.map((offer) => [offer.offerId, offer])),
+    };
+  },
+);

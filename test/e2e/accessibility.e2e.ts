@@ -7,9 +7,18 @@ import { offerDialog, rankingList } from './support/pages';
 
 const THEME_TOGGLE = { light: 'Switch to dark theme', dark: 'Switch to light theme' } as const;
 
-/** The charts load lazily and draw after measuring: wait until every figure has its drawing. */
+/**
+ * The charts load lazily, the recharts ones after the plain-SVG ones, and draw after measuring:
+ * wait until the last of them are there and every figure has its drawing.
+ */
 async function waitForCharts(page: Page): Promise<void> {
-  await page.getByRole('figure', { name: /Total score by factor/ }).waitFor();
+  for (const name of [
+    /Total score by factor/,
+    /Factor scores/,
+    /Compensation year by year/,
+    /What you walk away with/,
+  ])
+    await page.getByRole('figure', { name }).waitFor();
   const figures = await page.getByRole('figure').all();
   expect(figures.length).toBeGreaterThanOrEqual(3);
   for (const figure of figures) await figure.locator('svg').first().waitFor();

@@ -1,14 +1,13 @@
 import { meanCompensation, scoreDocument, totalScore } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
-  drawnOffersKey,
+  drawnOfferIds,
   onlyDrawn,
   stackSegments,
   contributionRows,
   factorRows,
   niceScale,
   partsInUse,
-  sameRows,
   yearlyChartData,
 } from './chart-data';
 
@@ -128,14 +127,6 @@ describe('yearlyChartData', () => {
   });
 });
 
-describe('sameRows', () => {
-  it('compares flat rows by value, not by reference', () => {
-    expect(sameRows([{ a: 1, b: 'x' }], [{ a: 1, b: 'x' }])).toBe(true);
-    expect(sameRows([{ a: 1 }], [{ a: 2 }])).toBe(false);
-    expect(sameRows([{ a: 1 }], [{ a: 1, b: 2 }])).toBe(false);
-  });
-});
-
 describe('niceScale', () => {
   it('rounds the axis top up to a round number with even steps', () => {
     expect(niceScale(363_500)).toEqual({
@@ -158,21 +149,21 @@ describe('offers drawn in the charts', () => {
   const ranked = (n: number) => Array.from({ length: n }, (_, i) => ({ offerId: `o${i + 1}` }));
 
   it('draws every offer up to the limit', () => {
-    expect(drawnOffersKey(ranked(12), 12)).toBeNull();
+    expect(drawnOfferIds(ranked(12), 12)).toBeNull();
     expect(onlyDrawn(ranked(3), null)).toHaveLength(3);
   });
 
   it('draws only the best-ranked offers past the limit, keeping their own order', () => {
-    const key = drawnOffersKey(ranked(5), 3);
+    const ids = drawnOfferIds(ranked(5), 3);
     // Document order o5, o1, o4, o2: o1 and o2 are among the best three, o4 and o5 are not.
     expect(
-      onlyDrawn([{ offerId: 'o5' }, { offerId: 'o1' }, { offerId: 'o4' }, { offerId: 'o2' }], key),
+      onlyDrawn([{ offerId: 'o5' }, { offerId: 'o1' }, { offerId: 'o4' }, { offerId: 'o2' }], ids),
     ).toEqual([{ offerId: 'o1' }, { offerId: 'o2' }]);
   });
 
-  it('keeps the same key when the best offers only swap places', () => {
+  it('names the same offers when the best offers only swap places', () => {
     const swapped = [{ offerId: 'o2' }, { offerId: 'o1' }, { offerId: 'o3' }, { offerId: 'o4' }];
-    expect(drawnOffersKey(swapped, 3)).toBe(drawnOffersKey(ranked(4), 3));
+    expect(drawnOfferIds(swapped, 3)).toEqual(drawnOfferIds(ranked(4), 3));
   });
 });
 

@@ -167,19 +167,6 @@ export const partsInUse = (data: YearlyChartData): CompensationPart[] =>
     data.offers.some((offer) => offer.years.some((year) => year[part] !== 0)),
   );
 
-/** Structural equality for flat chart rows, so memoised charts skip equal redraws. */
-export const sameRows = (a: unknown, b: unknown): boolean => {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((k) =>
-    sameRows((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
-};
-
 /**
  * A round axis top and evenly spaced ticks for `max` (363,500 → 0…400,000 in
  * steps of 100,000), so small multiples read like a printed chart.
@@ -199,26 +186,28 @@ export const niceScale = (max: number, targetTicks = 4): { max: number; ticks: n
 export const CHART_OFFER_LIMIT = 20;
 
 /**
- * The ids of the offers the charts draw: all of them up to the limit, else
- * the best-ranked. Returned as a sorted key so that a weight drag that keeps
- * the same offers on top keeps the same key (and the charts untouched).
+ * The offers the charts draw: `null` (all of them) up to the limit, else the
+ * ids of the best-ranked, sorted, so that a weight drag that keeps the same
+ * offers on top gives an equal list (and, as a selector's input, the same
+ * charts).
  */
-export const drawnOffersKey = (
+export const drawnOfferIds = (
   ranked: readonly { offerId: string }[],
   limit = CHART_OFFER_LIMIT,
-): string | null =>
+): string[] | null =>
   ranked.length <= limit
     ? null
-    : JSON.stringify(
-        ranked
-          .slice(0, limit)
-          .map((r) => r.offerId)
-          .sort(),
-      );
+    : ranked
+        .slice(0, limit)
+        .map((r) => r.offerId)
+        .sort();
 
-/** Keeps the items whose offer is drawn (all of them when `key` is null). */
-export const onlyDrawn = <T extends { offerId: string }>(items: T[], key: string | null): T[] => {
-  if (key === null) return items;
-  const ids = new Set(JSON.parse(key) as string[]);
-  return items.filter((item) => ids.has(item.offerId));
+/** Keeps the items whose offer is drawn (all of them when `ids` is null). */
+export const onlyDrawn = <T extends { offerId: string }>(
+  items: T[],
+  ids: readonly string[] | null,
+): T[] => {
+  if (ids === null) return items;
+  const drawn = new Set(ids);
+  return items.filter((item) => drawn.has(item.offerId));
 };

@@ -1,23 +1,27 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
+import { ChartSkeleton } from '../../components/chart-skeleton';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
-import {
-  CHART_OFFER_LIMIT,
-  contributionRows,
-  drawnOffersKey,
-  factorRows,
-  onlyDrawn,
-  yearlyChartData,
-} from './chart-data';
+import { CHART_OFFER_LIMIT } from './chart-data';
 import { ContributionChart } from './contribution-chart';
-import { FactorChart } from './factor-chart';
-import { useStable } from './use-stable';
-import { YearlyCharts } from './yearly-charts';
+import { selectContributions, selectFactorChart, selectYearlyChart } from './select-charts';
 import './charts.css';
 
+// The two recharts charts load on their own: the plain-SVG chart above them does not wait.
+const FactorChart = retryableLazy(
+  () => import('./factor-chart'),
+  (m) => m.FactorChart,
+);
+const YearlyCharts = retryableLazy(
+  () => import('./yearly-charts'),
+  (m) => m.YearlyCharts,
+);
+
 /**
- * The three comparison charts. Loaded lazily (recharts is large), and given a
- * deferred document so a slider drag stays smooth while the charts catch up.
+ * The three comparison charts, loaded lazily and given a deferred document so
+ * a slider drag stays smooth while the charts catch up.
  */
 export const ComparisonCharts = memo(function ComparisonCharts({
   document,
@@ -27,30 +31,9 @@ export const ComparisonCharts = memo(function ComparisonCharts({
   const headingId = useId();
   const [adjusted, setAdjusted] = useState(true);
   const scores = selectScores(document);
-  const { offers, settings } = document;
-  const { horizonYears, currency, exchangeRates } = settings;
-
-  const drawn = drawnOffersKey(scores.ranked);
-  // Pay year by year: the best-paid offers, a choice the weights never change,
-  // so a drag leaves these small charts alone.
-  const drawnByPay = drawnOffersKey(
-    [...scores.scored].sort((a, b) => b.meanCompensation - a.meanCompensation),
-  );
-  const contributions = useMemo(
-    () => contributionRows(scores.ranked.slice(0, CHART_OFFER_LIMIT), settings.weights),
-    [scores.ranked, settings.weights],
-  );
-  const factors = useStable(
-    useMemo(() => {
-      const all = factorRows(document, scores.byId);
-      return { ...all, series: onlyDrawn(all.series, drawn) };
-    }, [document, scores.byId, drawn]),
-  );
-  // Pay does not depend on the weights, so a weight drag leaves this chart alone.
-  const yearly = useMemo(() => {
-    const all = yearlyChartData(offers, { horizonYears, currency, exchangeRates }, { adjusted });
-    return { ...all, offers: onlyDrawn(all.offers, drawnByPay) };
-  }, [offers, horizonYears, currency, exchangeRates, adjusted, drawnByPay]);
+  const contributions = selectContributions(document);
+  const factors = selectFactorChart(document);
+  const yearly = selectYearlyChart(document, adjusted);
 
   if (scores.ranked.length === 0 && yearly.offers.length === 0) return null;
 
@@ -60,15 +43,29 @@ export const ComparisonCharts = memo(function ComparisonCharts({
         <h2 id={headingId}>Why they rank this way</h2>
         <p>Charts follow your weights as you move them</p>
       </div>
-      {drawn !== null && (
+      {scores.ranked.length > CHART_OFFER_LIMIT && (
         <p className="muted small charts-limit">
           The charts show the {CHART_OFFER_LIMIT} best-ranked of {scores.ranked.length} offers (pay
           year by year: the {CHART_OFFER_LIMIT} best-paid); the Side by side table has every one.
         </p>
       )}
       {contributions.length > 0 && <ContributionChart rows={contributions} />}
-      {factors.series.length > 0 && <FactorChart series={factors.series} rows={factors.rows} />}
-      {yearly.offers.length > 0 && <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />}
+      {factors.series.length > 0 && (
+        <PanelBoundary
+          name="The factor chart"
+          loading={<ChartSkeleton height={340} label="Loading the factor chart" />}
+        >
+          <FactorChart series={factors.series} rows={factors.rows} />
+        </PanelBoundary>
+      )}
+      {yearly.offers.length > 0 && (
+        <PanelBoundary
+          name="The yearly pay charts"
+          loading={<ChartSkeleton height={320} label="Loading the yearly pay charts" />}
+        >
+          <YearlyCharts data={yearly} onAdjustedChange={setAdjusted} />
+        </PanelBoundary>
+      )}
     </section>
   );
 });

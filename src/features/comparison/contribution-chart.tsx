@@ -2,10 +2,22 @@ import { memo } from 'react';
 import { FACTORS } from '../../domain';
 import { FACTOR_COLORS, FACTOR_LABELS } from '../../components/palette';
 import { formatScore } from '../../lib/format';
-import { ChartFigure, ChartLegend } from './chart-figure';
-import { stackSegments, type ContributionRow } from './chart-data';
 import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
+import { ChartFigure, type DataTable } from '../../components/chart-figure';
+import { ChartLegend } from '../../components/chart-legend';
 import { shortName } from '../../components/chart-theme';
+import { stackSegments, type ContributionRow } from './chart-data';
+
+const tableOf = (rows: readonly ContributionRow[]): DataTable => ({
+  caption: 'Total score by factor, in points out of 100, best first',
+  columns: ['Offer', 'Rank', ...FACTORS.map((f) => FACTOR_LABELS[f]), 'Total'],
+  rows: rows.map((row) => [
+    row.company,
+    String(row.rank),
+    ...FACTORS.map((f) => formatScore(row[f])),
+    formatScore(row.total),
+  ]),
+});
 
 /**
  * Ranked totals, each split into what every factor adds. Drawn as plain SVG
@@ -26,7 +38,7 @@ export const ContributionChart = memo(function ContributionChart({
           items={FACTORS.map((f) => ({ label: FACTOR_LABELS[f], color: FACTOR_COLORS[f] }))}
         />
       }
-      table={<ContributionTable rows={rows} />}
+      table={tableOf(rows)}
     >
       <BarRows>
         {rows.map((row, place) => (
@@ -57,35 +69,3 @@ export const ContributionChart = memo(function ContributionChart({
     </ChartFigure>
   );
 });
-
-function ContributionTable({ rows }: { rows: ContributionRow[] }) {
-  return (
-    <table>
-      <caption>Total score by factor, in points out of 100, best first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Offer</th>
-          <th scope="col">Rank</th>
-          {FACTORS.map((f) => (
-            <th key={f} scope="col">
-              {FACTOR_LABELS[f]}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.offerId}>
-            <th scope="row">{row.company}</th>
-            <td>{row.rank}</td>
-            {FACTORS.map((f) => (
-              <td key={f}>{formatScore(row[f])}</td>
-            ))}
-            <td>{formatScore(row.total)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}

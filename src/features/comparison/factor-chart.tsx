@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { FACTORS, type Factor } from '../../domain';
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatScore } from '../../lib/format';
-import { ChartFigure, ChartLegend } from './chart-figure';
+import { ChartFigure, type DataTable } from '../../components/chart-figure';
+import { ChartLegend } from '../../components/chart-legend';
 import type { FactorRow, OfferSeries } from './chart-data';
 import {
   AXIS_TICK,
@@ -14,6 +15,12 @@ import {
 } from '../../components/chart-theme';
 
 const HEIGHT = 260;
+
+const tableOf = (series: readonly OfferSeries[], rows: readonly FactorRow[]): DataTable => ({
+  caption: 'Factor scores out of 100, per offer',
+  columns: ['Offer', ...FACTORS.map((f) => FACTOR_LABELS[f])],
+  rows: series.map((s) => [s.company, ...rows.map((row) => formatScore(Number(row[s.key] ?? 0)))]),
+});
 const SHORT: Record<Factor, string> = {
   compensation: 'Pay',
   growth: 'Growth',
@@ -38,7 +45,7 @@ export const FactorChart = memo(function FactorChart({
           items={series.map((s) => ({ label: s.company, color: offerColor(s.colorIndex) }))}
         />
       }
-      table={<FactorTable series={series} rows={rows} />}
+      table={tableOf(series, rows)}
     >
       <ResponsiveContainer
         width="100%"
@@ -88,31 +95,3 @@ export const FactorChart = memo(function FactorChart({
     </ChartFigure>
   );
 });
-
-function FactorTable({ series, rows }: { series: OfferSeries[]; rows: FactorRow[] }) {
-  return (
-    <table>
-      <caption>Factor scores out of 100, per offer</caption>
-      <thead>
-        <tr>
-          <th scope="col">Offer</th>
-          {FACTORS.map((f) => (
-            <th key={f} scope="col">
-              {FACTOR_LABELS[f]}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {series.map((s) => (
-          <tr key={s.key}>
-            <th scope="row">{s.company}</th>
-            {rows.map((row) => (
-              <td key={row.factor}>{formatScore(Number(row[s.key] ?? 0))}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}

@@ -10,7 +10,11 @@ describe('LazyComparisonCharts', () => {
   // Transforming recharts on a cold cache can outlast findBy's wait; load it once up front.
   // React.lazy still suspends on first render, so the placeholder is still shown.
   beforeAll(async () => {
-    await import('./comparison-charts');
+    await Promise.all([
+      import('./comparison-charts'),
+      import('./factor-chart'),
+      import('./yearly-charts'),
+    ]);
   }, 30_000);
 
   it('shows a loading placeholder first, then the charts with captions', async () => {

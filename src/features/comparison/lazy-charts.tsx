@@ -1,9 +1,14 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { Skeleton } from '../../components/chart-skeleton';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
+import './comparison.css';
 
 // recharts lands in its own chunk: the ranking and offers show before it arrives.
-const ComparisonCharts = lazy(() =>
-  import('./comparison-charts').then((module) => ({ default: module.ComparisonCharts })),
+const ComparisonCharts = retryableLazy(
+  () => import('./comparison-charts'),
+  (module) => module.ComparisonCharts,
 );
 
 /**
@@ -11,12 +16,12 @@ const ComparisonCharts = lazy(() =>
  * React keeps a dragged slider responsive and redraws the charts right after.
  */
 export function LazyComparisonCharts() {
-  const document = useDeferredValue(useDocument());
+  const document = useCatchUpDocument(useDocument());
   if (document.offers.length === 0) return null;
   return (
-    <Suspense fallback={<ChartsSkeleton />}>
+    <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
       <ComparisonCharts document={document} />
-    </Suspense>
+    </PanelBoundary>
   );
 }
 
@@ -24,9 +29,9 @@ function ChartsSkeleton() {
   return (
     <section className="panel charts-skeleton" aria-busy="true" aria-label="Charts">
       <span className="visually-hidden">Loading charts…</span>
-      <div className="skeleton-line skeleton-title" />
-      <div className="skeleton-block" />
-      <div className="skeleton-block skeleton-short" />
+      <Skeleton height="1.25rem" width="40%" />
+      <Skeleton height="14rem" />
+      <Skeleton height="10rem" />
     </section>
   );
 }

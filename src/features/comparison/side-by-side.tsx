@@ -1,9 +1,10 @@
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { offerColor } from '../../components/palette';
+import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
-import { useSettledDocument } from '../../store/use-settled-document';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows, type Cell } from './side-by-side-rows';
 import './side-by-side.css';
 
@@ -14,20 +15,22 @@ import './side-by-side.css';
 export function SideBySideTable() {
   // Hundreds of cells (thousands with many offers): they follow a dragged
   // slider after the ranking and the charts.
-  return <SideBySide doc={useSettledDocument(useDocument())} />;
+  return <SideBySide doc={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
 }
+
+/** The table's rows, once per document and baseline. */
+const selectRows = derive(
+  (doc: TradeoffDocument, baselineId: string | null) => [doc, baselineId],
+  (doc, baselineId) => sideBySideRows(doc, selectScores(doc).byId, baselineId),
+);
 
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
   const headingId = useId();
   const baselineSelectId = useId();
-  const scores = selectScores(doc);
   const [chosen, setChosen] = useState<string>('');
   // A deleted baseline falls back to "no baseline" without an extra render.
   const baselineId = doc.offers.some((o) => o.id === chosen) ? chosen : null;
-  const groups = useMemo(
-    () => sideBySideRows(doc, scores.byId, baselineId),
-    [doc, scores.byId, baselineId],
-  );
+  const groups = selectRows(doc, baselineId);
 
   if (doc.offers.length === 0) return null;
   const columns = doc.offers.length + 1;

@@ -3,7 +3,8 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { COMPENSATION_PARTS, type CompensationPart } from '../../domain';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
-import { ChartFigure, ChartLegend } from './chart-figure';
+import { ChartFigure, type DataTable } from '../../components/chart-figure';
+import { ChartLegend } from '../../components/chart-legend';
 import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
 import {
   AXIS_TICK,
@@ -14,6 +15,21 @@ import {
 } from '../../components/chart-theme';
 
 const HEIGHT = 190;
+
+const tableOf = (data: YearlyChartData): DataTable => ({
+  caption: `Compensation per year in ${data.currency}${
+    data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
+  }`,
+  columns: ['Offer', 'Year', ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]), 'Total'],
+  rows: data.offers.flatMap((offer) =>
+    offer.years.map((year) => [
+      offer.company,
+      String(year.year),
+      ...COMPENSATION_PARTS.map((p) => formatMoney(year[p], data.currency)),
+      formatMoney(year.total, data.currency),
+    ]),
+  ),
+});
 
 /** Small multiples: one stacked chart per offer, on one shared scale. */
 export const YearlyCharts = memo(function YearlyCharts({
@@ -57,7 +73,7 @@ export const YearlyCharts = memo(function YearlyCharts({
       legend={
         <ChartLegend items={parts.map((p) => ({ label: PART_LABELS[p], color: PART_COLORS[p] }))} />
       }
-      table={<YearlyTable data={data} />}
+      table={tableOf(data)}
     >
       <div className="yearly-grid">
         {data.offers.map((offer) => (
@@ -144,42 +160,5 @@ function OfferYearsChart({
         </BarChart>
       </ResponsiveContainer>
     </div>
-  );
-}
-
-function YearlyTable({ data }: { data: YearlyChartData }) {
-  return (
-    <table>
-      <caption>
-        Compensation per year in {data.currency}
-        {data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Offer</th>
-          <th scope="col">Year</th>
-          {COMPENSATION_PARTS.map((p) => (
-            <th key={p} scope="col">
-              {PART_LABELS[p]}
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {data.offers.flatMap((offer) =>
-          offer.years.map((year) => (
-            <tr key={`${offer.offerId}-${year.year}`}>
-              <th scope="row">{offer.company}</th>
-              <td>{year.year}</td>
-              {COMPENSATION_PARTS.map((p) => (
-                <td key={p}>{formatMoney(year[p], data.currency)}</td>
-              ))}
-              <td>{formatMoney(year.total, data.currency)}</td>
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
   );
 }

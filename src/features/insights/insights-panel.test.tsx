@@ -246,7 +246,7 @@ describe('InsightsPanel: many offers', () => {
 describe('InsightsPanel: charts', () => {
   // Loading recharts the first time is slow on a busy machine; the lazy boundary then resolves at once.
   beforeAll(async () => {
-    await import('./insight-charts');
+    await import('./leave-early-chart');
   });
 
   it('loads the weight-range and win charts with their data as text', async () => {

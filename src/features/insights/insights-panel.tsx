@@ -1,28 +1,23 @@
-import { Suspense, lazy, memo, useId } from 'react';
+import { memo, useId } from 'react';
 import type { TradeoffDocument } from '../../domain';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
-import { ChartSkeleton } from './chart-skeleton';
+import { DecisionCharts } from './decision-charts';
 import { weightRangeRows, winChartData } from './insight-rows';
 import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { selectInsights, selectLeaveEarly } from './select-insights';
-import { useSettledDocument } from '../../store/use-settled-document';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
 
-// recharts loads with the first chart, in a chunk of its own.
-const DecisionCharts = lazy(() =>
-  import('./insight-charts').then((m) => ({ default: m.DecisionCharts })),
-);
-
 /**
- * How sure the winner is and what would change it: sentences first, then
- * the charts once recharts has loaded.
+ * How sure the winner is and what would change it: sentences and the two
+ * plain-SVG charts at once, the leave-early chart once recharts has loaded.
  */
 export function InsightsPanel() {
   // A weight slider drags on at full speed; these numbers may follow a little behind.
-  return <Insights document={useSettledDocument(useDocument())} />;
+  return <Insights document={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
 }
 
 /**
@@ -60,11 +55,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
         <p>How sure the winner is, and what would change it</p>
       </div>
       <InsightSummary text={text} />
-      {decision && (
-        <Suspense fallback={<ChartSkeleton height={260} label="Loading the insight charts" />}>
-          <DecisionCharts {...decision} />
-        </Suspense>
-      )}
+      {decision && <DecisionCharts {...decision} />}
       <LeaveEarlySection data={leaveEarly} />
     </section>
   );

@@ -11,7 +11,8 @@ import {
 } from 'recharts';
 import { offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
-import { ChartFigure, type DataTable } from './chart-figure';
+import { ChartFigure, type DataTable } from '../../components/chart-figure';
+import { ChartLegend, Swatch, type LegendItem } from '../../components/chart-legend';
 import {
   AXIS_TICK,
   GRID_STROKE,
@@ -22,6 +23,11 @@ import type { LeaveEarlyChartData } from './leave-early-rows';
 
 const HEIGHT = 300;
 const MONTH_TICKS = [1, 6, 12, 18, 24, 30, 36, 42, 48];
+const CLAWBACK_LEGEND: LegendItem = {
+  label: 'if the signing bonus were not paid back',
+  color: 'var(--text-muted)',
+  mark: 'dash',
+};
 
 const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'months'}`;
 
@@ -52,10 +58,7 @@ function MonthTooltip({
       <ul className="insight-tooltip-list">
         {lines.map(({ s, point }) => (
           <li key={s.key}>
-            <span
-              className="chart-legend-swatch"
-              style={{ background: offerColor(s.colorIndex) }}
-            />
+            <Swatch color={offerColor(s.colorIndex)} />
             <span>{s.company}</span>
             <span className="num">{formatMoney(point.net, data.currency)}</span>
             {point.clawback > 0 && (
@@ -88,26 +91,16 @@ export function LeaveEarlyChart({
   return (
     <ChartFigure
       title="What you walk away with, by month of leaving"
+      size="sm"
       description={`Pay received plus equity vested, minus any signing bonus paid back, in ${currency}.`}
       table={tableOf(data)}
       legend={
-        <ul className="chart-legend" aria-hidden="true">
-          {series.map((s) => (
-            <li key={s.key}>
-              <span
-                className="chart-legend-swatch"
-                style={{ background: offerColor(s.colorIndex) }}
-              />
-              {s.company}
-            </li>
-          ))}
-          {hasClawback && (
-            <li>
-              <span className="chart-legend-swatch insight-swatch-dashed" /> if the signing bonus
-              were not paid back
-            </li>
-          )}
-        </ul>
+        <ChartLegend
+          items={[
+            ...series.map((s) => ({ label: s.company, color: offerColor(s.colorIndex) })),
+            ...(hasClawback ? [CLAWBACK_LEGEND] : []),
+          ]}
+        />
       }
     >
       <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={initialDimension(HEIGHT)}>

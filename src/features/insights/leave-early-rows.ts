@@ -6,6 +6,7 @@ import {
   type Settings,
   type TradeoffDocument,
 } from '../../domain';
+import { derive } from '../../lib/derive';
 
 /** One month of an offer, in the display currency. */
 export interface LeaveEarlyPoint {
@@ -62,25 +63,20 @@ export const MONTHS: readonly number[] = Array.from(
  * moving a weight makes a new document but keeps every offer, so dragging a
  * slider recomputes nothing here.
  */
-const cache = new WeakMap<Offer, { rateKey: string; points: LeaveEarlyPoint[] }>();
-
-const offerPoints = (offer: Offer, settings: Settings, rate: number): LeaveEarlyPoint[] => {
-  const rateKey = `${settings.currency}:${rate}`;
-  const cached = cache.get(offer);
-  if (cached?.rateKey === rateKey) return cached.points;
-  const points = MONTHS.map((month): LeaveEarlyPoint => {
-    const { paid, vested, clawback, net } = leaveEarly(offer, settings, month);
-    return {
-      month,
-      paid: paid * rate,
-      vested: vested * rate,
-      clawback: clawback * rate,
-      net: net * rate,
-    };
-  });
-  cache.set(offer, { rateKey, points });
-  return points;
-};
+const offerPoints = derive(
+  (offer: Offer, settings: Settings, rate: number) => [offer, settings.currency, rate],
+  (offer, settings, rate): LeaveEarlyPoint[] =>
+    MONTHS.map((month): LeaveEarlyPoint => {
+      const { paid, vested, clawback, net } = leaveEarly(offer, settings, month);
+      return {
+        month,
+        paid: paid * rate,
+        vested: vested * rate,
+        clawback: clawback * rate,
+        net: net * rate,
+      };
+    }),
+);
 
 /** The first month with vested equity, if nothing vested before it (a cliff). */
 const cliffOf = (offer: Offer, points: readonly LeaveEarlyPoint[]): number | null => {

@@ -1,15 +1,19 @@
-import { Suspense, lazy, memo, useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { LEAVE_EARLY_MONTHS } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
-import { ChartSkeleton } from './chart-skeleton';
+import { ChartSkeleton } from '../../components/chart-skeleton';
+import { Swatch } from '../../components/chart-legend';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 import { Isolated, UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
 
-// Same chunk as the other insight charts: recharts stays out of the entry.
-const LeaveEarlyChart = lazy(() =>
-  import('./insight-charts').then((m) => ({ default: m.LeaveEarlyChart })),
+// The panel's one recharts chart loads on its own: the rest of the panel shows without it.
+const LeaveEarlyChart = retryableLazy(
+  () => import('./leave-early-chart'),
+  (m) => m.LeaveEarlyChart,
 );
 
 /** A year: the first cliff and the usual clawback period. */
@@ -46,9 +50,12 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
         </p>
       ) : (
         <>
-          <Suspense fallback={<ChartSkeleton height={360} label="Loading the leave-early chart" />}>
+          <PanelBoundary
+            name="The leave-early chart"
+            loading={<ChartSkeleton height={360} label="Loading the leave-early chart" />}
+          >
             <LeaveEarlyChart data={data} month={month} />
-          </Suspense>
+          </PanelBoundary>
           <div className="leave-early-month">
             <label htmlFor={sliderId}>Leave after</label>
             <input
@@ -82,10 +89,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                   <tr key={s.key}>
                     <th scope="row">
                       <span className="insight-offer">
-                        <span
-                          className="chart-legend-swatch"
-                          style={{ background: offerColor(s.colorIndex) }}
-                        />
+                        <Swatch color={offerColor(s.colorIndex)} />
                         <UserText>{s.company}</UserText>
                       </span>
                     </th>

@@ -1,14 +1,7 @@
-import {
-  analyzeDecision,
-  type DecisionInsights,
-  type Offer,
-  type TradeoffDocument,
-} from '../../domain';
+import { analyzeDecision, type TradeoffDocument } from '../../domain';
+import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
-import { leaveEarlyChartData, type LeaveEarlyChartData } from './leave-early-rows';
-
-const insightsCache = new WeakMap<TradeoffDocument, DecisionInsights>();
-const leaveEarlyCache = new WeakMap<readonly Offer[], { key: string; data: LeaveEarlyChartData }>();
+import { leaveEarlyChartData } from './leave-early-rows';
 
 /** Past this many offers the chart keeps the best-ranked ones. */
 const LEAVE_EARLY_LIMIT = 6;
@@ -18,13 +11,18 @@ const LEAVE_EARLY_LIMIT = 6;
  * win probability replays 2,000 weightings of every offer, which adds up
  * with many offers, and several components read the result.
  */
-export const selectInsights = (document: TradeoffDocument): DecisionInsights => {
-  const cached = insightsCache.get(document);
-  if (cached) return cached;
-  const insights = analyzeDecision(document);
-  insightsCache.set(document, insights);
-  return insights;
-};
+export const selectInsights = derive((document: TradeoffDocument) => [document], analyzeDecision);
+
+/** The ids of the best-ranked offers the chart keeps, as one value; '' while it keeps them all. */
+const keptOffers = (document: TradeoffDocument): string =>
+  document.offers.length > LEAVE_EARLY_LIMIT
+    ? JSON.stringify(
+        selectScores(document)
+          .ranked.slice(0, LEAVE_EARLY_LIMIT)
+          .map((r) => r.offerId)
+          .sort(),
+      )
+    : '';
 
 /**
  * The leave-early chart; past six offers, the best-ranked. It depends on the
@@ -32,15 +30,16 @@ export const selectInsights = (document: TradeoffDocument): DecisionInsights => 
  * which offers are the best six), so a weight drag keeps the same rows and
  * the line chart is not drawn again.
  */
-export const selectLeaveEarly = (document: TradeoffDocument): LeaveEarlyChartData => {
-  const { offers, settings } = document;
-  const preferred = selectScores(document).ranked.map((r) => r.offerId);
-  const kept =
-    offers.length > LEAVE_EARLY_LIMIT ? [...preferred.slice(0, LEAVE_EARLY_LIMIT)].sort() : [];
-  const key = JSON.stringify([settings.currency, settings.exchangeRates, kept]);
-  const cached = leaveEarlyCache.get(offers);
-  if (cached?.key === key) return cached.data;
-  const data = leaveEarlyChartData(document, { preferred, limit: LEAVE_EARLY_LIMIT });
-  leaveEarlyCache.set(offers, { key, data });
-  return data;
-};
+export const selectLeaveEarly = derive(
+  (document: TradeoffDocument) => [
+    document.offers,
+    document.settings.currency,
+    document.settings.exchangeRates,
+    keptOffers(document),
+  ],
+  (document) =>
+    leaveEarlyChartData(document, {
+      preferred: selectScores(document).ranked.map((r) => r.offerId),
+      limit: LEAVE_EARLY_LIMIT,
+    }),
+);

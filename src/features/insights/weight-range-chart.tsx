@@ -1,7 +1,8 @@
 import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
+import { ChartFigure, type DataTable } from '../../components/chart-figure';
+import { ChartLegend } from '../../components/chart-legend';
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatNumber } from '../../lib/format';
-import { ChartFigure, type DataTable } from './chart-figure';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
 const weight = (value: number) => formatNumber(value, 1);
@@ -43,20 +44,17 @@ export function WeightRangeChart({
   return (
     <ChartFigure
       title="How far each weight can move"
+      size="sm"
       description={`Each bar spans the weights at which ${leader} stays on top, the others held; the tick is today's weight.`}
       table={tableOf(rows, leader)}
       legend={
-        <ul className="chart-legend" aria-hidden="true">
-          <li>
-            <span className="chart-legend-swatch" style={{ background: color }} /> {leader} on top
-          </li>
-          <li>
-            <span className="chart-legend-swatch insight-swatch-track" /> another offer leads
-          </li>
-          <li>
-            <span className="chart-legend-swatch insight-swatch-tick" /> today
-          </li>
-        </ul>
+        <ChartLegend
+          items={[
+            { label: `${leader} on top`, color },
+            { label: 'another offer leads', color: 'var(--surface-3)' },
+            { label: 'today', color: 'var(--text)', mark: 'tick' },
+          ]}
+        />
       }
     >
       <BarRows>

@@ -1,8 +1,8 @@
 import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain';
 import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
+import { ChartFigure } from '../../components/chart-figure';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { ChartFigure } from './chart-figure';
 import type { WinChartData } from './insight-rows';
 
 /** A share that is not exactly 0 or 100 never reads as one. */
@@ -25,6 +25,7 @@ export function WinChart({ data }: { data: WinChartData }) {
   return (
     <ChartFigure
       title="Chance of coming first"
+      size="sm"
       description={`Share of ${formatNumber(WIN_PROBABILITY_DRAWS)} tries with every weight nudged at random by up to ±${jitter}.`}
       table={{
         caption: 'Chance of coming first when the weights wobble',

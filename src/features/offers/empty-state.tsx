@@ -5,7 +5,7 @@ import { FACTOR_COLORS } from '../../components/palette';
 import { useDocumentStore } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
-import './offers.css';
+import './empty-state.css';
 
 const STEPS = [
   {

@@ -5,6 +5,7 @@ import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
 import { deadlineStatus, formatDeadline } from './deadline';
 import { UserText } from '../../components/isolated';
+import './offer-card.css';
 
 const STATUS_BADGE = {
   considering: 'badge badge-accent',

@@ -1,9 +1,10 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { createOffer, type Offer } from '../../domain';
 import { Dialog } from '../../components/dialog';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
-import './offers.css';
 
 /*
  * The form (react-hook-form, its resolver and every section) is the biggest
@@ -12,7 +13,7 @@ import './offers.css';
  * offer button is pointed at) that opening the dialog does not wait.
  */
 const loadOfferForm = () => import('./offer-form');
-const OfferForm = lazy(() => loadOfferForm().then((module) => ({ default: module.OfferForm })));
+const OfferForm = retryableLazy(loadOfferForm, (module) => module.OfferForm);
 export const preloadOfferForm = () => {
   void loadOfferForm();
 };
@@ -70,8 +71,11 @@ function EditorSession({
       }),
   );
   return (
-    <Suspense fallback={<p className="muted offer-form-loading">Loading the form…</p>}>
+    <PanelBoundary
+      name="The offer form"
+      loading={<p className="muted offer-form-loading">Loading the form…</p>}
+    >
       <OfferForm opened={opened} isNew={target.mode === 'new'} onDone={onDone} />
-    </Suspense>
+    </PanelBoundary>
   );
 }

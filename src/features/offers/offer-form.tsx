@@ -18,6 +18,7 @@ import {
 } from './offer-form-values';
 import { UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
+import './offer-form.css';
 
 const countErrors = (errors: FieldErrors): number =>
   Object.values(errors).reduce<number>((sum, error) => {

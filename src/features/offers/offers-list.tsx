@@ -10,8 +10,8 @@ import {
   type RemovedOffer,
 } from './offer-actions';
 import { OfferCard } from './offer-card';
-import './offers.css';
 import { isolate } from '../../lib/isolate';
+import './offers-list.css';
 
 /** Every offer as a card with its score, rank and deadline, and Edit / Duplicate / Delete. */
 export function OffersSection() {

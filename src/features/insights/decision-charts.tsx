@@ -1,12 +1,6 @@
-/*
- * The insight charts, loaded on demand (React.lazy) so recharts stays out
- * of the entry chunk. Everything here only renders ready-made rows.
- */
 import type { WeightRangeRow, WinChartData } from './insight-rows';
 import { WeightRangeChart } from './weight-range-chart';
 import { WinChart } from './win-chart';
-
-export { LeaveEarlyChart } from './leave-early-chart';
 
 export interface DecisionChartsProps {
   leader: string;
@@ -16,6 +10,10 @@ export interface DecisionChartsProps {
   win: WinChartData;
 }
 
+/**
+ * How far the weights can move and how often each offer comes first: plain
+ * SVG, so they render with the panel and never wait for recharts.
+ */
 export function DecisionCharts({
   leader,
   leaderColorIndex,

@@ -1,0 +1,99 @@
+import { useId, type ReactNode } from 'react';
+import './chart-figure.css';
+
+/** A chart's numbers as a table, its text alternative. Each row starts with its header cell. */
+export interface DataTable {
+  caption: string;
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+interface ChartFigureProps {
+  title: string;
+  description?: ReactNode;
+  /**
+   * `md`: a chart of its own, titled by a heading. `sm`: a smaller caption for
+   * a chart inside a panel section that already has its heading.
+   */
+  size?: 'md' | 'sm';
+  /** Controls shown beside the title (e.g. a toggle). */
+  actions?: ReactNode;
+  /** A legend in HTML (ChartLegend), shared by all of the figure's drawings. */
+  legend?: ReactNode;
+  table: DataTable;
+  children: ReactNode;
+}
+
+/**
+ * One chart with its caption and text alternative. The drawing is hidden from
+ * assistive technology; a visually hidden table carries the same numbers.
+ */
+export function ChartFigure({
+  title,
+  description,
+  size = 'md',
+  actions,
+  legend,
+  table,
+  children,
+}: ChartFigureProps) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const Title = size === 'md' ? 'h3' : 'span';
+  return (
+    <figure
+      className={`chart-figure chart-figure-${size}`}
+      aria-labelledby={titleId}
+      aria-describedby={description ? descriptionId : undefined}
+    >
+      <figcaption className="chart-caption">
+        <div className="chart-caption-text">
+          <Title id={titleId} className="chart-title">
+            {title}
+          </Title>
+          {description && (
+            <p id={descriptionId} className="chart-description">
+              {description}
+            </p>
+          )}
+        </div>
+        {actions}
+      </figcaption>
+      {legend}
+      <div className="chart-drawing" aria-hidden="true">
+        {children}
+      </div>
+      {/* A table ignores a 1 px width: the wrapper does the hiding. */}
+      <div className="visually-hidden">
+        <TableOf table={table} />
+      </div>
+    </figure>
+  );
+}
+
+function TableOf({ table }: { table: DataTable }) {
+  return (
+    <table>
+      <caption>{table.caption}</caption>
+      <thead>
+        <tr>
+          {table.columns.map((column, i) => (
+            <th key={i} scope="col">
+              {column}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map(([head, ...cells], i) => (
+          <tr key={`${head}-${i}`}>
+            <th scope="row">{head}</th>
+            {cells.map((cell, j) => (
+              <td key={j}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
