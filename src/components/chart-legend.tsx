@@ -1,4 +1,5 @@
 import './chart-legend.css';
+import { UserText } from './isolated';
 
 /** `box` a colour, `tick` a thin upright mark, `dash` a dashed line. */
 export type SwatchMark = 'box' | 'tick' | 'dash';
@@ -32,7 +33,7 @@ export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
       {items.map(({ label, color, mark }, i) => (
         <li key={i}>
           <Swatch color={color} mark={mark} />
-          {label}
+          <UserText>{label}</UserText>
         </li>
       ))}
     </ul>

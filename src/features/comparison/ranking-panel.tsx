@@ -83,7 +83,7 @@ function RankingItem({ row }: { row: RankingRow }) {
       </span>
       <span className="ranking-name">
         <span className="ranking-swatch" style={{ background: color }} aria-hidden="true" />
-        <span className="ranking-company">
+        <span className="ranking-company" title={row.company}>
           <UserText>{row.company}</UserText>
         </span>
         {row.tied && <span className="badge">Tied</span>}
