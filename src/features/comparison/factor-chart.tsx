@@ -6,13 +6,7 @@ import { formatScore } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';
 import { ChartLegend } from '../../components/chart-legend';
 import type { FactorRow, OfferSeries } from './chart-data';
-import {
-  AXIS_TICK,
-  CURSOR,
-  GRID_STROKE,
-  TOOLTIP_LABEL_STYLE,
-  TOOLTIP_STYLE,
-} from '../../components/chart-theme';
+import * as theme from '../../components/chart-theme';
 
 const HEIGHT = 260;
 
@@ -59,24 +53,24 @@ export const FactorChart = memo(function FactorChart({
           barGap={2}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <CartesianGrid vertical={false} stroke={theme.GRID_STROKE} />
           <XAxis
             dataKey="factor"
-            tick={AXIS_TICK}
+            tick={theme.AXIS_TICK}
             tickFormatter={(f: Factor) => SHORT[f] ?? f}
-            stroke={GRID_STROKE}
+            stroke={theme.GRID_STROKE}
             interval={0}
           />
           <YAxis
             domain={[0, 100]}
             ticks={[0, 25, 50, 75, 100]}
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
+            tick={theme.AXIS_TICK}
+            stroke={theme.GRID_STROKE}
           />
           <Tooltip
-            cursor={CURSOR}
-            contentStyle={TOOLTIP_STYLE}
-            labelStyle={TOOLTIP_LABEL_STYLE}
+            cursor={theme.CURSOR}
+            contentStyle={theme.TOOLTIP_STYLE}
+            labelStyle={theme.TOOLTIP_LABEL_STYLE}
             labelFormatter={(f) => FACTOR_LABELS[f as Factor] ?? String(f)}
             formatter={(value) => (typeof value === 'number' ? formatScore(value) : value)}
           />

@@ -6,13 +6,7 @@ import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';
 import { ChartLegend } from '../../components/chart-legend';
 import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
-import {
-  AXIS_TICK,
-  CURSOR,
-  GRID_STROKE,
-  TOOLTIP_LABEL_STYLE,
-  TOOLTIP_STYLE,
-} from '../../components/chart-theme';
+import * as theme from '../../components/chart-theme';
 
 const HEIGHT = 190;
 
@@ -125,25 +119,25 @@ function OfferYearsChart({
           barCategoryGap="20%"
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <CartesianGrid vertical={false} stroke={theme.GRID_STROKE} />
           <XAxis
             dataKey="year"
-            tick={AXIS_TICK}
+            tick={theme.AXIS_TICK}
             tickFormatter={(y: number) => `Y${y}`}
-            stroke={GRID_STROKE}
+            stroke={theme.GRID_STROKE}
           />
           <YAxis
             domain={[0, scale.max]}
             ticks={scale.ticks}
-            tick={AXIS_TICK}
+            tick={theme.AXIS_TICK}
             tickFormatter={(v: number) => formatMoneyCompact(v, currency)}
             width={56}
-            stroke={GRID_STROKE}
+            stroke={theme.GRID_STROKE}
           />
           <Tooltip
-            cursor={CURSOR}
-            contentStyle={TOOLTIP_STYLE}
-            labelStyle={TOOLTIP_LABEL_STYLE}
+            cursor={theme.CURSOR}
+            contentStyle={theme.TOOLTIP_STYLE}
+            labelStyle={theme.TOOLTIP_LABEL_STYLE}
             labelFormatter={(y) => `Year ${String(y)}`}
             formatter={money}
           />

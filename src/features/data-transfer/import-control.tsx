@@ -15,6 +15,14 @@ import {
 } from './import-actions';
 import { ReplaceConfirmation } from './replace-confirmation';
 
+/** The dialog's name and heading at each step (idle: the dialog is closed). */
+const STEP_WORDS: Record<Step['kind'], { label: string; title: string }> = {
+  idle: { label: 'Import offers', title: 'Import offers' },
+  choose: { label: 'Import offers', title: 'Import offers' },
+  errors: { label: 'Import errors', title: 'This file cannot be imported' },
+  confirm: { label: 'Replace offers', title: 'Replace your offers?' },
+};
+
 type Step =
   | { kind: 'idle' }
   | { kind: 'errors'; fileName: string; errors: ParseError[] }
@@ -67,20 +75,8 @@ export function ImportControl() {
       <Dialog
         open={step.kind !== 'idle'}
         onClose={close}
-        label={
-          step.kind === 'errors'
-            ? 'Import errors'
-            : step.kind === 'confirm'
-              ? 'Replace offers'
-              : 'Import offers'
-        }
-        title={
-          step.kind === 'errors'
-            ? 'This file cannot be imported'
-            : step.kind === 'confirm'
-              ? 'Replace your offers?'
-              : 'Import offers'
-        }
+        label={STEP_WORDS[step.kind].label}
+        title={STEP_WORDS[step.kind].title}
       >
         {step.kind === 'errors' && (
           <div className="import-step">

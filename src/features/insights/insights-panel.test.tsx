@@ -35,6 +35,17 @@ const sentence = (text: string | RegExp) => (_: string, element: Element | null)
   element?.tagName === 'P' &&
   (typeof text === 'string' ? element.textContent === text : text.test(element.textContent ?? ''));
 
+/** $120,000 flat, a $12,000 signing bonus clawed back for 6 months, $48,000 of RSUs after a 12-month cliff. */
+const leavingAcme = () =>
+  offer('Acme', 120_000, 3, {
+    compensation: {
+      annualRaisePct: 0,
+      signingBonus: 12_000,
+      signingBonusClawbackMonths: 6,
+      equity: { kind: 'rsu', grantValue: 48_000, cliffMonths: 12 },
+    },
+  });
+
 const insights = () => screen.getByRole('region', { name: 'Insights' });
 
 describe('InsightsPanel: sentences', () => {
@@ -262,16 +273,7 @@ describe('InsightsPanel: charts', () => {
   });
 
   it('shows what each offer leaves you with on leaving early, month by month', async () => {
-    renderPanel([
-      offer('Acme', 120_000, 3, {
-        compensation: {
-          annualRaisePct: 0,
-          signingBonus: 12_000,
-          signingBonusClawbackMonths: 6,
-          equity: { kind: 'rsu', grantValue: 48_000, cliffMonths: 12 },
-        },
-      }),
-    ]);
+    renderPanel([leavingAcme()]);
     const figure = await screen.findByRole('figure', { name: /What you walk away with/ });
     const table = within(figure).getByRole('table', { name: /Value walked away with/ });
     expect(within(table).getAllByRole('row')).toHaveLength(49);
@@ -280,16 +282,7 @@ describe('InsightsPanel: charts', () => {
   });
 
   it('breaks down the month picked on the slider', () => {
-    renderPanel([
-      offer('Acme', 120_000, 3, {
-        compensation: {
-          annualRaisePct: 0,
-          signingBonus: 12_000,
-          signingBonusClawbackMonths: 6,
-          equity: { kind: 'rsu', grantValue: 48_000, cliffMonths: 12 },
-        },
-      }),
-    ]);
+    renderPanel([leavingAcme()]);
     fireEvent.change(screen.getByRole('slider', { name: 'Leave after' }), {
       target: { value: '3' },
     });
