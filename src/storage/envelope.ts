@@ -67,6 +67,28 @@ export const readStoredValue = (raw: string | null): StoredReading => {
   return { kind: 'unreadable', raw, errors: result.errors };
 };
 
+/**
+ * Revisions count 1, 2, 3, … up to the largest integer a number holds
+ * exactly (2^53 − 1), then start again at 1: a revision one past it would not
+ * read back (`revision` must be a safe integer), and the stored data would be
+ * "unreadable" on the next load.
+ */
+export const nextRevision = (revision: number): number =>
+  revision >= Number.MAX_SAFE_INTEGER || revision < 0 ? 1 : revision + 1;
+
+const HALF_RANGE = 2 ** 52;
+
+/**
+ * Whether revision `a` was written after `b`, counting across the wrap: of
+ * two revisions, the one less than half the range ahead is the newer (serial
+ * number arithmetic, as in RFC 1982). Exact: both are safe integers.
+ */
+export const isNewerRevision = (a: number, b: number): boolean => {
+  const ahead = a - b;
+  if (ahead === 0) return false;
+  return Math.abs(ahead) < HALF_RANGE ? ahead > 0 : ahead < 0;
+};
+
 /** The string stored under the document key. Compact: storage space is scarce. */
 export const serializeEnvelope = (envelope: StoredEnvelope): string =>
   JSON.stringify({

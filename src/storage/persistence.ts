@@ -1,7 +1,7 @@
 import { createDocument, type TradeoffDocument } from '../domain';
 import { createStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
-import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
+import { nextRevision, readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
 import { cleanedNotice, writeBackup } from './backup';
 import { STORAGE_KEYS } from './keys';
 import { IDLE_STATUS, type PersistenceStatus } from '../store/persistence-status';
@@ -142,11 +142,12 @@ export const createPersistence = ({
         });
       }
       const savedAt = now().toISOString();
-      const raw = serializeEnvelope({ revision: knownRevision + 1, savedAt, document: pending });
+      const revision = nextRevision(knownRevision);
+      const raw = serializeEnvelope({ revision, savedAt, document: pending });
       target.setItem(key, raw);
       knownRaw = raw;
       knownKind = 'ok';
-      knownRevision += 1;
+      knownRevision = revision;
       knownDropped = [];
       pending = null;
       setStatus({ problem: null, savedAt });
