@@ -27,6 +27,17 @@ describe('mergeThreeWay', () => {
     expect(result.conflicts).toEqual([]);
   });
 
+  it('puts their additions first when both sides added at the same place', () => {
+    const initech = makeOffer({ id: 'i', company: 'Initech' });
+    const hooli = makeOffer({ id: 'h', company: 'Hooli' });
+    const result = mergeThreeWay(
+      base,
+      withOffers(base, [acme, globex, initech]),
+      withOffers(base, [acme, globex, hooli]),
+    );
+    expect(companies(result.document)).toEqual(['Acme', 'Globex', 'Initech', 'Hooli']);
+  });
+
   it('keeps changes to different fields of the same offer, stamped with the later time', () => {
     const theirs = withOffers(base, [
       edit(acme, { notes: 'call back', updatedAt: '2026-02-01T00:00:00.000Z' }),

@@ -120,6 +120,10 @@ export const mergeThreeWay = (
     }
   }
 
+  const isTheirNew = (id: string) => {
+    const old = baseOffer(id);
+    return theirOffers.has(id) && !myOffers.has(id) && (old === UNKNOWN || old === undefined);
+  };
   // My new offers (and my changed ones they deleted) go in after the offer they followed in mine.
   const added: Offer[] = [];
   let anchor: string | null = null;
@@ -133,7 +137,9 @@ export const mergeThreeWay = (
       if (sameValue(old, my)) continue; // deleted there, untouched here
       kept.push({ id: my.id, company: my.company, deletedBy: 'theirs' });
     }
-    const at = anchor === null ? 0 : offers.findIndex((offer) => offer.id === anchor) + 1;
+    let at = anchor === null ? 0 : offers.findIndex((offer) => offer.id === anchor) + 1;
+    // After the offers they added at the same place: two tabs that both append keep theirs first.
+    while (at < offers.length && isTheirNew(offers[at]!.id)) at += 1;
     offers.splice(at, 0, my);
     added.push(my);
     anchor = my.id;

@@ -84,6 +84,35 @@ describe('serializeEnvelope', () => {
   });
 });
 
+describe('merge hints in the envelope', () => {
+  it('reads when and from which values a save was made', () => {
+    const raw = serializeEnvelope({
+      revision: 2,
+      savedAt: '2026-12-01T12:00:00.000Z',
+      basedOn: ['abc', 'def'],
+      document: makeDocument(),
+    });
+    expect(readStoredValue(raw)).toMatchObject({
+      kind: 'ok',
+      savedAt: '2026-12-01T12:00:00.000Z',
+      basedOn: ['abc', 'def'],
+    });
+  });
+
+  it('ignores hints of the wrong type rather than call the data unreadable', () => {
+    const raw = JSON.stringify({
+      revision: 2,
+      savedAt: 5,
+      basedOn: 'abc',
+      document: makeDocument(),
+    });
+    const reading = readStoredValue(raw);
+    expect(reading.kind).toBe('ok');
+    expect(reading).not.toHaveProperty('basedOn');
+    expect(reading).not.toHaveProperty('savedAt');
+  });
+});
+
 describe('revisions', () => {
   const MAX = Number.MAX_SAFE_INTEGER;
 
