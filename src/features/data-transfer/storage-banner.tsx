@@ -5,6 +5,7 @@ import { useAppState } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
 import { Banner } from './banner';
 import { ErrorList } from './error-list';
+import { FoundBanner } from './found-banner';
 import { downloadRaw, exportJson } from './export-files';
 import { usePersistenceStatus } from './use-persistence-status';
 import './data-transfer.css';
@@ -51,6 +52,7 @@ export function StorageBanner() {
           </div>
         </Banner>
       )}
+      {status.found && <FoundBanner found={status.found} />}
       {status.unreadable && (
         <Banner tone="danger" title="Your saved data could not be read">
           <p>{unreadableText(status.unreadable, status.backupRefused?.reason === 'unreadable')}</p>
@@ -88,7 +90,7 @@ export function StorageBanner() {
           </div>
         </Banner>
       )}
-      {status.problem && !status.newerVersion && !status.backupRefused && (
+      {status.problem && !status.newerVersion && !status.backupRefused && !status.found && (
         <Banner tone="warning" title="Changes are not being saved">
           <p>
             {PROBLEM_TEXT[status.problem]} Your offers stay in this tab until you close it; export
