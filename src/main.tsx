@@ -21,7 +21,7 @@ const persistence = createPersistence({
   storage: browserStorage,
   windowTarget: window,
   documentTarget: document,
-  onNotice: (message) => notices.notify({ message, tone: 'info' }),
+  onNotice: (message, actions) => notices.notify({ message, tone: 'info', actions }),
 });
 // The app's one set of stores: the document, messages, dialogs, editor and storage status.
 const app = createAppState({ document: persistence.initialDocument, persistence, notices });

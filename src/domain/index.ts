@@ -89,6 +89,9 @@ export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
+export { mergeThreeWay } from './merge-three-way';
+export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
+export { applyMine, describeConflict } from './merge-conflicts';
 export {
   EQUITY_KIND_OPTIONS,
   OFFER_FIELDS,

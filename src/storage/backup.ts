@@ -1,5 +1,13 @@
+import type { BackupReason } from '../store/persistence-status';
 import { STORAGE_KEYS } from './keys';
 import type { StorageLike } from './storage-access';
+
+/** A stored value to copy away before it is overwritten; `dropped`: the fields cleaning left out. */
+export interface Backup {
+  raw: string;
+  reason: BackupReason;
+  dropped: string[];
+}
 
 /**
  * Copies a stored value this tab is about to overwrite (unreadable, or
@@ -17,6 +25,18 @@ export const writeBackup = (target: StorageLike, raw: string, now: () => Date): 
   return backupKey;
 };
 
-/** What the person is told after the first save of a document that was cleaned on load. */
-export const cleanedNotice = (dropped: number): string =>
-  `Your saved data had ${dropped === 1 ? 'a field' : `${dropped} fields`} this version of Tradeoff does not use; ${dropped === 1 ? 'it was' : 'they were'} left out when saving. The data as it was is kept in this browser as a backup.`;
+/**
+ * What the person is told after the first save of a document that was
+ * cleaned on load: the data as it was is in the backup key, or, when the
+ * browser had no room for it, in the file they downloaded.
+ */
+export const cleanedNotice = (dropped: number, keptInBrowser = true): string =>
+  `Your saved data had ${dropped === 1 ? 'a field' : `${dropped} fields`} this version of Tradeoff does not use; ${dropped === 1 ? 'it was' : 'they were'} left out when saving. ${keptInBrowser ? 'The data as it was is kept in this browser as a backup.' : 'The data as it was is in the file you downloaded.'}`;
+
+/** What the person is told once a backed-up value (other than unreadable data) has been overwritten. */
+export const backupNotice = (backup: Backup, backupKey: string | null): string =>
+  backup.reason === 'cleaned'
+    ? cleanedNotice(backup.dropped.length, backupKey !== null)
+    : backupKey !== null
+      ? 'The saved offers this tab replaced are kept in this browser as a backup.'
+      : 'The saved offers this tab replaced are in the file you downloaded.';

@@ -52,6 +52,21 @@ describe('parseDocumentText', () => {
       );
   });
 
+  it('refuses, without parsing it, text shaped far beyond any document', () => {
+    const huge = { ...makeDocument(), settings: { exchangeRates: {} as Record<string, number> } };
+    for (let i = 0; i < 3_000; i++) huge.settings.exchangeRates[`K${i}`] = 1;
+    expect(parseDocumentText(JSON.stringify(huge))).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message:
+            'The data has a list or object of more than 2,000 entries; a Tradeoff document has at most 200 offers.',
+        },
+      ],
+    });
+  });
+
   it('drops unknown keys with a warning naming them', () => {
     const raw = { ...makeDocument({ offers: [makeOffer()] }), extra: 1 };
     const reading = parseDocumentText(json(raw));

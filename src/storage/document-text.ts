@@ -1,5 +1,6 @@
 import { parseDocument, type ParseError, type TradeoffDocument } from '../domain';
 import { unwrapEnvelope } from './envelope';
+import { checkJsonShape } from './json-shape';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -16,9 +17,13 @@ const failure = (message: string): Extract<DocumentReading, { ok: false }> => ({
 /**
  * Text of an exported file (or of a share link) to a document, through the
  * same parse → migrate → validate pipeline as storage. A UTF-8 byte-order
- * mark is fine; so is a stored envelope (a downloaded backup). Never throws.
+ * mark is fine; so is a stored envelope (a downloaded backup). Never throws,
+ * and never takes long: see JSON_SHAPE_LIMITS.
  */
 export const parseDocumentText = (text: string): DocumentReading => {
+  // Before parsing: text far bigger than any document would block the page while it is read.
+  const shape = checkJsonShape(text);
+  if (shape) return failure(shape);
   let value: unknown;
   try {
     value = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);

@@ -2,7 +2,8 @@ import documentV1 from '../../test/fixtures/document-v1.json';
 import storedV2 from '../../test/fixtures/stored-envelope-v2.json';
 import { CURRENT_VERSION } from '../domain';
 import { makeDocument, makeOffer } from '../testing/domain-factories';
-import { readStoredValue, serializeEnvelope } from './envelope';
+import fc from 'fast-check';
+import { isNewerRevision, nextRevision, readStoredValue, serializeEnvelope } from './envelope';
 
 const companies = (reading: ReturnType<typeof readStoredValue>) =>
   reading.kind === 'ok' ? reading.document.offers.map((o) => o.company) : reading.kind;
@@ -80,5 +81,65 @@ describe('serializeEnvelope', () => {
       document: { ...document, format: 'tradeoff', version: CURRENT_VERSION },
     });
     expect(readStoredValue(raw)).toMatchObject({ kind: 'ok', revision: 4, document });
+  });
+});
+
+describe('merge hints in the envelope', () => {
+  it('reads when and from which values a save was made', () => {
+    const raw = serializeEnvelope({
+      revision: 2,
+      savedAt: '2026-12-01T12:00:00.000Z',
+      basedOn: ['abc', 'def'],
+      document: makeDocument(),
+    });
+    expect(readStoredValue(raw)).toMatchObject({
+      kind: 'ok',
+      savedAt: '2026-12-01T12:00:00.000Z',
+      basedOn: ['abc', 'def'],
+    });
+  });
+
+  it('ignores hints of the wrong type rather than call the data unreadable', () => {
+    const raw = JSON.stringify({
+      revision: 2,
+      savedAt: 5,
+      basedOn: 'abc',
+      document: makeDocument(),
+    });
+    const reading = readStoredValue(raw);
+    expect(reading.kind).toBe('ok');
+    expect(reading).not.toHaveProperty('basedOn');
+    expect(reading).not.toHaveProperty('savedAt');
+  });
+});
+
+describe('revisions', () => {
+  const MAX = Number.MAX_SAFE_INTEGER;
+
+  it('count up by one and start again at 1 after the largest safe integer', () => {
+    expect(nextRevision(0)).toBe(1);
+    expect(nextRevision(41)).toBe(42);
+    expect(nextRevision(MAX - 1)).toBe(MAX);
+    expect(nextRevision(MAX)).toBe(1);
+  });
+
+  it('always write an envelope that reads back, even after 2^53 − 1', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(0, MAX - 1, MAX), fc.maxSafeNat()), (revision) => {
+        const next = nextRevision(revision);
+        const raw = serializeEnvelope({ revision: next, savedAt: 'now', document: makeDocument() });
+        expect(readStoredValue(raw)).toMatchObject({ kind: 'ok', revision: next });
+      }),
+    );
+  });
+
+  it('tell the next revision newer than the one before, across the wrap too', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(0, MAX - 1, MAX), fc.maxSafeNat()), (revision) => {
+        expect(isNewerRevision(nextRevision(revision), revision)).toBe(true);
+        expect(isNewerRevision(revision, nextRevision(revision))).toBe(false);
+        expect(isNewerRevision(revision, revision)).toBe(false);
+      }),
+    );
   });
 });

@@ -1,7 +1,8 @@
 import type { TradeoffDocument } from '../domain';
 import type { ReadableStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
-import type { PersistenceStatus } from '../store/persistence-status';
+import type { NoticeAction } from '../store/notices';
+import type { FoundChoice, PersistenceStatus } from '../store/persistence-status';
 import type { StorageAccess } from './storage-access';
 
 export interface PersistenceOptions {
@@ -13,8 +14,8 @@ export interface PersistenceOptions {
   now?: () => Date;
   /** A change is written at most this long after it is made. */
   saveDelayMs?: number;
-  /** Tells the person about something they did not do themselves. */
-  onNotice?: (message: string) => void;
+  /** Tells the person about something they did not do themselves, with what they can do about it. */
+  onNotice?: (message: string, actions?: readonly NoticeAction[]) => void;
 }
 
 export interface Persistence {
@@ -29,4 +30,8 @@ export interface Persistence {
   getStatus(): PersistenceStatus;
   /** The person accepts the unreadable data is only a backup now: save, hide the banner. */
   startFresh(): void;
+  /** The person downloaded this stored value: it may be overwritten even without a backup in the browser. */
+  backupDownloaded(raw: string): void;
+  /** What to do with saved data found when storage came back (see `PersistenceStatus.found`). */
+  resolveFound(choice: FoundChoice): void;
 }

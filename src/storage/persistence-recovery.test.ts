@@ -215,7 +215,7 @@ describe('several tabs', () => {
     expect(storedCompanies(shared)).toEqual(['Acme', 'Globex']);
   });
 
-  it('never writes an older document over a newer one saved meanwhile', () => {
+  it('never writes an older document over a newer one saved meanwhile: this tab’s change joins it', () => {
     const storage = createFakeStorage({ [KEY]: envelope(docWith('Acme'), 1) });
     const { store, persistence, addOffer, notices } = openTab(storage);
     addOffer('Stale');
@@ -224,9 +224,11 @@ describe('several tabs', () => {
 
     persistence.flush();
 
-    expect(storage.data.get(KEY)).toBe(newer);
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
-    expect(notices).toHaveLength(1);
+    expect(storedCompanies(storage)).toEqual(['Acme', 'Globex', 'Stale']);
+    expect(JSON.parse(storage.data.get(KEY)!).revision).toBe(3);
+    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Stale']);
+    // Nothing was lost, so there is nothing to tell.
+    expect(notices).toEqual([]);
   });
 
   it('saves again after another tab cleared the storage', () => {

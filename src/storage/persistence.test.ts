@@ -52,6 +52,20 @@ describe('saving', () => {
     expect(storedCompanies(storage)).toEqual(['Acme', 'Globex']);
   });
 
+  it('writes a revision that reads back after a stored revision of 2^53 − 1', () => {
+    const storage = createFakeStorage({
+      [KEY]: envelope(docWith('Acme'), Number.MAX_SAFE_INTEGER),
+    });
+    const { persistence, addOffer } = openTab(storage);
+    addOffer('Globex');
+    persistence.flush();
+
+    expect(Number.isSafeInteger(JSON.parse(storage.data.get(KEY)!).revision)).toBe(true);
+    const reloaded = openTab(storage);
+    expect(reloaded.persistence.getStatus().unreadable).toBeNull();
+    expect(reloaded.store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
+  });
+
   it('writes a burst of changes once, no later than the delay after the first', () => {
     vi.useFakeTimers();
     const { storage, addOffer } = openTab();

@@ -1,23 +1,22 @@
 import { createDocument, type TradeoffDocument } from '../domain';
-import { createStore } from '../store/create-store';
-import type { DocumentStore } from '../store/document-store';
-import { readStoredValue, serializeEnvelope, type StoredReading } from './envelope';
-import { cleanedNotice, writeBackup } from './backup';
+import { backupNotice, writeBackup, type Backup } from './backup';
+import { nextRevision, readStoredValue, serializeEnvelope } from './envelope';
 import { STORAGE_KEYS } from './keys';
-import { IDLE_STATUS, type PersistenceStatus } from '../store/persistence-status';
+import { UNKNOWN } from './known-value';
 import type { Persistence, PersistenceOptions } from './persistence-api';
 import { classifyStorageError, type StorageLike } from './storage-access';
+import { firstContact, resolveFound } from './storage-return';
+import { takeIn } from './tab-merge';
+import {
+  NO_WRITE,
+  backupFor,
+  createTabState,
+  noteReading,
+  setStatus as patchStatus,
+  type Plan,
+} from './tab-state';
 
 export const SAVE_DELAY_MS = 300;
-
-/** A stored value to copy away before it is overwritten; `dropped`: the fields cleaning left out. */
-interface Backup {
-  raw: string;
-  dropped: string[];
-}
-
-/** Unknown: storage could not even be read, so any value found later is someone else's. */
-const UNKNOWN = Symbol('unknown');
 
 export const createPersistence = ({
   storage: access,
@@ -28,20 +27,15 @@ export const createPersistence = ({
   onNotice = () => {},
 }: PersistenceOptions): Persistence => {
   const key = STORAGE_KEYS.document;
-  const status = createStore<PersistenceStatus>(IDLE_STATUS);
-  const setStatus = (patch: Partial<PersistenceStatus>) =>
-    status.update((current) => ({ ...current, ...patch }));
-
-  /** The raw value this tab last read or wrote under the key: any other value is news. */
-  let knownRaw: string | null | typeof UNKNOWN = UNKNOWN;
-  /** What knownRaw holds, so a save need not parse this tab's own last write again. */
-  let knownKind: StoredReading['kind'] = 'empty';
-  let knownRevision = 0;
-  /** Fields dropped when knownRaw was read: it is backed up before the cleaned copy is written. */
-  let knownDropped: string[] = [];
-  let pending: TradeoffDocument | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let store: DocumentStore | null = null;
+  const cancelPending = () => {
+    tab.pending = null;
+    clearTimeout(timer);
+    timer = undefined;
+  };
+  const tab = createTabState({ onNotice, cancelPending, startedWith: createDocument() });
+  const { known, status } = tab;
+  const setStatus = (patch: Parameters<typeof patchStatus>[1]) => patchStatus(tab, patch);
 
   const getStorage = (): StorageLike | null => {
     try {
@@ -52,145 +46,106 @@ export const createPersistence = ({
     }
   };
 
-  const noteReading = (reading: StoredReading) => {
-    if (reading.kind === 'ok' && reading.warnings.length > 0) {
-      setStatus({ cleaned: { warnings: reading.warnings, backupKey: null } });
-    } else if (reading.kind === 'newer-version') {
-      setStatus({ newerVersion: { raw: reading.raw, message: reading.message } });
-    } else if (reading.kind === 'unreadable' && status.get().unreadable?.raw !== reading.raw) {
-      setStatus({ unreadable: { raw: reading.raw, errors: reading.errors, backupKey: null } });
-    }
-  };
-
   // Load: read → parse → migrate → validate. Never writes.
-  let initialDocument = createDocument();
   const storage = getStorage();
   if (storage) {
     try {
       const raw = storage.getItem(key);
       const reading = readStoredValue(raw);
-      knownRaw = raw;
-      knownKind = reading.kind;
-      if (reading.kind === 'ok') {
-        initialDocument = reading.document;
-        knownRevision = reading.revision;
-        knownDropped = reading.warnings;
-      }
-      noteReading(reading);
+      known.read(raw, reading, { first: true });
+      if (reading.kind === 'ok') tab.startedWith = reading.document;
+      if (reading.kind === 'empty') known.startedEmpty(tab.startedWith);
+      noteReading(tab, reading);
     } catch (error) {
       setStatus({ problem: classifyStorageError(error) });
     }
   }
 
-  /** Another tab's valid save wins over this tab's unsaved change. */
-  const adopt = (raw: string, reading: Extract<StoredReading, { kind: 'ok' }>) => {
-    knownRaw = raw;
-    knownKind = 'ok';
-    knownRevision = reading.revision;
-    knownDropped = reading.warnings;
-    const dropped = pending !== null;
-    cancelPending();
-    if (status.get().newerVersion) setStatus({ newerVersion: null });
-    store?.replace(reading.document, 'external');
-    if (dropped) {
-      onNotice(
-        'Another tab saved changes at the same moment; this tab now shows them. Your last change here was not saved.',
-      );
+  /** Looks at the stored value: may this tab write now, and must it back something up first? */
+  const reconcile = (target: StorageLike): Plan => {
+    const raw = target.getItem(key);
+    if (known.raw === UNKNOWN) return firstContact(tab, raw);
+    if (raw === known.raw) {
+      return known.kind === 'newer-version'
+        ? NO_WRITE
+        : { write: true, backup: backupFor(tab, raw) };
+    }
+    const reading = readStoredValue(raw);
+    noteReading(tab, reading);
+    switch (reading.kind) {
+      case 'ok':
+        return { write: takeIn(tab, raw as string, reading), backup: null };
+      case 'newer-version':
+        known.read(raw, reading);
+        cancelPending();
+        return NO_WRITE;
+      case 'unreadable':
+        return { write: true, backup: { raw: reading.raw, reason: 'unreadable', dropped: [] } };
+      case 'empty':
+        known.read(null, reading);
+        return { write: true, backup: null };
     }
   };
 
-  /** Looks at the stored value: may this tab write now, and must it back something up first? */
-  const reconcile = (target: StorageLike): { write: boolean; backup: Backup | null } => {
-    const raw = target.getItem(key);
-    if (raw === knownRaw) {
-      const dropped = knownKind === 'ok' ? knownDropped : [];
-      const keep = raw !== null && (knownKind === 'unreadable' || dropped.length > 0);
-      return { write: knownKind !== 'newer-version', backup: keep ? { raw, dropped } : null };
-    }
-    const reading = readStoredValue(raw);
-    noteReading(reading);
-    switch (reading.kind) {
-      case 'ok':
-        adopt(raw as string, reading);
-        return { write: false, backup: null };
-      case 'newer-version':
-        knownRaw = raw;
-        knownKind = reading.kind;
-        cancelPending();
-        return { write: false, backup: null };
-      case 'unreadable':
-        return { write: true, backup: { raw: reading.raw, dropped: [] } };
-      case 'empty':
-        return { write: true, backup: null };
+  /** Copies a stored value away; a copy the browser refuses stops the write, unless the person has one. */
+  const copyAway = (target: StorageLike, backup: Backup): string | null => {
+    try {
+      const backupKey = writeBackup(target, backup.raw, now);
+      const unreadable = status.get().unreadable;
+      if (backup.reason === 'unreadable' && unreadable)
+        setStatus({ unreadable: { ...unreadable, raw: backup.raw, backupKey } });
+      return backupKey;
+    } catch (error) {
+      if (tab.released.has(backup.raw)) return null;
+      setStatus({ backupRefused: { raw: backup.raw, reason: backup.reason } });
+      throw error;
     }
   };
 
   const save = () => {
     clearTimeout(timer);
     timer = undefined;
-    if (pending === null || status.get().newerVersion) return;
+    if (tab.pending === null || status.get().newerVersion || tab.found) return;
     const target = getStorage();
     if (!target) return;
     try {
       const { write, backup } = reconcile(target);
-      if (!write || pending === null) return;
-      // The unreadable (or cleaned) value is copied away first; if that fails, nothing is overwritten.
-      const backupKey = backup && writeBackup(target, backup.raw, now);
-      if (backup && backup.dropped.length === 0) {
-        setStatus({
-          unreadable: { raw: backup.raw, errors: status.get().unreadable?.errors ?? [], backupKey },
-        });
-      }
+      if (!write || tab.pending === null) return;
+      // The unreadable (cleaned, replaced) value is copied away first; if that fails, nothing is overwritten.
+      const backupKey = backup && copyAway(target, backup);
       const savedAt = now().toISOString();
-      const raw = serializeEnvelope({ revision: knownRevision + 1, savedAt, document: pending });
+      const revision = nextRevision(known.revision);
+      const document = tab.pending;
+      const basedOn = known.lineage;
+      const raw = serializeEnvelope({ revision, savedAt, basedOn, document });
       target.setItem(key, raw);
-      knownRaw = raw;
-      knownKind = 'ok';
-      knownRevision += 1;
-      knownDropped = [];
-      pending = null;
-      setStatus({ problem: null, savedAt });
-      if (backup && backup.dropped.length > 0) {
+      known.wrote(raw, document, revision, basedOn);
+      tab.pending = null;
+      tab.replacing = null;
+      setStatus({ problem: null, savedAt, backupRefused: null });
+      if (backup?.reason === 'cleaned')
         setStatus({ cleaned: { warnings: backup.dropped, backupKey } });
-        onNotice(cleanedNotice(backup.dropped.length));
-      }
+      if (backup && backup.reason !== 'unreadable') onNotice(backupNotice(backup, backupKey));
     } catch (error) {
       // The stored value is untouched; the document stays pending and is retried on the next change.
       setStatus({ problem: classifyStorageError(error) });
     }
   };
 
-  const cancelPending = () => {
-    pending = null;
-    clearTimeout(timer);
-    timer = undefined;
-  };
-
   const schedule = (document: TradeoffDocument) => {
-    pending = document;
+    tab.pending = document;
     // Not reset by later changes: a save happens at most saveDelayMs after a change.
     timer ??= setTimeout(save, saveDelayMs);
   };
 
-  /** Another tab (or the person in devtools) changed storage. */
+  /** Another tab (or the person in devtools) may have changed storage. Never writes at once. */
   const sync = () => {
     const target = getStorage();
     if (!target) return;
     try {
-      const raw = target.getItem(key);
-      if (raw === knownRaw) return;
-      const reading = readStoredValue(raw);
-      noteReading(reading);
-      if (reading.kind === 'ok') adopt(raw as string, reading);
-      else if (reading.kind === 'empty') {
-        knownRaw = null;
-        knownKind = 'empty';
-      } else if (reading.kind === 'newer-version') {
-        knownRaw = raw;
-        knownKind = reading.kind;
-        cancelPending();
-      }
+      if (known.raw !== UNKNOWN && target.getItem(key) === known.raw) return;
       // An unreadable value is left alone here and backed up before this tab's next write.
+      if (reconcile(target).write && tab.pending !== null) timer ??= setTimeout(save, saveDelayMs);
     } catch {
       // Reading failed: the next save reports the problem.
     }
@@ -206,9 +161,9 @@ export const createPersistence = ({
   };
 
   return {
-    initialDocument,
+    initialDocument: tab.startedWith,
     connect(documentStore) {
-      store = documentStore;
+      tab.store = documentStore;
       const unsubscribe = documentStore.subscribe((document, source) => {
         if (source === 'local') schedule(document);
       });
@@ -221,17 +176,28 @@ export const createPersistence = ({
         windowTarget?.removeEventListener('pagehide', save);
         documentTarget?.removeEventListener('visibilitychange', onVisibility);
         clearTimeout(timer);
-        store = null;
+        tab.store = null;
       };
     },
     flush: save,
     status,
     getStatus: status.get,
     startFresh() {
-      if (!status.get().unreadable || !store) return;
-      pending = store.getDocument();
+      const { unreadable } = status.get();
+      if (!unreadable || !tab.store) return;
+      // The person lets the unreadable data go: still copied first, when the browser has room.
+      tab.released.add(unreadable.raw);
+      tab.pending = tab.store.getDocument();
       save();
-      if (status.get().unreadable?.backupKey != null) setStatus({ unreadable: null });
+      if (tab.pending === null) setStatus({ unreadable: null });
     },
+    backupDownloaded(raw) {
+      tab.released.add(raw);
+      const { unreadable, backupRefused } = status.get();
+      if (unreadable?.raw === raw) setStatus({ unreadable: { ...unreadable, downloaded: true } });
+      if (backupRefused?.raw === raw) setStatus({ backupRefused: null });
+      save();
+    },
+    resolveFound: (choice) => resolveFound(tab, choice, save),
   };
 };

@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { CURRENT_VERSION } from '../domain';
 import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { lzRunPayload } from '../testing/lz-bomb';
 import { MAX_SHARE_LINK_LENGTH, createShareLink, readSharedData } from './share-link';
 
 const PAGE = 'https://example.test/tradeoff/?x=1';
@@ -68,6 +69,29 @@ describe('share links', () => {
     expect(readSharedData(`#data=${'A'.repeat(MAX_SHARE_LINK_LENGTH)}`)).toEqual({
       kind: 'error',
       errors: [{ path: '', message: 'This link is too long to be a Tradeoff link.' }],
+    });
+  });
+
+  it('that unpack past the 5 MB import limit are refused as such, without unpacking the rest', () => {
+    // 69,550 characters that would unpack to 450 million.
+    const { payload } = lzRunPayload(450_000_000);
+    expect(readSharedData(`#data=${payload}`)).toEqual({
+      kind: 'error',
+      errors: [
+        {
+          path: '',
+          message:
+            'This link unpacks to more than 5 MB of data, more than Tradeoff imports; it was not read.',
+        },
+      ],
+    });
+  });
+
+  it('whose data is far bigger than a document are refused before it is parsed', () => {
+    const deep = `{"format":"tradeoff","version":2,"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    expect(readSharedData(`#data=${compressToEncodedURIComponent(deep)}`)).toMatchObject({
+      kind: 'error',
+      errors: [{ message: expect.stringMatching(/nested more than 32 levels/) }],
     });
   });
 });

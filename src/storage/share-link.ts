@@ -1,10 +1,14 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
 import type { ParseError, TradeoffDocument } from '../domain';
-import { parseDocumentText } from './document-text';
+import { MAX_IMPORT_BYTES, parseDocumentText } from './document-text';
+import { decompressUriComponent } from './lz-decompress';
 import { SHARE_FRAGMENT_PREFIX as PREFIX, hasSharedData } from './share-fragment';
 
 /** Longer links break in chat apps and some browsers; such data belongs in a file. */
 export const MAX_SHARE_LINK_LENGTH = 100_000;
+
+/** A link's data may unpack to as much as a file may hold (one character is at least one byte). */
+export const MAX_IMPORT_CHARACTERS = MAX_IMPORT_BYTES;
 
 export type ShareLinkResult = { ok: true; url: string } | { ok: false; message: string };
 
@@ -40,13 +44,17 @@ export const readSharedData = (hash: string): SharedData => {
   if (hash.length > MAX_SHARE_LINK_LENGTH) {
     return broken('This link is too long to be a Tradeoff link.');
   }
-  let text: string | null;
-  try {
-    text = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
-  } catch {
-    text = null;
+  // Unpacking stops at the import limit: a small link can hold a "zip bomb" of hundreds of megabytes.
+  const unpacked = decompressUriComponent(hash.slice(PREFIX.length), MAX_IMPORT_CHARACTERS);
+  if (!unpacked.ok && unpacked.reason === 'too-long') {
+    return broken(
+      'This link unpacks to more than 5 MB of data, more than Tradeoff imports; it was not read.',
+    );
   }
-  if (!text) return broken('This link is damaged: its data could not be unpacked.');
+  if (!unpacked.ok || unpacked.text === '') {
+    return broken('This link is damaged: its data could not be unpacked.');
+  }
+  const text = unpacked.text;
   const reading = parseDocumentText(text);
   if (!reading.ok) {
     return reading.notJson

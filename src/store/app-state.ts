@@ -1,5 +1,5 @@
 import type { TradeoffDocument } from '../domain';
-import { IDLE_STATUS, type PersistenceStatus } from './persistence-status';
+import { IDLE_STATUS, type FoundChoice, type PersistenceStatus } from './persistence-status';
 import { createStore, type ReadableStore, type Store } from './create-store';
 import { createDocumentStore, type DocumentStore } from './document-store';
 import { createNotices, type Notices } from './notices';
@@ -15,10 +15,12 @@ export interface EditorState {
   sessions: number;
 }
 
-/** What the UI may know and do about saving: the banners' status and Start fresh. */
+/** What the UI may know and do about saving: the banners' status and the answers they offer. */
 export interface PersistenceControl {
   status: ReadableStore<PersistenceStatus>;
   startFresh(): void;
+  backupDownloaded(raw: string): void;
+  resolveFound(choice: FoundChoice): void;
 }
 
 /**
@@ -47,6 +49,8 @@ export interface AppStateInit {
 const noPersistence = (): PersistenceControl => ({
   status: createStore(IDLE_STATUS),
   startFresh: () => {},
+  backupDownloaded: () => {},
+  resolveFound: () => {},
 });
 
 export const createAppState = ({

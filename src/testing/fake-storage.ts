@@ -13,6 +13,11 @@ export interface FakeStorage extends StorageLike {
   failWrites(error: Error | null): void;
   /** Makes every later getItem throw this error (null: stop failing). */
   failReads(error: Error | null): void;
+  /**
+   * Room for this many characters (keys and values) in all, as a browser's
+   * quota; a write that would pass it throws a QuotaExceededError. null: no limit.
+   */
+  setQuota(characters: number | null): void;
   /** Another tab writes `value` (null: removes it): stores it and fires the `storage` event. */
   writeFromOtherTab(key: string, value: string | null): void;
   /** Where `storage` events arrive, like `window`. */
@@ -29,6 +34,12 @@ export const createFakeStorage = (initial: Record<string, string> = {}): FakeSto
   const events = new EventTarget();
   let writeError: Error | null = null;
   let readError: Error | null = null;
+  let quota: number | null = null;
+  const usedWith = (key: string, value: string) => {
+    let used = key.length + value.length;
+    for (const [k, v] of data) if (k !== key) used += k.length + v.length;
+    return used;
+  };
 
   return {
     data,
@@ -40,6 +51,8 @@ export const createFakeStorage = (initial: Record<string, string> = {}): FakeSto
     },
     setItem(key, value) {
       if (writeError) throw writeError;
+      if (quota !== null && usedWith(key, String(value)) > quota)
+        throw storageError('QuotaExceededError', 22);
       data.set(key, String(value));
       writes.push({ key, value: String(value) });
     },
@@ -53,6 +66,9 @@ export const createFakeStorage = (initial: Record<string, string> = {}): FakeSto
     },
     failReads(error) {
       readError = error;
+    },
+    setQuota(characters) {
+      quota = characters;
     },
     writeFromOtherTab(key, value) {
       const oldValue = data.get(key) ?? null;

@@ -1,4 +1,5 @@
 import type { TradeoffDocument } from '../domain';
+import type { NoticeAction } from '../store/notices';
 import { createDocumentStore } from '../store/document-store';
 import { makeDocument, makeOffer } from './domain-factories';
 import { readStoredValue, serializeEnvelope } from '../storage/envelope';
@@ -21,12 +22,17 @@ export const docWith = (...companies: string[]) =>
 export const openTab = (storage: FakeStorage = createFakeStorage(), access = () => storage) => {
   const page = Object.assign(new EventTarget(), { visibilityState: 'visible' });
   const notices: string[] = [];
+  /** The actions offered with the notices, by label. */
+  const actions = new Map<string, NoticeAction>();
   const persistence = createPersistence({
     storage: access,
     windowTarget: storage.events,
     documentTarget: page,
     now: () => NOW,
-    onNotice: (message) => notices.push(message),
+    onNotice: (message, offered = []) => {
+      notices.push(message);
+      for (const action of offered) actions.set(action.label, action);
+    },
   });
   const store = createDocumentStore(persistence.initialDocument);
   const disconnect = persistence.connect(store);
@@ -39,10 +45,11 @@ export const openTab = (storage: FakeStorage = createFakeStorage(), access = () 
     page.visibilityState = 'hidden';
     page.dispatchEvent(new Event('visibilitychange'));
   };
-  return { storage, persistence, store, page, notices, disconnect, addOffer, hidePage };
+  return { storage, persistence, store, page, notices, actions, disconnect, addOffer, hidePage };
 };
 
-export const storedCompanies = (storage: FakeStorage) => {
-  const reading = readStoredValue(storage.data.get(KEY) ?? null);
+export const storedCompanies = (storage: FakeStorage | Map<string, string>) => {
+  const data = storage instanceof Map ? storage : storage.data;
+  const reading = readStoredValue(data.get(KEY) ?? null);
   return reading.kind === 'ok' ? reading.document.offers.map((o) => o.company) : reading.kind;
 };

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import { appUrl } from './support/browser';
+import { lzRunPayload } from '../../src/testing/lz-bomb';
 import { exampleDocument, salariesDocument, savedDocument } from './support/documents';
 import {
   rankedCompanies,
@@ -62,5 +63,17 @@ describe('a share link', () => {
       .click();
 
     await expect.poll(() => readRanking(busy.page)).toEqual(ranking);
+  });
+});
+
+describe('a share link that would unpack to hundreds of megabytes', () => {
+  it('is refused for its size, and nothing is changed', async () => {
+    // 69,550 characters that unpack to 450 million: the link of the bug report.
+    const { payload } = lzRunPayload(450_000_000);
+    const { page } = await openApp({ path: `/#data=${payload}` });
+
+    const prompt = page.getByRole('region', { name: 'This share link cannot be opened' });
+    await prompt.getByText('unpacks to more than 5 MB of data').waitFor();
+    expect(await storedDocument(page)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { StatusRegion } from '../../components/status-region';
 import { CURRENT_VERSION } from '../../domain';
 import { createFakeStorage, storageError, type FakeStorage } from '../../testing/fake-storage';
@@ -60,6 +60,28 @@ describe('StorageBanner', () => {
       spy.restore();
     });
 
+    it('says nothing is saved until it is downloaded when the browser has no room for its backup, and saves right after', async () => {
+      const spy = catchDownloads();
+      const big = `${corrupt}"${'x'.repeat(3_000)}`;
+      const storage = createFakeStorage({ [KEY]: big });
+      storage.setQuota(5_000);
+      const { user, change, persistence } = boot(storage);
+      change();
+      persistence.flush();
+
+      const banner = screen.getByRole('region', { name: 'Your saved data could not be read' });
+      await within(banner).findByText(/too full to keep a copy of it/);
+      expect(banner).toHaveTextContent('nothing you change is saved until you download it');
+      expect(storage.data.get(KEY)).toBe(big);
+
+      await user.click(within(banner).getByRole('button', { name: 'Download backup' }));
+
+      expect(await spy.downloads[0]?.text()).toBe(big);
+      expect(JSON.parse(storage.data.get(KEY)!).document.offers).toHaveLength(1);
+      await within(banner).findByText(/your changes are saved again/);
+      spy.restore();
+    });
+
     it('starts fresh on request: backup kept, banner gone', async () => {
       const storage = createFakeStorage({ [KEY]: corrupt });
       const { user } = boot(storage);
@@ -67,6 +89,27 @@ describe('StorageBanner', () => {
       expect(storage.data.get(STORAGE_KEYS.backup)).toBe(corrupt);
       expect(screen.queryByRole('region')).not.toBeInTheDocument();
     });
+  });
+
+  it('pauses saving until saved data with unknown fields is downloaded when its backup does not fit', async () => {
+    const spy = catchDownloads();
+    const cleaned = JSON.stringify({ ...makeDocument(), extra: 'x'.repeat(3_000) });
+    const storage = createFakeStorage({ [KEY]: cleaned });
+    storage.setQuota(5_000);
+    const { user, change, persistence } = boot(storage);
+    change();
+    persistence.flush();
+
+    const banner = await screen.findByRole('region', {
+      name: 'Saving is paused until you download your saved data',
+    });
+    expect(screen.queryByRole('region', { name: 'Changes are not being saved' })).toBeNull();
+    await user.click(within(banner).getByRole('button', { name: 'Download saved data' }));
+
+    expect(await spy.downloads[0]?.text()).toBe(cleaned);
+    expect(JSON.parse(storage.data.get(KEY)!).document.offers).toHaveLength(1);
+    await waitFor(() => expect(banner).not.toBeInTheDocument());
+    spy.restore();
   });
 
   it('says a tab holding data from a newer version is read-only, and offers that data', async () => {

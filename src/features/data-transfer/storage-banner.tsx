@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/button';
-import type { StorageProblem } from '../../store/persistence-status';
+import type { PersistenceStatus, StorageProblem } from '../../store/persistence-status';
 import { useAppState } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
+import { Banner } from './banner';
 import { ErrorList } from './error-list';
+import { FoundBanner } from './found-banner';
 import { downloadRaw, exportJson } from './export-files';
 import { usePersistenceStatus } from './use-persistence-status';
 import './data-transfer.css';
@@ -25,6 +27,11 @@ export function StorageBanner() {
   const { notices, persistence } = useAppState();
   const notify = notices.notify;
   useAnnounceProblem(status.problem);
+  // A file the person holds is as good as a backup in the browser: saving over the value may go on.
+  const downloadBackup = (stem: string, raw: string) => {
+    downloadRaw(stem, raw, notify);
+    persistence.backupDownloaded(raw);
+  };
 
   return (
     <>
@@ -45,12 +52,10 @@ export function StorageBanner() {
           </div>
         </Banner>
       )}
+      {status.found && <FoundBanner found={status.found} />}
       {status.unreadable && (
         <Banner tone="danger" title="Your saved data could not be read">
-          <p>
-            It is kept as a backup, untouched. Download the backup to keep a copy (or to repair it
-            by hand), or start fresh with an empty comparison.
-          </p>
+          <p>{unreadableText(status.unreadable, status.backupRefused?.reason === 'unreadable')}</p>
           <details className="banner-details">
             <summary>What was wrong</summary>
             <ErrorList errors={status.unreadable.errors} label="Problems in the saved data" />
@@ -58,7 +63,7 @@ export function StorageBanner() {
           <div className="button-row">
             <Button
               size="sm"
-              onClick={() => downloadRaw('tradeoff-backup', status.unreadable!.raw, notify)}
+              onClick={() => downloadBackup('tradeoff-backup', status.unreadable!.raw)}
             >
               Download backup
             </Button>
@@ -68,7 +73,24 @@ export function StorageBanner() {
           </div>
         </Banner>
       )}
-      {status.problem && !status.newerVersion && (
+      {status.backupRefused && status.backupRefused.reason !== 'unreadable' && (
+        <Banner tone="warning" title="Saving is paused until you download your saved data">
+          <p>
+            Before Tradeoff saves over your saved data it keeps a copy of it, and the browser’s
+            storage is too full for that copy. Download the saved data to keep it as a file; saving
+            resumes right after. Your changes stay in this tab meanwhile.
+          </p>
+          <div className="button-row">
+            <Button
+              size="sm"
+              onClick={() => downloadBackup('tradeoff-saved', status.backupRefused!.raw)}
+            >
+              Download saved data
+            </Button>
+          </div>
+        </Banner>
+      )}
+      {status.problem && !status.newerVersion && !status.backupRefused && !status.found && (
         <Banner tone="warning" title="Changes are not being saved">
           <p>
             {PROBLEM_TEXT[status.problem]} Your offers stay in this tab until you close it; export
@@ -85,23 +107,16 @@ export function StorageBanner() {
   );
 }
 
-function Banner({
-  tone,
-  title,
-  children,
-}: {
-  tone: 'warning' | 'danger';
-  title: string;
-  children: ReactNode;
-}) {
-  const titleId = useId();
-  return (
-    <section className={`callout callout-${tone} storage-banner`} aria-labelledby={titleId}>
-      <h2 id={titleId}>{title}</h2>
-      {children}
-    </section>
-  );
-}
+const unreadableText = (
+  unreadable: NonNullable<PersistenceStatus['unreadable']>,
+  refused: boolean,
+): string => {
+  if (refused)
+    return 'The browser’s storage is too full to keep a copy of it, so it stays where it is and nothing you change is saved until you download it, or start fresh without it. Your changes stay in this tab meanwhile.';
+  if (unreadable.downloaded && unreadable.backupKey === null)
+    return 'You downloaded a copy of it (to repair it by hand, or to import later); your changes are saved again.';
+  return 'It is kept as a backup, untouched. Download the backup to keep a copy (or to repair it by hand), or start fresh with an empty comparison.';
+};
 
 /** A save that starts failing mid-session is announced once, not on every keystroke. */
 const useAnnounceProblem = (problem: StorageProblem | null) => {
