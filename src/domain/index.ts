@@ -92,11 +92,10 @@ export type { MergeResult } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
 export { applyMine, describeConflict } from './merge-conflicts';
+export { EQUITY_KIND_OPTIONS, STATUS_OPTIONS, statusLabel } from './choices';
 export {
-  EQUITY_KIND_OPTIONS,
   OFFER_FIELDS,
   SECTION_TITLES,
-  STATUS_OPTIONS,
   choiceLabel,
   describeOfferPath,
   fieldApplies,

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
 import { offerSchema, type Offer } from './schema';
 
 /*
@@ -58,18 +59,6 @@ export const SECTION_TITLES: Record<FieldSection, string> = {
   culture: 'Culture',
   workLife: 'Work-life balance',
 };
-
-export const STATUS_OPTIONS = [
-  { value: 'considering', label: 'Considering' },
-  { value: 'accepted', label: 'Accepted' },
-  { value: 'declined', label: 'Declined' },
-] as const;
-
-export const EQUITY_KIND_OPTIONS = [
-  { value: 'none', label: 'None' },
-  { value: 'rsu', label: 'RSU' },
-  { value: 'options', label: 'Stock options' },
-] as const;
 
 const equity = (o: Offer) => o.compensation.equity;
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';

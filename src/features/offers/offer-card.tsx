@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { choiceLabel, type Offer, type UnscoredOffer } from '../../domain';
+import { statusLabel, type Offer, type UnscoredOffer } from '../../domain';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
@@ -63,7 +63,7 @@ export function OfferCard({
             </p>
           )}
         </div>
-        <span className={STATUS_BADGE[offer.status]}>{choiceLabel('status', offer.status)}</span>
+        <span className={STATUS_BADGE[offer.status]}>{statusLabel(offer.status)}</span>
       </div>
 
       {score ? (

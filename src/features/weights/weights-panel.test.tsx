@@ -4,6 +4,9 @@ import { LocaleProvider } from '../../lib/locale';
 import { renderWithStore } from '../../testing/render';
 import { WeightsPanel } from './weights-panel';
 
+// Weights › Advanced loads lazily in the app; loaded up front here.
+await import('./advanced-settings');
+
 const weightsRegion = () => screen.getByRole('region', { name: 'Weights' });
 
 /** Weights in the order compensation, growth, culture, work-life balance. */
@@ -13,6 +16,12 @@ const weights = (compensation: number, growth: number, culture: number, workLife
   culture,
   workLife,
 });
+
+/** Opens Weights › Advanced and waits for its fields, which load with it. */
+const openAdvanced = async (user: { click: (element: Element) => Promise<void> }) => {
+  await user.click(screen.getByText('Advanced'));
+  await screen.findByRole('button', { name: 'Reset criterion weights' });
+};
 
 const slide = (name: string, value: number) =>
   fireEvent.change(within(weightsRegion()).getByRole('slider', { name }), {
@@ -87,7 +96,7 @@ describe('WeightsPanel', () => {
 describe('WeightsPanel advanced settings', () => {
   it('sets a criterion weight from a labelled field and shows its share of the factor', async () => {
     const { store, user } = renderWithStore(<WeightsPanel />);
-    await user.click(screen.getByText('Advanced'));
+    await openAdvanced(user);
     const learning = screen.getByRole('textbox', { name: 'Learning weight' });
     await user.clear(learning);
     await user.type(learning, '7');
@@ -99,7 +108,7 @@ describe('WeightsPanel advanced settings', () => {
 
   it('keeps an out-of-range criterion weight out of the document and says why', async () => {
     const { store, user } = renderWithStore(<WeightsPanel />);
-    await user.click(screen.getByText('Advanced'));
+    await openAdvanced(user);
     const team = screen.getByRole('textbox', { name: 'Team weight' });
     await user.clear(team);
     // "1" and "15" are fine on the way; "150" is not, so 15 stays stored.
@@ -120,7 +129,7 @@ describe('WeightsPanel advanced settings', () => {
       settings: { exchangeRates: { EUR: 1.08 } },
     });
     const { store, user } = renderWithStore(<WeightsPanel />, doc);
-    await user.click(screen.getByText('Advanced'));
+    await openAdvanced(user);
 
     const gbp = screen.getByRole('textbox', { name: /1 GBP =/ });
     expect(screen.getByText(/offers in GBP are not ranked/)).toBeInTheDocument();
@@ -148,7 +157,7 @@ describe('WeightsPanel advanced settings', () => {
       settings: { currency: 'USD', exchangeRates: { EUR: 1.25 } },
     });
     const { store, user } = renderWithStore(<WeightsPanel />, doc);
-    await user.click(screen.getByText('Advanced'));
+    await openAdvanced(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Display currency' }), 'EUR');
     expect(store.getDocument().settings).toMatchObject({
       currency: 'EUR',
@@ -168,7 +177,7 @@ describe('WeightsPanel advanced settings', () => {
       </LocaleProvider>,
       doc,
     );
-    await user.click(screen.getByText('Advanced'));
+    await openAdvanced(user);
     const eur = screen.getByRole('textbox', { name: /1 EUR =/ });
     expect(eur).toHaveValue('1,5');
     await user.clear(eur);

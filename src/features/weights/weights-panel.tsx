@@ -1,19 +1,18 @@
-import { useCallback, useId } from 'react';
-import { FACTORS, weightShares, type Factor, type RatedFactor } from '../../domain';
+import { useCallback, useId, useState } from 'react';
+import { FACTORS, weightShares, type Factor } from '../../domain';
 import { Button } from '../../components/button';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument, useDocumentStore } from '../../store/document-context';
-import { CriterionWeightsFields } from './criterion-weights';
-import { CurrencySettings } from './currency-settings';
 import { FactorSlider } from './factor-slider';
 import { activePreset, defaultWeights, sameShares, WEIGHT_PRESETS } from './presets';
-import {
-  resetCriterionWeights,
-  setCriterionWeight,
-  setFactorWeight,
-  setHorizon,
-  setWeights,
-} from './settings-updates';
+import { setFactorWeight, setHorizon, setWeights } from './settings-updates';
 import './weights.css';
+
+const AdvancedSettings = retryableLazy(
+  () => import('./advanced-settings'),
+  (module) => module.AdvancedSettings,
+);
 
 const HORIZONS = [1, 2, 3, 4, 5, 6] as const;
 
@@ -37,11 +36,8 @@ export function WeightsPanel() {
     (factor: Factor, value: number) => store.update((doc) => setFactorWeight(doc, factor, value)),
     [store],
   );
-  const onCriterion = useCallback(
-    (factor: RatedFactor, criterion: string, value: number) =>
-      store.update((doc) => setCriterionWeight(doc, factor, criterion, value)),
-    [store],
-  );
+  // Weights › Advanced loads its code the first time it is opened, then stays.
+  const [advanced, setAdvanced] = useState(false);
 
   return (
     <section className="panel weights-panel" aria-labelledby={headingId}>
@@ -118,23 +114,21 @@ export function WeightsPanel() {
         Pay is averaged over this many years, so vesting, cliffs and refreshers count.
       </p>
 
-      <details className="advanced">
+      <details
+        className="advanced"
+        onToggle={(event) => event.currentTarget.open && setAdvanced(true)}
+      >
         <summary>Advanced</summary>
-        <div className="advanced-body">
-          <p className="field-hint">
-            Inside each factor, how much each criterion counts. Equal by default.
-          </p>
-          <CriterionWeightsFields weights={settings.criterionWeights} onChange={onCriterion} />
-          <Button
-            size="sm"
-            variant="ghost"
-            className="criterion-reset"
-            onClick={() => store.update(resetCriterionWeights)}
-          >
-            Reset criterion weights
-          </Button>
-          <CurrencySettings />
-        </div>
+        {advanced && (
+          <div className="advanced-body">
+            <PanelBoundary
+              name="The advanced settings"
+              loading={<p className="field-hint">Loading…</p>}
+            >
+              <AdvancedSettings />
+            </PanelBoundary>
+          </div>
+        )}
       </details>
     </section>
   );

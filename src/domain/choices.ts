@@ -1,0 +1,22 @@
+import type { OfferStatus } from './schema';
+
+/*
+ * The words for the choices an offer holds. Small and on their own, so the
+ * offer cards can name a status without loading the whole field registry.
+ */
+
+export const STATUS_OPTIONS = [
+  { value: 'considering', label: 'Considering' },
+  { value: 'accepted', label: 'Accepted' },
+  { value: 'declined', label: 'Declined' },
+] as const;
+
+export const EQUITY_KIND_OPTIONS = [
+  { value: 'none', label: 'None' },
+  { value: 'rsu', label: 'RSU' },
+  { value: 'options', label: 'Stock options' },
+] as const;
+
+/** "considering" → "Considering". */
+export const statusLabel = (status: OfferStatus): string =>
+  STATUS_OPTIONS.find((option) => option.value === status)?.label ?? status;
