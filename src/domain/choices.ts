@@ -20,3 +20,18 @@ export const EQUITY_KIND_OPTIONS = [
 /** "considering" → "Considering". */
 export const statusLabel = (status: OfferStatus): string =>
   STATUS_OPTIONS.find((option) => option.value === status)?.label ?? status;
+
+/** The criteria inside growth, culture and work-life balance, as the weights panel names them. */
+export const CRITERION_LABELS: Record<string, string> = {
+  learning: 'Learning',
+  careerProgression: 'Career progression',
+  mentorship: 'Mentorship',
+  companyOutlook: 'Company outlook',
+  manager: 'Manager',
+  team: 'Team',
+  values: 'Values',
+  hours: 'Hours',
+  timeOff: 'Time off',
+  commute: 'Commute',
+  flexibility: 'Flexibility',
+};

@@ -92,7 +92,7 @@ export type { MergeResult } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
 export { applyMine, describeConflict } from './merge-conflicts';
-export { EQUITY_KIND_OPTIONS, STATUS_OPTIONS, statusLabel } from './choices';
+export { CRITERION_LABELS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS, statusLabel } from './choices';
 export {
   OFFER_FIELDS,
   SECTION_TITLES,

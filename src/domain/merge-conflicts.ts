@@ -1,23 +1,9 @@
+import { CRITERION_LABELS } from './choices';
 import type { MergeConflict } from './merge-three-way';
 import { SECTION_TITLES, offerField, type FieldSection } from './offer-fields';
 import type { TradeoffDocument } from './schema';
 
 /* Words for what a three-way merge could not settle, and the way to take this side's values back. */
-
-/** The criteria as the weights panel names them. */
-const CRITERIA: Record<string, string> = {
-  learning: 'Learning',
-  careerProgression: 'Career progression',
-  mentorship: 'Mentorship',
-  companyOutlook: 'Company outlook',
-  manager: 'Manager',
-  team: 'Team',
-  values: 'Values',
-  hours: 'Hours',
-  timeOff: 'Time off',
-  commute: 'Commute',
-  flexibility: 'Flexibility',
-};
 
 const factorName = (factor: string) => SECTION_TITLES[factor as FieldSection] ?? factor;
 
@@ -26,7 +12,8 @@ const settingName = (path: string): string => {
   if (head === 'currency') return 'Display currency';
   if (head === 'horizonYears') return 'Horizon';
   if (head === 'weights' && a) return `Weight of ${factorName(a)}`;
-  if (head === 'criterionWeights' && a && b) return `${factorName(a)} · ${CRITERIA[b] ?? b} weight`;
+  if (head === 'criterionWeights' && a && b)
+    return `${factorName(a)} · ${CRITERION_LABELS[b] ?? b} weight`;
   if (head === 'exchangeRates' && a) return `Exchange rate for ${a}`;
   if (head === 'criterionWeights' && a) return `${factorName(a)} criterion weights`;
   if (head === 'weights') return 'Weights';

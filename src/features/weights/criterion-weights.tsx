@@ -1,25 +1,17 @@
 import { useId } from 'react';
-import { CRITERIA, weightSchema, type CriterionWeights, type RatedFactor } from '../../domain';
+import {
+  CRITERIA,
+  CRITERION_LABELS,
+  weightSchema,
+  type CriterionWeights,
+  type RatedFactor,
+} from '../../domain';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
 import { useLocale } from '../../lib/locale';
 import { formatNumberInput } from '../../lib/number-reader';
 import { readChecked } from '../../lib/read-checked';
 import { useNumberDraft } from './use-number-draft';
-
-export const CRITERION_LABELS: Record<string, string> = {
-  learning: 'Learning',
-  careerProgression: 'Career progression',
-  mentorship: 'Mentorship',
-  companyOutlook: 'Company outlook',
-  manager: 'Manager',
-  team: 'Team',
-  values: 'Values',
-  hours: 'Hours',
-  timeOff: 'Time off',
-  commute: 'Commute',
-  flexibility: 'Flexibility',
-};
 
 const RATED_FACTORS = Object.keys(CRITERIA) as RatedFactor[];
 
