@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { StatusRegion } from '../../components/status-region';
 import { createPersistence } from '../../storage/persistence';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { catchDownloads } from '../../testing/download-spy';
 import { createFakeStorage, storageError } from '../../testing/fake-storage';
 import { makeOffer } from '../../testing/domain-factories';
 import { docWith, envelope, storedCompanies } from '../../testing/persistence-test-tab';
-import { renderWithStore } from '../../testing/render';
-import { StorageBanner } from './storage-banner';
+import { renderStorageBanner } from '../../testing/storage-banner-page';
 
 const TITLE = 'Your browser’s storage works again';
 
@@ -23,15 +21,7 @@ const bootRefused = () => {
       return storage;
     },
   });
-  const view = renderWithStore(
-    <>
-      <StorageBanner />
-      <StatusRegion />
-    </>,
-    persistence.initialDocument,
-    { persistence },
-  );
-  persistence.connect(view.store);
+  const view = renderStorageBanner(persistence);
   view.store.update((doc) => ({
     ...doc,
     offers: [...doc.offers, makeOffer({ id: 'mine', company: 'Mine' })],

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { StatusRegion } from '../../components/status-region';
 import { CURRENT_VERSION } from '../../domain';
 import { createFakeStorage, storageError, type FakeStorage } from '../../testing/fake-storage';
 import { STORAGE_KEYS } from '../../storage/keys';
 import { createPersistence } from '../../storage/persistence';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { renderWithStore } from '../../testing/render';
 import { catchDownloads } from '../../testing/download-spy';
+import { renderWithStore } from '../../testing/render';
+import { renderStorageBanner } from '../../testing/storage-banner-page';
 import { StorageBanner } from './storage-banner';
 
 const KEY = STORAGE_KEYS.document;
@@ -14,15 +14,7 @@ const KEY = STORAGE_KEYS.document;
 /** Boots like main.tsx does, over a fake storage. */
 const boot = (storage: FakeStorage, access = () => storage) => {
   const persistence = createPersistence({ storage: access });
-  const view = renderWithStore(
-    <>
-      <StorageBanner />
-      <StatusRegion />
-    </>,
-    persistence.initialDocument,
-    { persistence },
-  );
-  persistence.connect(view.store);
+  const view = renderStorageBanner(persistence);
   const change = () =>
     view.store.update((doc) => ({ ...doc, offers: [...doc.offers, makeOffer()] }));
   return { ...view, persistence, change };
