@@ -5,6 +5,7 @@ import {
   documentToCsv,
   fieldBounds,
   parseDocument,
+  setValueAt,
   valueAt,
   withExampleOffers,
   createDocument,
@@ -49,16 +50,6 @@ const NUMERIC = OFFER_FIELDS.filter((field) =>
   ['money', 'count', 'percent', 'number', 'months', 'rating'].includes(field.kind),
 );
 
-const setAt = (target: Record<string, unknown>, path: string, value: unknown) => {
-  const keys = path.split('.');
-  const leaf = keys.pop() as string;
-  const node = keys.reduce<Record<string, unknown>>(
-    (at, key) => at[key] as Record<string, unknown>,
-    target,
-  );
-  node[leaf] = value;
-};
-
 /** The example offers with each numeric input pushed to an end of its range (or kept). */
 const extremeDocument = (
   ends: readonly End[],
@@ -71,7 +62,7 @@ const extremeDocument = (
     NUMERIC.forEach((field, f) => {
       const end = ends[(o * NUMERIC.length + f) % ends.length] ?? 'keep';
       if (end === 'keep' || valueAt(offer, field.path) === null) return;
-      setAt(offer as unknown as Record<string, unknown>, field.path, extreme(field, end));
+      setValueAt(offer as unknown as Record<string, unknown>, field.path, extreme(field, end));
     });
   });
   const [compensation = 40, growth = 25, culture = 15, workLife = 20] = weights;

@@ -106,6 +106,7 @@ export {
   fieldValue,
   offerField,
   sectionFields,
+  setValueAt,
   valueAt,
 } from './offer-fields';
 export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';

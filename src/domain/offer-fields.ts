@@ -335,6 +335,18 @@ export const valueAt = (source: unknown, path: string): unknown =>
       source,
     );
 
+/**
+ * Writes `value` at a dotted `path` in a nested object (mutating it), making
+ * the objects on the way as needed: the counterpart of `valueAt`.
+ */
+export const setValueAt = (target: Record<string, unknown>, path: string, value: unknown): void => {
+  const keys = path.split('.');
+  const leaf = keys.pop() as string;
+  let node = target;
+  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[leaf] = value;
+};
+
 /** The value of `field` in `offer`. */
 export const fieldValue = (offer: Offer, field: OfferField): unknown => valueAt(offer, field.path);
 

@@ -3,6 +3,7 @@ import {
   OFFER_FIELDS,
   exchangeRateSchema,
   fieldSchema,
+  setValueAt,
   type Offer,
   type OfferField,
 } from '../../domain';
@@ -117,6 +118,19 @@ const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMi
   }
 };
 
+const fieldSchemas = new Map<string, z.ZodMiniType>();
+
+/** One field's text schema per locale, made once: the whole form's schema and `readFieldText` share it. */
+const fieldTextSchemaFor = (field: OfferField, locale: string | undefined): z.ZodMiniType => {
+  const key = `${locale ?? ''}|${field.path}`;
+  let schema = fieldSchemas.get(key);
+  if (!schema) {
+    schema = fieldTextSchema(field, locale);
+    fieldSchemas.set(key, schema);
+  }
+  return schema;
+};
+
 type Tree = { [key: string]: Tree | z.ZodMiniType };
 
 const toObject = (tree: Tree): z.ZodMiniType =>
@@ -141,13 +155,7 @@ const build = (locale: string | undefined) => {
       exchangeRateSchema,
     ),
   };
-  for (const field of OFFER_FIELDS) {
-    const keys = field.path.split('.');
-    const leaf = keys.pop() as string;
-    let node = tree;
-    for (const key of keys) node = (node[key] ??= {}) as Tree;
-    node[leaf] = fieldTextSchema(field, locale);
-  }
+  for (const field of OFFER_FIELDS) setValueAt(tree, field.path, fieldTextSchemaFor(field, locale));
   return toObject(tree) as unknown as z.ZodMiniType<OfferFormOutput, OfferFormInput>;
 };
 
@@ -166,22 +174,15 @@ export const offerFormSchemaFor = (locale?: string) => {
 /** The schema for the runtime's own locale. */
 export const offerFormSchema = offerFormSchemaFor();
 
-/** One field's text read as the form would save it, or undefined when it does not read. */
+/** One field's text read as the form would save it; `ok: false` when it does not read. */
 export const readFieldText = (
   field: OfferField,
   text: string,
   locale?: string,
 ): { ok: true; value: unknown } | { ok: false } => {
-  const key = `${locale ?? ''}|${field.path}`;
-  let schema = fieldSchemas.get(key);
-  if (!schema) {
-    schema = fieldTextSchema(field, locale);
-    fieldSchemas.set(key, schema);
-  }
-  const result = schema.safeParse(text);
+  const result = fieldTextSchemaFor(field, locale).safeParse(text);
   return result.success ? { ok: true, value: result.data } : { ok: false };
 };
-const fieldSchemas = new Map<string, z.ZodMiniType>();
 
 /** "25, 25, 25, 25" → [25, 25, 25, 25]; null when an entry does not read. */
 export const parseVestingText = (text: string, locale?: string) => readNumberList(text, locale);

@@ -2,6 +2,8 @@ import {
   OFFER_FIELDS,
   fieldApplies,
   fieldValue,
+  sameValue,
+  setValueAt,
   valueAt,
   type Offer,
   type OfferField,
@@ -58,19 +60,15 @@ export const fieldText = (
 
 type Node = Record<string, unknown>;
 
-const setAt = (target: Node, path: string, value: unknown) => {
-  const keys = path.split('.');
-  const leaf = keys.pop() as string;
-  let node = target;
-  for (const key of keys) node = (node[key] ??= {}) as Node;
-  node[leaf] = value;
-};
-
 /** The text every field starts with when `offer` is opened in the form. */
 export const toFormValues = (offer: Offer, settings: Settings, locale?: string): OfferFormInput => {
   const values: Node = { exchangeRate: rateText(offer.currency, settings, locale) };
   for (const field of OFFER_FIELDS) {
-    setAt(values, field.path, fieldText(field, fieldValue(offer, field), offer.currency, locale));
+    setValueAt(
+      values,
+      field.path,
+      fieldText(field, fieldValue(offer, field), offer.currency, locale),
+    );
   }
   return values as unknown as OfferFormInput;
 };
@@ -88,7 +86,7 @@ export const previewOffer = (values: OfferFormInput, opened: Offer, locale?: str
   const offer = structuredClone(opened) as unknown as Node;
   for (const field of OFFER_FIELDS) {
     const read = readFieldText(field, textAt(values, field.path), locale);
-    if (read.ok) setAt(offer, field.path, read.value);
+    if (read.ok) setValueAt(offer, field.path, read.value);
   }
   return offer as unknown as Offer;
 };
@@ -116,7 +114,7 @@ export const applicableValues = (
   const shown = shownFields(values, openedOffer, locale);
   const checked = structuredClone(values) as unknown as Node;
   for (const field of OFFER_FIELDS) {
-    if (!shown.has(field.path)) setAt(checked, field.path, valueAt(opened, field.path));
+    if (!shown.has(field.path)) setValueAt(checked, field.path, valueAt(opened, field.path));
   }
   if (values.currency === displayCurrency) checked.exchangeRate = '1';
   return checked as unknown as OfferFormInput;
@@ -128,17 +126,15 @@ export const toOffer = (output: OfferFormOutput, opened: Offer, now: string): Of
   return { ...opened, ...fields, updatedAt: now };
 };
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
 /** Whether two versions of an offer hold the same values (timestamps aside). */
 export const sameOfferValues = (a: Offer, b: Offer): boolean =>
-  OFFER_FIELDS.every((field) => same(fieldValue(a, field), fieldValue(b, field)));
+  OFFER_FIELDS.every((field) => sameValue(fieldValue(a, field), fieldValue(b, field)));
 
 /** The registry paths whose saved value differs from what the form was opened with. */
 export const changedFields = (output: OfferFormOutput, opened: Offer): string[] =>
-  OFFER_FIELDS.filter((field) => !same(valueAt(output, field.path), fieldValue(opened, field))).map(
-    (field) => field.path,
-  );
+  OFFER_FIELDS.filter(
+    (field) => !sameValue(valueAt(output, field.path), fieldValue(opened, field)),
+  ).map((field) => field.path);
 
 /**
  * The offer to save for an edit: the newest stored version with only the
@@ -152,6 +148,6 @@ export const mergeEdits = (
   now: string,
 ): Offer => {
   const offer = structuredClone(newest) as unknown as Node;
-  for (const path of changedFields(output, opened)) setAt(offer, path, valueAt(output, path));
+  for (const path of changedFields(output, opened)) setValueAt(offer, path, valueAt(output, path));
   return { ...(offer as unknown as Offer), updatedAt: now };
 };
