@@ -10,7 +10,12 @@ import {
   type Settings,
 } from '../../domain';
 import { COMMON_CURRENCIES } from '../../lib/currencies';
-import { formatCountInput, formatMoneyInput, formatNumberInput } from '../../lib/number-reader';
+import {
+  formatCountInput,
+  formatMoneyInput,
+  formatNumberInput,
+  localeSeparators,
+} from '../../lib/number-reader';
 import { readFieldText, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 
 /** The list plus the codes this offer and the settings already use, so neither is lost. */
@@ -50,7 +55,8 @@ export const fieldText = (
     case 'rating':
       return formatNumberInput(value as number, locale);
     case 'schedule': {
-      const separator = formatNumberInput(0.5, locale).includes(',') ? '; ' : ', ';
+      // Where the comma is the decimal mark, entries are kept apart by semicolons.
+      const separator = localeSeparators(locale).decimal === ',' ? '; ' : ', ';
       return (value as number[]).map((p) => formatNumberInput(p, locale)).join(separator);
     }
     default:
