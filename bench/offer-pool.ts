@@ -19,7 +19,7 @@ const poolOffer = (i: number): Offer =>
       bonusTargetPct: (i * 3) % 25,
       signingBonus: (i % 4) * 10_000,
       relocation: i % 3 === 0 ? 8_000 : 0,
-      retirementMatchPct: i % 6,
+      employerBaseContributionPct: i % 6,
       retirementMatchCap: i % 2 === 0 ? 9_000 : null,
       benefitsValue: 5_000 + (i % 10) * 1_000,
       costOfLivingIndex: 80 + (i % 50),

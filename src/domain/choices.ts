@@ -17,6 +17,11 @@ export const EQUITY_KIND_OPTIONS = [
   { value: 'options', label: 'Stock options' },
 ] as const;
 
+export const BONUS_AS_OPTIONS = [
+  { value: 'percent', label: '% of base salary' },
+  { value: 'amount', label: 'An amount' },
+] as const;
+
 /** "considering" → "Considering". */
 export const statusLabel = (status: OfferStatus): string =>
   STATUS_OPTIONS.find((option) => option.value === status)?.label ?? status;

@@ -35,7 +35,7 @@ const fullOffer: CompensationOverrides = {
   bonusTargetPct: 20,
   signingBonus: 15_000,
   relocation: 5_000,
-  retirementMatchPct: 5,
+  employerBaseContributionPct: 5,
   retirementMatchCap: null,
   benefitsValue: 8_000,
   equity: {

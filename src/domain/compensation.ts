@@ -1,5 +1,5 @@
 import { completeSettings, fillDefaults, OFFER_TEMPLATE } from './defaults';
-import type { Equity, Offer, Settings } from './schema';
+import type { Compensation, Equity, Offer, Settings } from './schema';
 
 /** One year of pay, in the offer's own currency, before cost of living. */
 export interface CompensationYear {
@@ -72,12 +72,54 @@ export const refresherVesting = (equity: Equity, y: number, horizonYears: number
 };
 
 /**
+ * The bonus expected for a year whose base salary is `base`: the target (a
+ * share of that base, or the stated amount grown with the raises, like the
+ * salary it is tied to; `raiseFactor` is `(1 + annualRaisePct/100)^(y-1)`)
+ * times the expected payout. Multiplying by `payout/100` keeps a 100 % payout
+ * exact, so version 3's bonuses are unchanged to the last digit.
+ */
+export const expectedBonus = (c: Compensation, base: number, raiseFactor: number): number => {
+  const target =
+    c.bonusAs === 'amount' ? c.bonusAmount * raiseFactor : (base * c.bonusTargetPct) / 100;
+  return target * (c.bonusPayoutPct / 100);
+};
+
+/**
+ * What the employer puts into retirement in a year whose base salary is
+ * `base`: the match on the person's contributions up to `matchUpToPctOfSalary`
+ * (assuming they contribute at least that much) plus the contribution paid
+ * whatever they put in, capped at `retirementMatchCap` when one is set.
+ */
+export const employerRetirement = (c: Compensation, base: number): number => {
+  const match = (base * (c.employerMatchPct / 100) * c.matchUpToPctOfSalary) / 100;
+  const contribution = (base * c.employerBaseContributionPct) / 100;
+  const yearly = match + contribution;
+  return c.retirementMatchCap === null ? yearly : Math.min(yearly, c.retirementMatchCap);
+};
+
+/**
+ * One-time payments in year `y`: the signing bonus and relocation in year 1,
+ * the second-year signing bonus in year 2 (paid at the first anniversary).
+ * For the current job they are behind the person: nothing more is paid.
+ */
+export const oneTimeInYear = (offer: OfferPay, y: number): number => {
+  if (offer.current === true) return 0;
+  const c = offer.compensation;
+  if (y === 1) return c.signingBonus + c.relocation;
+  if (y === 2) return c.signingBonusYear2;
+  return 0;
+};
+
+/** What the money model reads of an offer. */
+export type OfferPay = Pick<Offer, 'compensation'> & { current?: boolean };
+
+/**
  * Compensation year by year over the settings' horizon (scoring.md §1), for
  * an offer whose every field is present (scoring calls this on parsed
  * documents).
  */
 export const compensationRows = (
-  offer: Pick<Offer, 'compensation'>,
+  offer: OfferPay,
   settings: Pick<Settings, 'horizonYears'>,
 ): CompensationYear[] => {
   const c = offer.compensation;
@@ -86,12 +128,11 @@ export const compensationRows = (
   const keep = 1 - equity.riskDiscountPct / 100;
   const rows: CompensationYear[] = [];
   for (let year = 1; year <= horizon; year++) {
-    const base = c.baseSalary * (1 + c.annualRaisePct / 100) ** (year - 1);
-    const bonus = (base * c.bonusTargetPct) / 100;
-    const oneTime = year === 1 ? c.signingBonus + c.relocation : 0;
-    const match = (base * c.retirementMatchPct) / 100;
-    const retirement =
-      c.retirementMatchCap === null ? match : Math.min(match, c.retirementMatchCap);
+    const raiseFactor = (1 + c.annualRaisePct / 100) ** (year - 1);
+    const base = c.baseSalary * raiseFactor;
+    const bonus = expectedBonus(c, base, raiseFactor);
+    const oneTime = oneTimeInYear(offer, year);
+    const retirement = employerRetirement(c, base);
     const benefits = c.benefitsValue;
     const equityValue =
       (initialGrantVesting(equity, year) + refresherVesting(equity, year, horizon)) * keep;
@@ -119,10 +160,10 @@ export const adjustForCostOfLiving = (amount: number, costOfLivingIndex: number)
  * leave out take the schema's defaults.
  */
 export const yearlyCompensation = (
-  offer: Pick<Offer, 'compensation'>,
+  offer: OfferPay,
   settings: Partial<Pick<Settings, 'horizonYears'>> = {},
 ): CompensationYear[] =>
   compensationRows(
-    fillDefaults(offer, { compensation: OFFER_TEMPLATE.compensation }),
+    fillDefaults(offer, { compensation: OFFER_TEMPLATE.compensation, current: false }),
     completeSettings(settings as Partial<Settings>),
   );

@@ -28,12 +28,13 @@ type Scores = { rank: number; total: number; factors: RankedOffer['factors'] } |
 
 type Column = readonly [header: string, cell: (offer: Offer, scores: Scores) => CsvValue];
 
-/** An input as a cell: choices by their stored value, a schedule as "25 25 25 25". */
+/** An input as a cell: choices by their stored value, a schedule as "25 25 25 25", a flag as yes or no. */
 const inputColumn = (field: OfferField): Column => [
   field.label,
   (offer) => {
     const value = fieldValue(offer, field);
     if (Array.isArray(value)) return value.join(' ');
+    if (typeof value === 'boolean') return value ? 'yes' : 'no';
     return typeof value === 'number' || typeof value === 'string' ? value : null;
   },
 ];

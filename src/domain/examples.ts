@@ -1,3 +1,4 @@
+import { keepOneCurrentJob } from './current-job';
 import { createOffer } from './factory';
 import type { Offer, TradeoffDocument } from './schema';
 
@@ -28,9 +29,11 @@ const build = (id: string, now: string, parts: OfferParts): Offer => {
 export const EXAMPLE_EXCHANGE_RATES: Readonly<Record<string, number>> = { EUR: 1.08 };
 
 /**
- * Four realistic, deliberately different offers to start from: big-tech
- * RSUs, a startup with options, a remote-first company and a European offer
- * in EUR with an 18-month cliff.
+ * Four realistic, deliberately different jobs to start from: a big-tech offer
+ * written the way such letters are (a signing bonus over two years against a
+ * back-loaded 5/15/40/40 vesting, a 50 % 401(k) match up to 6 %), a startup
+ * with options, the remote-first job the person has now, and a European
+ * offer in EUR with an 18-month cliff and a bonus stated as an amount.
  */
 export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
   build(`${idPrefix}-northwind`, now, {
@@ -38,23 +41,28 @@ export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
     role: 'Senior Product Manager',
     location: 'Seattle, WA',
     deadline: '2026-12-09',
-    notes: 'Big-tech offer: strong RSUs and refreshers, more hours; sign-on clawed back.',
+    notes:
+      'Big-tech offer: back-loaded RSUs, sign-on paid over two years and clawed back; more hours.',
     compensation: {
       baseSalary: 205000,
       annualRaisePct: 4,
       bonusTargetPct: 15,
       signingBonus: 50000,
       signingBonusClawbackMonths: 12,
+      signingBonusYear2: 35000,
+      signingBonusYear2ClawbackMonths: 24,
       relocation: 15000,
-      retirementMatchPct: 4,
-      retirementMatchCap: 9200,
+      relocationClawbackMonths: 12,
+      employerMatchPct: 50,
+      matchUpToPctOfSalary: 6,
+      retirementMatchCap: 11500,
       benefitsValue: 14000,
       costOfLivingIndex: 120,
     },
     equity: {
       kind: 'rsu',
       grantValue: 360000,
-      vestingSchedule: [25, 25, 25, 25],
+      vestingSchedule: [5, 15, 40, 40],
       cliffMonths: 12,
       annualRefresher: 60000,
       expectedGrowthPct: 6,
@@ -82,7 +90,6 @@ export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
       bonusTargetPct: 0,
       signingBonus: 10000,
       relocation: 0,
-      retirementMatchPct: 0,
       benefitsValue: 9000,
       costOfLivingIndex: 105,
     },
@@ -110,13 +117,14 @@ export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
     company: 'Fieldnote',
     role: 'Senior Product Manager',
     location: 'Remote (US)',
-    deadline: '2026-12-14',
-    notes: 'Remote-first, calm pace, modest equity.',
+    current: true,
+    notes: 'My current job: remote-first, calm pace; the rest of my grant still to vest.',
     compensation: {
       baseSalary: 176000,
       annualRaisePct: 3,
       bonusTargetPct: 8,
-      retirementMatchPct: 5,
+      employerMatchPct: 100,
+      matchUpToPctOfSalary: 5,
       benefitsValue: 11000,
       costOfLivingIndex: 90,
     },
@@ -124,7 +132,7 @@ export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
       kind: 'rsu',
       grantValue: 80000,
       vestingSchedule: [25, 25, 25, 25],
-      cliffMonths: 12,
+      cliffMonths: 0,
       expectedGrowthPct: 3,
       riskDiscountPct: 30,
     },
@@ -148,10 +156,13 @@ export const exampleOffers = (now: string, idPrefix = 'example'): Offer[] => [
     compensation: {
       baseSalary: 118000,
       annualRaisePct: 3,
-      bonusTargetPct: 10,
+      bonusAs: 'amount',
+      bonusAmount: 12000,
+      bonusPayoutPct: 90,
       signingBonus: 5000,
       relocation: 8000,
-      retirementMatchPct: 4,
+      relocationClawbackMonths: 24,
+      employerBaseContributionPct: 4,
       benefitsValue: 6000,
       costOfLivingIndex: 85,
     },
@@ -190,6 +201,7 @@ export const withExampleOffers = (document: TradeoffDocument, now: string): Trad
   return {
     ...document,
     settings: { ...document.settings, exchangeRates: rates },
-    offers: [...document.offers, ...exampleOffers(now, prefix)],
+    // A current job already there keeps its mark over the example one.
+    offers: keepOneCurrentJob([...document.offers, ...exampleOffers(now, prefix)]),
   };
 };

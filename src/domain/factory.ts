@@ -45,6 +45,7 @@ export const createOffer = ({
   location: '',
   currency,
   status: 'considering',
+  current: false,
   deadline: null,
   notes: '',
   compensation: compensationSchema.parse({}),

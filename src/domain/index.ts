@@ -8,6 +8,7 @@ export {
   MAX_OFFERS,
   MONEY_LIMIT,
   OFFER_STATUSES,
+  BONUS_AS,
   compensationSchema,
   cultureSchema,
   documentSchema,
@@ -23,6 +24,7 @@ export {
   workLifeSchema,
 } from './schema';
 export type {
+  BonusAs,
   Compensation,
   CriterionWeights,
   Equity,
@@ -43,12 +45,14 @@ export type { Migration } from './migrations';
 export {
   COMPENSATION_PARTS,
   adjustForCostOfLiving,
+  employerRetirement,
+  expectedBonus,
   initialGrantVesting,
   refresherVesting,
   vestedFraction,
   yearlyCompensation,
 } from './compensation';
-export type { CompensationPart, CompensationYear } from './compensation';
+export type { CompensationPart, CompensationYear, OfferPay } from './compensation';
 export { exchangeRate } from './currency';
 export {
   commuteUtility,
@@ -83,16 +87,25 @@ export { RAISE_STEP } from './break-even';
 export type { BreakEven } from './break-even';
 export { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from './win-probability';
 export type { WinProbability } from './win-probability';
-export { LEAVE_EARLY_MONTHS, leaveEarly } from './leave-early';
-export type { LeaveEarly } from './leave-early';
+export { LEAVE_EARLY_MONTHS, clawbackAt, leaveEarly, leavingNow } from './leave-early';
+export type { LeaveEarly, LeavingNow } from './leave-early';
 export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
+export { currentJob, keepOneCurrentJob } from './current-job';
+export { LEVEL_POINTS, compareWithStaying } from './staying';
+export type { AgainstStaying, StayingComparison } from './staying';
 export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
 export { applyMine, describeConflict } from './merge-conflicts';
-export { CRITERION_LABELS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS, statusLabel } from './choices';
+export {
+  BONUS_AS_OPTIONS,
+  CRITERION_LABELS,
+  EQUITY_KIND_OPTIONS,
+  STATUS_OPTIONS,
+  statusLabel,
+} from './choices';
 export {
   OFFER_FIELDS,
   SECTION_TITLES,

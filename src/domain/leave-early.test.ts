@@ -39,7 +39,7 @@ const plainOffer = (clawbackMonths = 12) =>
       signingBonus: 12_000,
       signingBonusClawbackMonths: clawbackMonths,
       relocation: 3_000,
-      retirementMatchPct: 5,
+      employerBaseContributionPct: 5,
       benefitsValue: 6_000,
     },
     { kind: 'rsu', grantValue: 48_000, vestingSchedule: [25, 25, 25, 25], cliffMonths: 12 },
@@ -142,7 +142,7 @@ const compensationArb = fc.record({
   bonusTargetPct: pct(40),
   signingBonus: fc.integer({ min: 0, max: 60_000 }),
   relocation: fc.integer({ min: 0, max: 20_000 }),
-  retirementMatchPct: pct(8),
+  employerBaseContributionPct: pct(8),
   retirementMatchCap: fc.option(fc.integer({ min: 0, max: 15_000 })),
   benefitsValue: fc.integer({ min: 0, max: 20_000 }),
 });

@@ -1,4 +1,10 @@
-import type { CompensationPart } from './compensation';
+import {
+  employerRetirement,
+  expectedBonus,
+  oneTimeInYear,
+  type CompensationPart,
+  type OfferPay,
+} from './compensation';
 import { exchangeRate } from './currency';
 import type { Equity, Offer, Settings } from './schema';
 
@@ -76,20 +82,42 @@ const vestedRefreshers = (equity: Equity, m: number): number => {
   return value;
 };
 
+/** The month the second-year signing bonus is paid in: the first after the first anniversary. */
+const YEAR_2_PAYMENT_MONTH = 13;
+
+/**
+ * What is paid back on leaving at the end of month `months`: each one-time
+ * payment already received, when leaving before its clawback months (counted
+ * from the start date; for the current job, from today).
+ */
+export const clawbackAt = (offer: OfferPay, months: number): number => {
+  const c = offer.compensation;
+  const received = (paidInMonth: number) => offer.current === true || months >= paidInMonth;
+  let owed = 0;
+  if (months < c.signingBonusClawbackMonths) owed += c.signingBonus;
+  if (received(YEAR_2_PAYMENT_MONTH) && months < c.signingBonusYear2ClawbackMonths)
+    owed += c.signingBonusYear2;
+  if (months < c.relocationClawbackMonths) owed += c.relocation;
+  return owed;
+};
+
 /**
  * What someone has been paid and has vested on leaving at the end of month
  * `months` (1 to 48), in the offer's own currency and before cost of living:
- * - salary and the retirement match are paid monthly, benefits count pro
- *   rata, the signing bonus and relocation on day one;
+ * - salary and the employer's retirement money are paid monthly, benefits
+ *   count pro rata, the signing bonus and relocation on day one, the
+ *   second-year signing bonus at the first anniversary (counted from month 13);
  * - the bonus is paid at the end of each completed year only (the
  *   conservative reading: nobody counts on a pro-rata bonus when leaving);
  * - equity vests monthly inside each year's bucket after the cliff;
- * - the whole signing bonus is paid back when leaving before
- *   `signingBonusClawbackMonths` (relocation is never clawed back here).
+ * - each one-time payment is paid back in full when leaving before its
+ *   clawback months (`clawbackAt`).
+ * For the current job the one-time payments are behind the person: none is
+ * paid again, and leaving inside a clawback still pays it back.
  * At month 12·y each part equals the sum of yearlyCompensation's first y years.
  */
 export const leaveEarly = (
-  offer: Pick<Offer, 'compensation' | 'currency'>,
+  offer: OfferPay & Pick<Offer, 'currency'>,
   settings: Pick<Settings, 'currency' | 'exchangeRates'>,
   months: number,
 ): LeaveEarly => {
@@ -103,26 +131,26 @@ export const leaveEarly = (
   const parts: Record<CompensationPart, number> = {
     base: 0,
     bonus: 0,
-    oneTime: c.signingBonus + c.relocation,
+    oneTime:
+      oneTimeInYear(offer, 1) + (months >= YEAR_2_PAYMENT_MONTH ? oneTimeInYear(offer, 2) : 0),
     retirement: 0,
     benefits: 0,
     equity: 0,
   };
   for (let j = 1; j <= months; j++) {
-    const yearBase = c.baseSalary * (1 + c.annualRaisePct / 100) ** (Math.ceil(j / 12) - 1);
-    const match = (yearBase * c.retirementMatchPct) / 100;
+    const raiseFactor = (1 + c.annualRaisePct / 100) ** (Math.ceil(j / 12) - 1);
+    const yearBase = c.baseSalary * raiseFactor;
     parts.base += yearBase / 12;
-    parts.retirement +=
-      (c.retirementMatchCap === null ? match : Math.min(match, c.retirementMatchCap)) / 12;
+    parts.retirement += employerRetirement(c, yearBase) / 12;
     parts.benefits += c.benefitsValue / 12;
-    if (j % 12 === 0) parts.bonus += (yearBase * c.bonusTargetPct) / 100;
+    if (j % 12 === 0) parts.bonus += expectedBonus(c, yearBase, raiseFactor);
   }
   const keep = 1 - c.equity.riskDiscountPct / 100;
   parts.equity = (vestedInitialGrant(c.equity, months) + vestedRefreshers(c.equity, months)) * keep;
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
   const vested = parts.equity;
-  const clawback = months < c.signingBonusClawbackMonths ? c.signingBonus : 0;
+  const clawback = clawbackAt(offer, months);
   const net = paid + vested - clawback;
   const rate = exchangeRate(offer.currency, settings);
   return {
@@ -134,5 +162,40 @@ export const leaveEarly = (
     clawback,
     net,
     netInDisplayCurrency: rate.ok ? net * rate.rate : null,
+  };
+};
+
+export interface LeavingNow {
+  /** The offer's own currency: every amount below is in it. */
+  currency: string;
+  /** The whole grant still to vest, at today's price, after the risk discount. */
+  unvestedEquity: number;
+  /** This year's bonus, paid only to those still there at the year's end. */
+  unpaidBonus: number;
+  /** One-time payments to give back for leaving inside their clawback. */
+  repay: number;
+  /** The three above added up. */
+  total: number;
+}
+
+/**
+ * What leaving the current job today gives up (scoring.md §7): the equity
+ * still to vest (the equity fields of a current job hold what is left, valued
+ * at today's price with the risk discount, refreshers not yet granted left
+ * out), this year's bonus, and any signing bonus or relocation to repay.
+ */
+export const leavingNow = (offer: OfferPay & Pick<Offer, 'currency'>): LeavingNow => {
+  const c = offer.compensation;
+  const { equity } = c;
+  const keep = 1 - equity.riskDiscountPct / 100;
+  const unvestedEquity = initialGrantValue({ ...equity, expectedGrowthPct: 0 }, 0) * keep;
+  const unpaidBonus = expectedBonus(c, c.baseSalary, 1);
+  const repay = clawbackAt({ ...offer, current: true }, 0);
+  return {
+    currency: offer.currency,
+    unvestedEquity,
+    unpaidBonus,
+    repay,
+    total: unvestedEquity + unpaidBonus + repay,
   };
 };

@@ -1,3 +1,4 @@
+import { currentJob, keepOneCurrentJob } from './current-job';
 import { sameValue } from './revert';
 import { MAX_OFFERS, type Offer, type TradeoffDocument } from './schema';
 
@@ -158,7 +159,17 @@ export const mergeThreeWay = (
     (path, t, m) => conflicts.push({ offerId: null, path, theirs: t, mine: m }),
   ) as TradeoffDocument['settings'];
 
-  const document: TradeoffDocument = { ...theirs, settings, offers: fitting };
+  // Each tab may have marked a different current job: the mark this tab moved wins, else theirs.
+  const myCurrent = currentJob(mine.offers)?.id;
+  const keepId =
+    myCurrent !== undefined && myCurrent !== currentJob(base?.offers ?? [])?.id
+      ? myCurrent
+      : currentJob(theirs.offers)?.id;
+  const document: TradeoffDocument = {
+    ...theirs,
+    settings,
+    offers: keepOneCurrentJob(fitting, keepId),
+  };
   return {
     document: sameValue(document, theirs) ? theirs : sameValue(document, mine) ? mine : document,
     conflicts,

@@ -1,3 +1,4 @@
+import { keepOneCurrentJob } from './current-job';
 import { MAX_OFFERS, type Offer, type TradeoffDocument } from './schema';
 
 export type MergeResult =
@@ -57,7 +58,8 @@ export const mergeDocuments = (
     document: {
       ...current,
       settings: { ...current.settings, exchangeRates },
-      offers: [...current.offers, ...added],
+      // The current document's job stays the current one.
+      offers: keepOneCurrentJob([...current.offers, ...added]),
     },
   };
 };

@@ -1,8 +1,48 @@
+import fc from 'fast-check';
 import documentV1 from '../../test/fixtures/document-v1.json';
 import documentV2 from '../../test/fixtures/document-v2.json';
-import { CURRENT_VERSION, MIGRATIONS, migrate, parseDocument } from './index';
+import documentV3 from '../../test/fixtures/document-v3.json';
+import { arbitraryDocument } from '../testing/domain-factories';
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  migrate,
+  parseDocument,
+  rankOffers,
+  valueAt,
+  yearlyCompensation,
+  type TradeoffDocument,
+} from './index';
 
 const clone = <T>(value: T): T => structuredClone(value);
+
+/** Version 4 moved version 3's one retirement figure to its new name. */
+const V4_RENAMES: Record<string, string> = {
+  'compensation.retirementMatchPct': 'compensation.employerBaseContributionPct',
+};
+
+/** Every value (a number, a text, a list) held at some path under `value`. */
+const leaves = (value: unknown, prefix = ''): [string, unknown][] =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([key, child]) =>
+        leaves(child, prefix ? `${prefix}.${key}` : key),
+      )
+    : [[prefix, value]];
+
+/** Each stored offer's every value is in the loaded offer, at its path or its new name. */
+const expectOffersKept = (
+  stored: readonly object[],
+  loaded: readonly object[],
+  skip: readonly string[] = [],
+) => {
+  expect(loaded).toHaveLength(stored.length);
+  stored.forEach((offer, i) => {
+    for (const [path, value] of leaves(offer)) {
+      if (skip.includes(path)) continue;
+      expect([path, valueAt(loaded[i], V4_RENAMES[path] ?? path)]).toEqual([path, value]);
+    }
+  });
+};
 
 const parseFixture = () => {
   const result = parseDocument(clone(documentV1));
@@ -21,7 +61,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(3);
+    expect(CURRENT_VERSION).toBe(4);
     expect(warnings).toEqual([]);
   });
 
@@ -36,17 +76,14 @@ describe('migrations', () => {
   it('keeps every value a version-1 document held', () => {
     const { document } = parseFixture();
     expect(document.settings).toEqual(documentV1.settings);
-    document.offers.forEach((offer, i) => {
-      const { signingBonusClawbackMonths: _added, ...compensation } = offer.compensation;
-      expect({ ...offer, compensation }).toEqual(documentV1.offers[i]);
-    });
+    expectOffersKept(documentV1.offers, document.offers);
   });
 
   it('does not change the document it upgrades', () => {
     const input = clone(documentV1);
     const upgraded = migrate(input, 1);
     expect(input).toEqual(documentV1);
-    expect(upgraded.version).toBe(3);
+    expect(upgraded.version).toBe(4);
   });
 
   it('keeps a clawback that a version-1 offer somehow already carries', () => {
@@ -97,11 +134,10 @@ describe('the version 2 → 3 migration (real bounds)', () => {
 
   it('keeps every other value a version-2 document held', () => {
     const document = loadV2();
-    const [first, ...rest] = document.offers;
-    expect(rest).toEqual(documentV2.offers.slice(1));
-    const { costOfLivingIndex: _index, ...pay } = first!.compensation;
-    const { costOfLivingIndex: _old, ...storedPay } = documentV2.offers[0]!.compensation;
-    expect(pay).toEqual(storedPay);
+    expectOffersKept(documentV2.offers.slice(1), document.offers.slice(1));
+    expectOffersKept(documentV2.offers.slice(0, 1), document.offers.slice(0, 1), [
+      'compensation.costOfLivingIndex',
+    ]);
     const { exchangeRates: _rates, ...settings } = document.settings;
     const { exchangeRates: _storedRates, ...storedSettings } = documentV2.settings;
     expect(settings).toEqual(storedSettings);
@@ -117,5 +153,131 @@ describe('the version 2 → 3 migration (real bounds)', () => {
     expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
       'offers[0].compensation.costOfLivingIndex',
     ]);
+  });
+});
+
+describe('the version 3 → 4 migration (offers as written)', () => {
+  const loadV3 = () => {
+    const result = parseDocument(clone(documentV3));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-3 document as the current version without warnings', () => {
+    const { document, warnings } = loadV3();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it("turns each retirement match into the employer's contribution, with no match on top", () => {
+    const pay = loadV3().document.offers.map((o) => o.compensation);
+    expect(pay.map((c) => c.employerBaseContributionPct)).toEqual([4, 5.5, 4]);
+    expect(pay.map((c) => [c.employerMatchPct, c.matchUpToPctOfSalary])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(pay.map((c) => c.retirementMatchCap)).toEqual([9200, null, null]);
+    expect(pay.every((c) => !Object.hasOwn(c, 'retirementMatchPct'))).toBe(true);
+  });
+
+  it('keeps every other value, and gives the new fields what version 3 meant', () => {
+    const { document } = loadV3();
+    expectOffersKept(documentV3.offers, document.offers);
+    expect(document.settings).toEqual(documentV3.settings);
+    for (const offer of document.offers) {
+      expect(offer.current).toBe(false);
+      expect(offer.compensation).toMatchObject({
+        bonusAs: 'percent',
+        bonusPayoutPct: 100,
+        signingBonusYear2: 0,
+        relocationClawbackMonths: 0,
+      });
+    }
+  });
+
+  it('pays the same money: $205,000 at 4 % capped at $9,200 is $8,200, then the cap', () => {
+    const [northwind] = loadV3().document.offers;
+    const retirement = yearlyCompensation(northwind!, { horizonYears: 4 }).map((y) => y.retirement);
+    // 205,000 × 4 % = 8,200; × 1.04 = 8,528; 8,869.12; then 9,223.88 → capped at 9,200.
+    expect(retirement[0]).toBeCloseTo(8200, 9);
+    expect(retirement[1]).toBeCloseTo(8528, 9);
+    expect(retirement[2]).toBeCloseTo(8869.12, 9);
+    expect(retirement[3]).toBe(9200);
+  });
+
+  it('leaves a retirement figure of the wrong type for validation to name at its new path', () => {
+    const input = clone(documentV3) as unknown as { offers: { compensation: object }[] };
+    input.offers[0]!.compensation = {
+      ...input.offers[0]!.compensation,
+      retirementMatchPct: 'four',
+    };
+    const result = parseDocument(input);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
+      'offers[0].compensation.employerBaseContributionPct',
+    ]);
+  });
+
+  /**
+   * Any document version 3 could hold, written as version 3 wrote it: a
+   * version 4 document whose new fields are what version 3 meant, with the
+   * contribution under its old name.
+   */
+  const asVersion3 = (document: TradeoffDocument) => ({
+    ...document,
+    version: 3,
+    offers: document.offers.map((offer) => {
+      const { current: _current, compensation, ...rest } = offer;
+      const {
+        bonusAs: _as,
+        bonusAmount: _amount,
+        bonusPayoutPct: _payout,
+        signingBonusYear2: _y2,
+        signingBonusYear2ClawbackMonths: _y2Months,
+        relocationClawbackMonths: _relocationMonths,
+        employerMatchPct: _match,
+        matchUpToPctOfSalary: _upTo,
+        employerBaseContributionPct,
+        ...pay
+      } = compensation;
+      return { ...rest, compensation: { ...pay, retirementMatchPct: employerBaseContributionPct } };
+    }),
+  });
+
+  const version3Meaning = (document: TradeoffDocument): TradeoffDocument => ({
+    ...document,
+    offers: document.offers.map((offer) => ({
+      ...offer,
+      current: false,
+      compensation: {
+        ...offer.compensation,
+        bonusAs: 'percent',
+        bonusAmount: 0,
+        bonusPayoutPct: 100,
+        signingBonusYear2: 0,
+        signingBonusYear2ClawbackMonths: 0,
+        relocationClawbackMonths: 0,
+        employerMatchPct: 0,
+        matchUpToPctOfSalary: 0,
+      },
+    })),
+  });
+
+  it('keeps every version-3 document the same in meaning: the same offers, pay and scores', () => {
+    fc.assert(
+      fc.property(arbitraryDocument({ maxOffers: 4 }), (generated) => {
+        const meant = version3Meaning(generated);
+        const result = parseDocument(JSON.parse(JSON.stringify(asVersion3(meant))));
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        expect(result.document).toEqual(meant);
+        result.document.offers.forEach((offer, i) => {
+          expect(yearlyCompensation(offer, meant.settings)).toEqual(
+            yearlyCompensation(meant.offers[i]!, meant.settings),
+          );
+        });
+        expect(rankOffers(result.document)).toEqual(rankOffers(meant));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

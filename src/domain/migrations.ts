@@ -69,10 +69,38 @@ const boundCostOfLivingAndRates = (document: RawDocument): RawDocument => {
   return { ...document, offers, settings: { ...settings, exchangeRates } };
 };
 
+/**
+ * Version 3 had one retirement figure, `retirementMatchPct`: the employer adds
+ * that % of base salary. Version 4 says how offer letters say it (a match on
+ * the person's contributions up to a share of salary, plus a contribution
+ * paid whatever they put in), so the old figure becomes the contribution and
+ * the match stays 0: the same money every year, the same scores. A value
+ * that is not a number is moved unchanged, so validation names it at its new
+ * path. Every other version 4 field takes its default (a bonus as a share of
+ * base paid out in full, no second-year bonus, no clawback on relocation, no
+ * current job), which is what version 3 meant.
+ */
+const splitRetirementMatch = (document: RawDocument): RawDocument => {
+  if (!Array.isArray(document.offers)) return document;
+  return {
+    ...document,
+    offers: document.offers.map((offer: unknown) => {
+      if (!isPlainObject(offer) || !isPlainObject(offer.compensation)) return offer;
+      if (!Object.hasOwn(offer.compensation, 'retirementMatchPct')) return offer;
+      const { retirementMatchPct, ...compensation } = offer.compensation;
+      return {
+        ...offer,
+        compensation: { ...compensation, employerBaseContributionPct: retirementMatchPct },
+      };
+    }),
+  };
+};
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
   { id: '2026-12-real-bounds', from: 2, up: boundCostOfLivingAndRates },
+  { id: '2026-12-offers-as-written', from: 3, up: splitRetirementMatch },
 ];
 
 /**

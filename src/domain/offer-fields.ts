@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
+import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
 import { offerSchema, type Offer } from './schema';
 
 /*
@@ -22,7 +22,8 @@ export type FieldKind =
   | 'number'
   | 'months'
   | 'rating'
-  | 'schedule';
+  | 'schedule'
+  | 'flag';
 
 export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
 
@@ -37,6 +38,8 @@ export interface OfferField {
   unit?: string;
   /** Shown under the input. */
   help?: string;
+  /** Shown under the input instead of `help` when the offer is the current job. */
+  currentHelp?: string;
   /** Which way is better when offers are compared; none where "better" means nothing. */
   better?: 'higher' | 'lower';
   /** Whether the field means anything for this offer (the form hides it, the table shows "—"). */
@@ -60,7 +63,15 @@ export const SECTION_TITLES: Record<FieldSection, string> = {
   workLife: 'Work-life balance',
 };
 
+const pay = (o: Offer) => o.compensation;
 const equity = (o: Offer) => o.compensation.equity;
+const hasBonus = (o: Offer) =>
+  pay(o).bonusAs === 'amount' ? pay(o).bonusAmount > 0 : pay(o).bonusTargetPct > 0;
+const hasEmployerRetirement = (o: Offer) =>
+  (pay(o).employerMatchPct > 0 && pay(o).matchUpToPctOfSalary > 0) ||
+  pay(o).employerBaseContributionPct > 0;
+const ALREADY_RECEIVED =
+  'Already received? It is not counted as pay ahead; with a clawback, leaving repays it.';
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';
 /** Vesting details matter for a grant or for refreshers. */
 const vests = (o: Offer) => hasGrant(o) || equity(o).annualRefresher > 0;
@@ -86,6 +97,13 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   { path: 'location', label: 'Location', kind: 'text', section: 'basics', help: 'City, or Remote' },
   { path: 'currency', label: 'Currency', kind: 'currency', section: 'basics' },
   { path: 'status', label: 'Status', kind: 'choice', section: 'basics', options: STATUS_OPTIONS },
+  {
+    path: 'current',
+    label: 'This is my current job',
+    kind: 'flag',
+    section: 'basics',
+    help: 'Compare your offers with staying. Its pay and equity are what is still to come.',
+  },
   { path: 'deadline', label: 'Decision deadline', kind: 'date', section: 'basics' },
   {
     path: 'notes',
@@ -105,15 +123,37 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     help: 'Expected raise each year',
   },
   {
+    path: 'compensation.bonusAs',
+    label: 'Bonus as',
+    kind: 'choice',
+    section: 'compensation',
+    options: BONUS_AS_OPTIONS,
+  },
+  {
     path: 'compensation.bonusTargetPct',
     label: 'Bonus target (%)',
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
     help: 'Of base salary',
+    appliesTo: (o) => pay(o).bonusAs === 'percent',
+  },
+  money('compensation.bonusAmount', 'Bonus amount', 'compensation', {
+    help: 'Target for year 1; grows with your raises',
+    appliesTo: (o) => pay(o).bonusAs === 'amount',
+  }),
+  {
+    path: 'compensation.bonusPayoutPct',
+    label: 'Expected bonus payout (%)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'Of the target in a typical year; 100 if it pays in full',
+    appliesTo: hasBonus,
   },
   money('compensation.signingBonus', 'Signing bonus', 'compensation', {
     help: 'Paid once, in year 1',
+    currentHelp: ALREADY_RECEIVED,
   }),
   {
     path: 'compensation.signingBonusClawbackMonths',
@@ -121,24 +161,69 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'months',
     section: 'compensation',
     better: 'lower',
-    help: 'Repay the signing bonus if you leave sooner; 0 for none',
-    appliesTo: (o) => o.compensation.signingBonus > 0,
+    help: 'Repay it if you leave sooner; 0 for none',
+    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
+    appliesTo: (o) => pay(o).signingBonus > 0,
   },
-  money('compensation.relocation', 'Relocation', 'compensation', { help: 'Paid once, in year 1' }),
+  money('compensation.signingBonusYear2', 'Second-year signing bonus', 'compensation', {
+    help: 'Paid at your first anniversary; 0 for none',
+    currentHelp: ALREADY_RECEIVED,
+  }),
   {
-    path: 'compensation.retirementMatchPct',
-    label: 'Retirement match (%)',
+    path: 'compensation.signingBonusYear2ClawbackMonths',
+    label: 'Second-year signing bonus clawback (months)',
+    kind: 'months',
+    section: 'compensation',
+    better: 'lower',
+    help: 'Repay it if you leave before this many months from your start; 0 for none',
+    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
+    appliesTo: (o) => pay(o).signingBonusYear2 > 0,
+  },
+  money('compensation.relocation', 'Relocation', 'compensation', {
+    help: 'Paid once, in year 1',
+    currentHelp: ALREADY_RECEIVED,
+  }),
+  {
+    path: 'compensation.relocationClawbackMonths',
+    label: 'Relocation clawback (months)',
+    kind: 'months',
+    section: 'compensation',
+    better: 'lower',
+    help: 'Repay it if you leave sooner; 0 for none',
+    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
+    appliesTo: (o) => pay(o).relocation > 0,
+  },
+  {
+    path: 'compensation.employerMatchPct',
+    label: 'Employer match (% of your contributions)',
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'Of base salary',
+    help: 'For "50 % match up to 6 %", enter 50',
   },
-  // A cap only means something next to the match percent, so it is not ranked on its own.
+  {
+    path: 'compensation.matchUpToPctOfSalary',
+    label: 'Match up to (% of salary)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'For "50 % match up to 6 %", enter 6. Counted as if you put in at least this much',
+    appliesTo: (o) => pay(o).employerMatchPct > 0,
+  },
+  {
+    path: 'compensation.employerBaseContributionPct',
+    label: 'Employer contribution (% of salary)',
+    kind: 'percent',
+    section: 'compensation',
+    better: 'higher',
+    help: 'Paid whatever you put in; 0 for none',
+  },
+  // A cap only means something next to the employer's money, so it is not ranked on its own.
   money('compensation.retirementMatchCap', 'Retirement match cap', 'compensation', {
     better: undefined,
     optional: { none: 'No cap' },
-    help: 'Most the match pays in a year; empty for no cap',
-    appliesTo: (o) => o.compensation.retirementMatchPct > 0,
+    help: 'Most the employer puts in a year; empty for no cap',
+    appliesTo: hasEmployerRetirement,
   }),
   money('compensation.benefitsValue', 'Benefits value (per year)', 'compensation', {
     help: 'Health, meals, stipends, …',
@@ -162,6 +247,7 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   },
   money('compensation.equity.grantValue', 'Grant value', 'equity', {
     help: "The whole grant at today's price",
+    currentHelp: "What is still to vest from today, at today's price",
     appliesTo: (o) => equity(o).kind === 'rsu',
   }),
   // Share counts and prices differ in kind between companies: shown, never ranked.
@@ -170,6 +256,7 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'Number of options',
     kind: 'count',
     section: 'equity',
+    currentHelp: 'Options still to vest from today',
     appliesTo: (o) => equity(o).kind === 'options',
   },
   money('compensation.equity.strikePrice', 'Strike price', 'equity', {
@@ -189,6 +276,7 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'Vesting schedule (%)',
     kind: 'schedule',
     section: 'equity',
+    currentHelp: 'How what is left vests, year by year from today',
     appliesTo: vests,
   },
   {
@@ -198,6 +286,7 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     section: 'equity',
     better: 'lower',
     help: 'Nothing vests before it; 0 for none',
+    currentHelp: 'Usually 0 for a job you have: the cliff is behind you',
     appliesTo: hasGrant,
   },
   money('compensation.equity.annualRefresher', 'Annual refresher', 'equity', {
@@ -312,6 +401,7 @@ const KIND_UNITS: Partial<Record<FieldKind, string>> = {
   count: 'shares',
   percent: '%',
   months: 'months',
+  flag: 'yes or no',
   rating: '1 to 5',
 };
 

@@ -38,9 +38,12 @@ describe('scores of any valid document', () => {
     fc.assert(
       fc.property(arbitraryDocument(), (document) => {
         const scored = scoreDocument(document).scored.map((s) => s.offerId);
-        const { ranking, unscored } = rankOffers(document);
+        const { ranking, unscored, declined } = rankOffers(document);
         expect(ranking.map((r) => r.offerId).sort()).toEqual([...scored].sort());
-        expect(ranking.length + unscored.length).toBe(document.offers.length);
+        expect(ranking.length + unscored.length + declined.length).toBe(document.offers.length);
+        expect(declined.map((d) => d.offerId)).toEqual(
+          document.offers.filter((o) => o.status === 'declined').map((o) => o.id),
+        );
         ranking.forEach((entry, i) => {
           const previous = ranking[i - 1];
           if (i === 0) expect(entry.rank).toBe(1);

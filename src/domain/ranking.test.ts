@@ -94,8 +94,32 @@ describe('rankOffers', () => {
     expect(rankOffers(makeDocument())).toEqual({
       ranking: [],
       unscored: [],
+      declined: [],
       allWeightsZero: false,
     });
+  });
+
+  it('sets declined offers apart: not ranked, and not the best pay the others are scored against', () => {
+    const declined = makeOffer({
+      id: 'gone',
+      company: 'Gone Co',
+      status: 'declined',
+      compensation: { baseSalary: 300_000 },
+    });
+    const offers = [paid('top', 'T', 120_000), declined, paid('low', 'L', 60_000)];
+    const result = rankOffers(makeDocument({ offers }));
+    expect(result.ranking.map((r) => r.offerId)).toEqual(['top', 'low']);
+    expect(result.declined).toEqual([{ offerId: 'gone', company: 'Gone Co' }]);
+    // Pay is scored against the best offer still in the running: 120,000, not 300,000.
+    expect(result.ranking[0]?.factors.compensation).toBe(100);
+    expect(result.ranking[1]?.factors.compensation).toBe(50);
+  });
+
+  it('ranks an accepted offer like any other', () => {
+    const accepted = makeOffer({ id: 'yes', company: 'Yes', status: 'accepted' });
+    expect(rankOffers(makeDocument({ offers: [accepted] })).ranking.map((r) => r.offerId)).toEqual([
+      'yes',
+    ]);
   });
 });
 

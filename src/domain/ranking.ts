@@ -15,6 +15,8 @@ export interface RankedOffer {
 export interface Ranking {
   ranking: RankedOffer[];
   unscored: { offerId: string; reason: string }[];
+  /** Declined offers, in document order: not ranked. */
+  declined: { offerId: string; company: string }[];
   allWeightsZero: boolean;
 }
 
@@ -53,6 +55,7 @@ export const rankScoreResult = (result: ScoreResult): Ranking => ({
     factors,
   })),
   unscored: result.unscored.map(({ offerId, reason }) => ({ offerId, reason })),
+  declined: result.declined,
   allWeightsZero: result.allWeightsZero,
 });
 

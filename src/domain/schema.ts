@@ -1,17 +1,19 @@
 import * as z from 'zod/mini';
 
 /**
- * The document (format version 2): the one JSON shape that localStorage
+ * The document (format version 4): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
 export const FORMAT = 'tradeoff' as const;
 /**
  * 2 added `compensation.signingBonusClawbackMonths`; 3 bounded the cost of
- * living index and exchange rates to what a real offer can have (see
- * migrations.ts).
+ * living index and exchange rates to what a real offer can have; 4 wrote
+ * offers as offer letters state them (retirement match up to a share of
+ * salary, bonus as an amount and its expected payout, a second-year signing
+ * bonus, clawbacks) and marked the current job (see migrations.ts).
  */
-export const CURRENT_VERSION = 3 as const;
+export const CURRENT_VERSION = 4 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -121,15 +123,35 @@ export const costOfLivingSchema = z
     z.maximum(COST_OF_LIVING_RANGE.max, `must be ≤ ${COST_OF_LIVING_RANGE.max}`),
   );
 
+export const BONUS_AS = ['percent', 'amount'] as const;
+export type BonusAs = (typeof BONUS_AS)[number];
+
 export const compensationSchema = z.object({
   baseSalary: or(money(), 0),
   annualRaisePct: or(bounded(-50, 100), 3),
+  /** Whether the bonus is stated as a share of base (`bonusTargetPct`) or an amount (version 4). */
+  bonusAs: or(z.enum(BONUS_AS), 'percent'),
   bonusTargetPct: or(bounded(0, 500), 0),
+  /** The year-1 bonus as an amount; it grows with the raises like the salary (version 4). */
+  bonusAmount: or(money(), 0),
+  /** How much of the target bonus is expected to pay out (version 4). */
+  bonusPayoutPct: or(bounded(0, 300), 100),
   signingBonus: or(money(), 0),
   /** Leaving before this many months means paying the whole signing bonus back (version 2). */
   signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
+  /** A second signing bonus, paid at the first anniversary (version 4). */
+  signingBonusYear2: or(money(), 0),
+  /** Months from the start date inside which the second-year bonus is paid back (version 4). */
+  signingBonusYear2ClawbackMonths: or(wholeNumber(0, 48), 0),
   relocation: or(money(), 0),
-  retirementMatchPct: or(bounded(0, 100), 0),
+  /** Leaving before this many months means paying relocation back (version 4). */
+  relocationClawbackMonths: or(wholeNumber(0, 36), 0),
+  /** The employer puts in this % of what you contribute… (version 4) */
+  employerMatchPct: or(bounded(0, 300), 0),
+  /** …on your contributions up to this % of base salary (version 4). */
+  matchUpToPctOfSalary: or(bounded(0, 100), 0),
+  /** Paid whatever you put in, as a % of base; version 3's `retirementMatchPct` (version 4). */
+  employerBaseContributionPct: or(bounded(0, 100), 0),
   retirementMatchCap: or(z.nullable(money()), null),
   benefitsValue: or(money(), 0),
   costOfLivingIndex: or(costOfLivingSchema, 100),
@@ -184,6 +206,8 @@ export const offerSchema = z.object({
   /** Filled from settings.currency by parseDocument when missing. */
   currency: currencyCode(),
   status: or(z.enum(OFFER_STATUSES), 'considering'),
+  /** The job the person has now: "staying" in the comparisons; at most one (version 4). */
+  current: or(z.boolean(), false),
   deadline: or(z.nullable(deadlineSchema), null),
   notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
   compensation: z.prefault(compensationSchema, {}),
@@ -262,7 +286,17 @@ export const documentSchema = z
   .check(
     z.superRefine((doc, ctx) => {
       const seen = new Set<string>();
+      let currentAt: number | null = null;
       doc.offers.forEach((offer, index) => {
+        if (offer.current) {
+          if (currentAt !== null) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['offers', index, 'current'],
+              message: `is set on a second offer: only one can be the current job (offer ${currentAt + 1} is)`,
+            });
+          } else currentAt = index;
+        }
         if (seen.has(offer.id)) {
           ctx.addIssue({
             code: 'custom',

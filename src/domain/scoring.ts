@@ -38,6 +38,8 @@ export interface UnscoredOffer {
 export interface ScoreResult {
   scored: ScoredOffer[];
   unscored: UnscoredOffer[];
+  /** Offers the person declined: shown apart, never scored or ranked (version 4). */
+  declined: { offerId: string; company: string }[];
   /** Every factor weight is 0: every total is 0 and the UI must say so. */
   allWeightsZero: boolean;
 }
@@ -143,13 +145,22 @@ const convertedMean = (offer: Offer, settings: Settings, rate: number): number =
   return Math.min((sum / years.length) * rate, Number.MAX_VALUE);
 };
 
-/** Scores every offer that can be scored (scoring.md §4–5). */
+/**
+ * Scores every offer that can be scored (scoring.md §4–5). Declined offers
+ * are set apart first: they neither rank nor set the best pay the others
+ * are scored against.
+ */
 export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
   const document = completeDocument(input);
   const { settings } = document;
   const unscored: UnscoredOffer[] = [];
+  const declined: ScoreResult['declined'] = [];
   const candidates: { offer: Offer; mean: number }[] = [];
   for (const offer of document.offers) {
+    if (offer.status === 'declined') {
+      declined.push({ offerId: offer.id, company: offer.company });
+      continue;
+    }
     const lookup = exchangeRate(offer.currency, settings);
     if (!lookup.ok) {
       const { id: offerId, company, currency } = offer;
@@ -179,5 +190,5 @@ export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
     };
   });
 
-  return { scored, unscored, allWeightsZero: weightSum(settings.weights) === 0 };
+  return { scored, unscored, declined, allWeightsZero: weightSum(settings.weights) === 0 };
 };

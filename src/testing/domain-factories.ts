@@ -159,11 +159,19 @@ const compensation = (): fc.Arbitrary<CompensationOverrides> =>
   fc.record({
     baseSalary: money(),
     annualRaisePct: real(-50, 100),
+    bonusAs: fc.constantFrom('percent', 'amount'),
     bonusTargetPct: real(0, 500),
+    bonusAmount: money(),
+    bonusPayoutPct: real(0, 300),
     signingBonus: money(),
     signingBonusClawbackMonths: fc.integer({ min: 0, max: 36 }),
+    signingBonusYear2: money(),
+    signingBonusYear2ClawbackMonths: fc.integer({ min: 0, max: 48 }),
     relocation: money(),
-    retirementMatchPct: real(0, 100),
+    relocationClawbackMonths: fc.integer({ min: 0, max: 36 }),
+    employerMatchPct: real(0, 300),
+    matchUpToPctOfSalary: real(0, 100),
+    employerBaseContributionPct: real(0, 100),
     retirementMatchCap: fc.option(money(), { nil: null }),
     benefitsValue: money(),
     costOfLivingIndex: real(10, 1000),
@@ -255,10 +263,12 @@ export const arbitraryDocument = ({
         maxLength: Math.min(maxOffers, MAX_OFFERS),
         selector: (offer) => offer.id,
       }),
+      // The schema allows one current job: sometimes one of the offers is it.
+      currentAt: fc.option(fc.nat({ max: Math.max(0, maxOffers - 1) }), { nil: null }),
     })
-    .map(({ settings, offers }) => ({
+    .map(({ settings, offers, currentAt }) => ({
       format: FORMAT,
       version: CURRENT_VERSION,
       settings,
-      offers,
+      offers: offers.map((offer, i) => (i === currentAt ? { ...offer, current: true } : offer)),
     }));

@@ -70,6 +70,7 @@ const ROW_KIND: Record<FieldKind, RowKind> = {
   number: 'number',
   months: 'number',
   rating: 'rating',
+  flag: 'text',
 };
 
 /** What an input's cell shows: words for choices and dates, "—" where it does not apply. */
@@ -85,6 +86,8 @@ const readField =
         return formatDeadline(value as string | null);
       case 'schedule':
         return (value as number[]).join(' / ');
+      case 'flag':
+        return value === true ? 'Yes' : null;
       case 'text':
       case 'longText':
         return (value as string) || null;

@@ -1,5 +1,11 @@
 import { useId, type ReactNode } from 'react';
-import { get, useFormContext, useWatch, type FieldPathByValue } from 'react-hook-form';
+import {
+  get,
+  useController,
+  useFormContext,
+  useWatch,
+  type FieldPathByValue,
+} from 'react-hook-form';
 import { formatCountInput, formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useLocale } from '../../lib/locale';
 import type { OfferFormInput } from './offer-form-schema';
@@ -21,6 +27,8 @@ interface FieldShellProps {
   name: FieldName;
   label: string;
   hint?: ReactNode;
+  /** An "Is that right?" about a figure that reads but is unusual; never blocks a save. */
+  warning?: string | null;
   wide?: boolean;
   children: (control: {
     id: string;
@@ -30,7 +38,7 @@ interface FieldShellProps {
 }
 
 /** Label, control, error and hint, wired for screen readers (aria-invalid, aria-describedby). */
-function FieldShell({ name, label, hint, wide, children }: FieldShellProps) {
+function FieldShell({ name, label, hint, warning, wide, children }: FieldShellProps) {
   const id = useId();
   const {
     formState: { errors },
@@ -38,17 +46,23 @@ function FieldShell({ name, label, hint, wide, children }: FieldShellProps) {
   const message = (get(errors, name) as { message?: string } | undefined)?.message;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = message ? `${id}-error` : undefined;
+  const warningId = warning && !message ? `${id}-warning` : undefined;
   return (
     <div className={wide ? 'field field-wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
         invalid: message ? true : undefined,
-        describedBy: describedBy(errorId, hintId),
+        describedBy: describedBy(errorId, warningId, hintId),
       })}
       {message && (
         <p id={errorId} className="field-error">
           {errorText(label, message)}
+        </p>
+      )}
+      {warningId && (
+        <p id={warningId} className="field-warning">
+          {warning}
         </p>
       )}
       {hint && (
@@ -64,6 +78,7 @@ interface TextFieldProps {
   name: FieldName;
   label: string;
   hint?: ReactNode;
+  warning?: string | null;
   wide?: boolean;
   type?: 'text' | 'date';
   inputMode?: 'text' | 'decimal' | 'numeric';
@@ -76,6 +91,7 @@ export function TextField({
   name,
   label,
   hint,
+  warning,
   wide,
   type = 'text',
   inputMode,
@@ -85,7 +101,7 @@ export function TextField({
   const { register, setValue } = useFormContext<OfferFormInput>();
   const field = register(name);
   return (
-    <FieldShell name={name} label={label} hint={hint} wide={wide}>
+    <FieldShell name={name} label={label} hint={hint} warning={warning} wide={wide}>
       {(control) => (
         <input
           id={control.id}
@@ -185,5 +201,49 @@ export function TextAreaField({
         />
       )}
     </FieldShell>
+  );
+}
+
+interface CheckboxFieldProps {
+  name: FieldName;
+  label: string;
+  hint?: ReactNode;
+  onChange?: (checked: boolean) => void;
+  /** Shown under the box, e.g. a question the tick raises. */
+  children?: ReactNode;
+}
+
+/** A yes-or-no field, held as the text "true" or "false" like every field of the form. */
+export function CheckboxField({ name, label, hint, onChange, children }: CheckboxFieldProps) {
+  const id = useId();
+  const {
+    field: { value, onChange: setText, onBlur, ref },
+  } = useController<OfferFormInput, FieldName>({ name });
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field field-wide field-checkbox">
+      <div className="checkbox-row">
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          ref={ref}
+          checked={value === 'true'}
+          aria-describedby={hintId}
+          onBlur={onBlur}
+          onChange={(event) => {
+            setText(event.target.checked ? 'true' : 'false');
+            onChange?.(event.target.checked);
+          }}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {children}
+    </div>
   );
 }

@@ -1,4 +1,11 @@
-import { COMPANY_MAX_LENGTH, MAX_OFFERS, type Offer, type TradeoffDocument } from '../../domain';
+import {
+  COMPANY_MAX_LENGTH,
+  MAX_OFFERS,
+  currentJob,
+  keepOneCurrentJob,
+  type Offer,
+  type TradeoffDocument,
+} from '../../domain';
 
 /*
  * The document changes the offers feature makes, as pure functions so that
@@ -12,16 +19,23 @@ export interface RateUpdate {
   rate: number;
 }
 
-/** Replaces the offer with the same id in place, or appends a new one; saves the rate it needed. */
+/**
+ * Replaces the offer with the same id in place, or appends a new one; saves
+ * the rate it needed. An offer saved as the current job takes the mark from
+ * the one that had it.
+ */
 export const saveOffer = (
   document: TradeoffDocument,
   offer: Offer,
   rate: RateUpdate | null = null,
 ): TradeoffDocument => {
   const exists = document.offers.some((o) => o.id === offer.id);
-  const offers = exists
-    ? document.offers.map((o) => (o.id === offer.id ? offer : o))
-    : [...document.offers, offer];
+  const offers = keepOneCurrentJob(
+    exists
+      ? document.offers.map((o) => (o.id === offer.id ? offer : o))
+      : [...document.offers, offer],
+    offer.id,
+  );
   const settings = rate
     ? {
         ...document.settings,
@@ -38,7 +52,7 @@ const COMPANY_MAX = COMPANY_MAX_LENGTH;
 export const copyName = (company: string) =>
   `${company.slice(0, COMPANY_MAX - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;
 
-/** A copy of the offer right after it, with a new id and timestamps. */
+/** A copy of the offer right after it, with a new id and timestamps; a copy is never the current job. */
 export const duplicateOffer = (
   document: TradeoffDocument,
   offerId: string,
@@ -52,6 +66,7 @@ export const duplicateOffer = (
     ...structuredClone(original),
     id: newId,
     company: copyName(original.company),
+    current: false,
     createdAt: now,
     updatedAt: now,
   };
@@ -90,7 +105,8 @@ export const restoreOffer = (
   if (document.offers.some((o) => o.id === offer.id) || !canAddOffer(document)) return document;
   const offers = [...document.offers];
   offers.splice(Math.min(index, offers.length), 0, offer);
-  return { ...document, offers };
+  // The job marked current meanwhile keeps the mark.
+  return { ...document, offers: keepOneCurrentJob(offers, currentJob(document.offers)?.id) };
 };
 
 export interface UndoneRemoval {

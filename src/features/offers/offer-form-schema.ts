@@ -91,6 +91,9 @@ const dateReader: Read<string | null> = (text) => ({
   value: text.trim() === '' ? null : text.trim(),
 });
 
+/** A checkbox's text: "true" when ticked. */
+const flagReader: Read<boolean> = (text) => ({ ok: true, value: text === 'true' });
+
 const COUNT_MESSAGES = { empty: 'Enter a number', invalid: 'Enter a number like 10,000 or 10k' };
 const RATING_MESSAGES = { empty: 'Choose a rating', invalid: 'Choose a rating from 1 to 5' };
 
@@ -113,6 +116,8 @@ const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMi
       return read(scheduleReader(locale));
     case 'date':
       return read(dateReader);
+    case 'flag':
+      return read(flagReader);
     default:
       return target;
   }

@@ -1,7 +1,10 @@
+import { Fragment } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   OFFER_FIELDS,
   SECTION_TITLES,
+  currentJob,
+  fieldApplies,
   sectionFields,
   type FieldSection,
   type Offer,
@@ -11,7 +14,10 @@ import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
 import { FormSection } from './form-section';
+import { Button } from '../../components/button';
+import { UserText } from '../../components/isolated';
 import {
+  CheckboxField,
   CountField,
   MoneyField,
   NumberField,
@@ -21,7 +27,8 @@ import {
   type FieldName,
 } from './form-fields';
 import type { OfferFormInput } from './offer-form-schema';
-import { currencyOptions, rateText, shownFields } from './offer-form-values';
+import { currencyOptions, previewOffer, rateText } from './offer-form-values';
+import { PAY_READINGS, fieldWarning } from './pay-readings';
 import { RatingField } from './rating-field';
 import { VestingField } from './vesting-field';
 
@@ -49,7 +56,15 @@ const AUTOCOMPLETE: Record<string, string> = {
 export function OfferFormSections({ opened }: { opened: Offer }) {
   const values = useWatch<OfferFormInput>() as OfferFormInput;
   const locale = useLocale();
-  const shown = shownFields(values, opened, locale);
+  const preview = previewOffer(values, opened, locale);
+  const shown = OFFER_FIELDS.filter((field) => fieldApplies(field, preview)).map((f) => f.path);
+  // Each part of pay says what it comes to, under the last of its fields on show.
+  const readingAfter = new Map(
+    PAY_READINGS.map((reading) => [
+      reading.after.findLast((path) => shown.includes(path)),
+      reading,
+    ]),
+  );
   return (
     <>
       {SECTIONS.map(({ section, description }) => (
@@ -60,10 +75,16 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
             </p>
           )}
           {sectionFields(section)
-            .filter((field) => shown.has(field.path))
-            .map((field) => (
-              <FieldInput key={field.path} field={field} opened={opened} />
-            ))}
+            .filter((field) => shown.includes(field.path))
+            .map((field) => {
+              const reading = readingAfter.get(field.path)?.text(preview, locale);
+              return (
+                <Fragment key={field.path}>
+                  <FieldInput field={field} opened={opened} preview={preview} />
+                  {reading && <p className="field-wide pay-reading">{reading}</p>}
+                </Fragment>
+              );
+            })}
         </FormSection>
       ))}
     </>
@@ -71,18 +92,29 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
 }
 
 /** One registry field as the input its kind asks for. */
-function FieldInput({ field, opened }: { field: OfferField; opened: Offer }) {
+function FieldInput({
+  field,
+  opened,
+  preview,
+}: {
+  field: OfferField;
+  opened: Offer;
+  preview: Offer;
+}) {
+  const locale = useLocale();
   const name = field.path as FieldName;
-  const common = { name, label: field.label, hint: field.help };
+  const hint = preview.current ? (field.currentHelp ?? field.help) : field.help;
+  const common = { name, label: field.label, hint };
+  const warning = fieldWarning(field.path, preview, locale);
   switch (field.kind) {
     case 'money':
-      return <MoneyField {...common} />;
+      return <MoneyField {...common} warning={warning} />;
     case 'count':
       return <CountField {...common} />;
     case 'percent':
     case 'number':
     case 'months':
-      return <NumberField {...common} />;
+      return <NumberField {...common} warning={warning} />;
     case 'rating':
       return (
         <RatingField
@@ -93,9 +125,11 @@ function FieldInput({ field, opened }: { field: OfferField; opened: Offer }) {
         />
       );
     case 'schedule':
-      return <VestingField field={field} />;
+      return <VestingField field={field} hint={hint} />;
     case 'choice':
       return <SelectField {...common} options={field.options ?? []} />;
+    case 'flag':
+      return <CurrentJobField field={field} opened={opened} hint={hint} />;
     case 'currency':
       return <CurrencyFields field={field} openedCurrency={opened.currency} />;
     case 'longText':
@@ -105,6 +139,52 @@ function FieldInput({ field, opened }: { field: OfferField; opened: Offer }) {
     default:
       return <TextField {...common} autoComplete={AUTOCOMPLETE[field.path]} />;
   }
+}
+
+const CLIFF = 'compensation.equity.cliffMonths' as const;
+
+/**
+ * "This is my current job". Ticking it on a job whose cliff was left as it
+ * came sets the cliff to 0 (the cliff of a job you have is behind you); when
+ * another offer holds the mark, it asks whether to move it.
+ */
+function CurrentJobField({
+  field,
+  opened,
+  hint,
+}: {
+  field: OfferField;
+  opened: Offer;
+  hint?: string;
+}) {
+  const { offers } = useDocument();
+  const { setValue, getFieldState } = useFormContext<OfferFormInput>();
+  const ticked = useWatch<OfferFormInput, 'current'>({ name: 'current' }) === 'true';
+  const other = currentJob(offers.filter((offer) => offer.id !== opened.id));
+  return (
+    <CheckboxField
+      name={field.path as FieldName}
+      label={field.label}
+      hint={hint}
+      onChange={(checked) => {
+        if (checked && !getFieldState(CLIFF).isDirty) setValue(CLIFF, '0');
+      }}
+    >
+      {ticked && other && (
+        <div className="callout current-job-move">
+          <p>
+            <strong>
+              <UserText>{other.company}</UserText>
+            </strong>{' '}
+            is marked as your current job. Saving moves the mark to this one.
+          </p>
+          <Button size="sm" onClick={() => setValue(field.path as FieldName, 'false')}>
+            Keep <UserText>{other.company}</UserText> as current
+          </Button>
+        </div>
+      )}
+    </CheckboxField>
+  );
 }
 
 /** The offer's currency and, for a foreign one, the exchange rate it needs. */

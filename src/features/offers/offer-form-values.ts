@@ -54,6 +54,8 @@ export const fieldText = (
     case 'months':
     case 'rating':
       return formatNumberInput(value as number, locale);
+    case 'flag':
+      return value === true ? 'true' : 'false';
     case 'schedule': {
       // Where the comma is the decimal mark, entries are kept apart by semicolons.
       const separator = localeSeparators(locale).decimal === ',' ? '; ' : ', ';

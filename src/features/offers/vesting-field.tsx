@@ -32,7 +32,7 @@ function VestingTotal({ name }: { name: FieldName }) {
 }
 
 /** The schedule as one text input, with buttons for the common schedules. */
-export function VestingField({ field }: { field: OfferField }) {
+export function VestingField({ field, hint }: { field: OfferField; hint?: string }) {
   const presetsId = useId();
   const locale = useLocale();
   const { setValue } = useFormContext<OfferFormInput>();
@@ -41,7 +41,16 @@ export function VestingField({ field }: { field: OfferField }) {
   const write = (schedule: readonly number[]) => fieldText(field, schedule, '', locale);
   return (
     <div className="field-wide vesting">
-      <TextField name={name} label={label} hint={<VestingTotal name={name} />} />
+      <TextField
+        name={name}
+        label={label}
+        hint={
+          <>
+            {hint && `${hint}. `}
+            <VestingTotal name={name} />
+          </>
+        }
+      />
       <div className="vesting-presets" role="group" aria-labelledby={presetsId}>
         <span id={presetsId} className="field-label">
           Vesting presets

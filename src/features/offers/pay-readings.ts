@@ -1,0 +1,107 @@
+import { employerRetirement, expectedBonus, yearlyCompensation, type Offer } from '../../domain';
+import { formatMoney, formatNumber } from '../../lib/format';
+
+/*
+ * What the form says back as a person types pay: the yearly amount each
+ * money part of the offer produces ("= $5,550 a year from your employer"),
+ * so a wrong unit shows at once, and an "Is that right?" beside a figure far
+ * outside what offers hold. Warnings never block a save.
+ */
+
+/** A part of pay whose yearly amount the form shows under its last field. */
+export interface PayReading {
+  /** The registry paths of the part, in form order: the line goes after the last one shown. */
+  after: readonly string[];
+  text: (offer: Offer, locale?: string) => string | null;
+}
+
+const money = (amount: number, offer: Offer, locale?: string) =>
+  formatMoney(amount, offer.currency, locale);
+
+export const PAY_READINGS: readonly PayReading[] = [
+  {
+    after: [
+      'compensation.bonusTargetPct',
+      'compensation.bonusAmount',
+      'compensation.bonusPayoutPct',
+    ],
+    text: (offer, locale) => {
+      const bonus = expectedBonus(offer.compensation, offer.compensation.baseSalary, 1);
+      return bonus > 0 ? `= ${money(bonus, offer, locale)} bonus expected in year 1` : null;
+    },
+  },
+  {
+    after: [
+      'compensation.signingBonus',
+      'compensation.signingBonusClawbackMonths',
+      'compensation.signingBonusYear2',
+      'compensation.signingBonusYear2ClawbackMonths',
+      'compensation.relocation',
+      'compensation.relocationClawbackMonths',
+    ],
+    text: (offer, locale) => {
+      if (offer.current) return null;
+      const [first, second] = yearlyCompensation(offer, { horizonYears: 2 });
+      const y1 = first?.oneTime ?? 0;
+      const y2 = second?.oneTime ?? 0;
+      if (y1 === 0 && y2 === 0) return null;
+      if (y2 === 0) return `= ${money(y1, offer, locale)} paid once, in year 1`;
+      return `= ${money(y1, offer, locale)} in year 1 and ${money(y2, offer, locale)} in year 2`;
+    },
+  },
+  {
+    after: [
+      'compensation.employerMatchPct',
+      'compensation.matchUpToPctOfSalary',
+      'compensation.employerBaseContributionPct',
+      'compensation.retirementMatchCap',
+    ],
+    text: (offer, locale) => {
+      const yearly = employerRetirement(offer.compensation, offer.compensation.baseSalary);
+      return yearly > 0 ? `= ${money(yearly, offer, locale)} a year from your employer` : null;
+    },
+  },
+];
+
+/** Employers rarely put more than this share of base salary into retirement. */
+export const RETIREMENT_WARNING_PCT = 15;
+/** A target bonus above the whole base salary is rare. */
+export const BONUS_WARNING_PCT = 100;
+/** A share price growing faster than this every year is rare. */
+export const GROWTH_WARNING_PCT = 50;
+
+const sure = 'Is that right?';
+
+/** The "Is that right?" for the field at `path`, or null. */
+export const fieldWarning = (path: string, offer: Offer, locale?: string): string | null => {
+  const c = offer.compensation;
+  switch (path) {
+    case 'compensation.bonusTargetPct':
+      return c.bonusTargetPct > BONUS_WARNING_PCT
+        ? `${sure} A bonus over ${BONUS_WARNING_PCT} % of base salary is rare.`
+        : null;
+    case 'compensation.bonusAmount':
+      return c.baseSalary > 0 && c.bonusAmount > c.baseSalary
+        ? `${sure} This bonus is more than the base salary.`
+        : null;
+    case 'compensation.matchUpToPctOfSalary': {
+      const matchPct = (c.employerMatchPct * c.matchUpToPctOfSalary) / 100;
+      return matchPct > RETIREMENT_WARNING_PCT
+        ? `${sure} That match is ${formatNumber(matchPct, 1, locale)} % of base salary a year; employers rarely give more than ${RETIREMENT_WARNING_PCT} %.`
+        : null;
+    }
+    case 'compensation.employerBaseContributionPct': {
+      const total =
+        (c.employerMatchPct * c.matchUpToPctOfSalary) / 100 + c.employerBaseContributionPct;
+      return c.employerBaseContributionPct > 0 && total > RETIREMENT_WARNING_PCT
+        ? `${sure} That puts ${formatNumber(total, 1, locale)} % of base salary into retirement a year; employers rarely give more than ${RETIREMENT_WARNING_PCT} %. For a match, use the two fields above.`
+        : null;
+    }
+    case 'compensation.equity.expectedGrowthPct':
+      return c.equity.expectedGrowthPct > GROWTH_WARNING_PCT
+        ? `${sure} ${formatNumber(c.equity.expectedGrowthPct, 1, locale)} % a year doubles the share price in under two years.`
+        : null;
+    default:
+      return null;
+  }
+};
