@@ -6,9 +6,13 @@ export function HowScoresWork() {
       <div className="how-scores-body">
         <h3>1. Pay, year by year</h3>
         <p>
-          For each year of the horizon we add up base salary (growing by the annual raise), bonus (a
-          percent of that year’s base), one-time money (signing bonus and relocation, in year 1
-          only), the retirement match (capped when a cap is set), benefits, and equity.
+          For each year of the horizon we add up base salary (growing by the annual raise), the
+          bonus you expect (a percent of that year’s base or an amount growing with the raises,
+          times the expected payout), one-time money (signing bonus and relocation in year 1, a
+          second-year signing bonus in year 2), what the employer puts into retirement (the match on
+          your contributions up to its limit, plus any contribution paid whatever you put in, capped
+          when a cap is set), benefits, and equity. Your current job counts only what is still to
+          come: no signing bonus again, and the equity left to vest. Declined offers are not ranked.
         </p>
         <h3>2. Equity, vesting and cliff</h3>
         <p>

@@ -67,6 +67,22 @@ export function RankingPanel() {
         </div>
       )}
 
+      {scores.declined.length > 0 && (
+        <div className="declined">
+          <h3 className="small" id={`${headingId}-declined`}>
+            Declined
+          </h3>
+          <p className="small muted">Not ranked, and not counted when pay is compared.</p>
+          <ul aria-labelledby={`${headingId}-declined`} className="declined-list">
+            {scores.declined.map((offer) => (
+              <li key={offer.offerId}>
+                <UserText>{offer.company}</UserText>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
       <HowScoresWork />
     </section>
   );
@@ -87,6 +103,8 @@ function RankingItem({ row }: { row: RankingRow }) {
           <UserText>{row.company}</UserText>
         </span>
         {row.tied && <span className="badge">Tied</span>}
+        {row.current && <span className="badge">Current job</span>}
+        {row.accepted && <span className="badge badge-success">Accepted</span>}
         {row.role && (
           <span className="ranking-role small muted">
             <UserText>{row.role}</UserText>

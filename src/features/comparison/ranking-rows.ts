@@ -20,6 +20,9 @@ export interface RankingRow {
   tied: boolean;
   /** Position in document.offers, for the offer's stable colour. */
   colorIndex: number;
+  /** The person's current job: read as "staying". */
+  current: boolean;
+  accepted: boolean;
 }
 
 export const rankingRows = (
@@ -31,14 +34,17 @@ export const rankingRows = (
   for (const r of ranked) countByRank.set(r.rank, (countByRank.get(r.rank) ?? 0) + 1);
   return ranked.map(({ offerId, company, rank, total }) => {
     const colorIndex = indexById.get(offerId) ?? 0;
+    const offer = document.offers[colorIndex];
     return {
       offerId,
       company,
-      role: document.offers[colorIndex]?.role ?? '',
+      role: offer?.role ?? '',
       rank,
       total,
       tied: (countByRank.get(rank) ?? 0) > 1,
       colorIndex,
+      current: offer?.current === true,
+      accepted: offer?.status === 'accepted',
     };
   });
 };

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import type { TradeoffDocument } from '../../domain';
+import { currentJob, type TradeoffDocument } from '../../domain';
 import { offerColor } from '../../components/palette';
 import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
@@ -27,9 +27,11 @@ const selectRows = derive(
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
   const headingId = useId();
   const baselineSelectId = useId();
-  const [chosen, setChosen] = useState<string>('');
+  // Until the person picks one, the baseline is the current job ("staying"), if any.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const wanted = chosen ?? currentJob(doc.offers)?.id ?? '';
   // A deleted baseline falls back to "no baseline" without an extra render.
-  const baselineId = doc.offers.some((o) => o.id === chosen) ? chosen : null;
+  const baselineId = doc.offers.some((o) => o.id === wanted) ? wanted : null;
   const groups = selectRows(doc, baselineId);
 
   if (doc.offers.length === 0) return null;
@@ -54,7 +56,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
             <option value="">No baseline</option>
             {doc.offers.map((offer) => (
               <option key={offer.id} value={offer.id}>
-                {offer.company}
+                {offer.current ? `${offer.company} (current job)` : offer.company}
               </option>
             ))}
           </select>
@@ -77,6 +79,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
                     />
                     {offer.company}
                   </span>
+                  {offer.current && <span className="badge">Current job</span>}
                   {offer.id === baselineId && <span className="badge badge-accent">Baseline</span>}
                 </th>
               ))}

@@ -7,7 +7,8 @@ import { weightRangeRows, winChartData } from './insight-rows';
 import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
-import { selectInsights, selectLeaveEarly } from './select-insights';
+import { selectInsights, selectLeaveEarly, selectStaying } from './select-insights';
+import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
 
@@ -36,6 +37,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
     displayCurrency: document.settings.currency,
   });
   const leaveEarly = selectLeaveEarly(document);
+  const staying = selectStaying(document);
 
   const { margin, flips, winProbability, allWeightsZero } = insights;
   const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
@@ -55,6 +57,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
         <p>How sure the winner is, and what would change it</p>
       </div>
       <InsightSummary text={text} />
+      {staying && <StayingSummary text={staying} />}
       {decision && <DecisionCharts {...decision} />}
       <LeaveEarlySection data={leaveEarly} />
     </section>

@@ -1,7 +1,13 @@
-import { analyzeDecision, type TradeoffDocument } from '../../domain';
+import {
+  analyzeDecision,
+  compareWithStaying,
+  leavingNow,
+  type TradeoffDocument,
+} from '../../domain';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
 import { leaveEarlyChartData } from './leave-early-rows';
+import { stayingText } from './staying-sentences';
 
 /** Past this many offers the chart keeps the best-ranked ones. */
 const LEAVE_EARLY_LIMIT = 6;
@@ -42,4 +48,19 @@ export const selectLeaveEarly = derive(
       preferred: selectScores(document).ranked.map((r) => r.offerId),
       limit: LEAVE_EARLY_LIMIT,
     }),
+);
+
+/** The offers against the current job, in words; `null` without a ranked current job. */
+export const selectStaying = derive(
+  (document: TradeoffDocument) => [document],
+  (document) => {
+    const comparison = compareWithStaying(document);
+    if (!comparison) return null;
+    const current = document.offers.find((offer) => offer.id === comparison.current.offerId);
+    return stayingText(
+      comparison,
+      document.settings.currency,
+      current ? leavingNow(current) : null,
+    );
+  },
 );

@@ -50,7 +50,10 @@ export function OfferCard({
   const subtitle = [offer.role, offer.location].filter(Boolean).join(' · ');
   const deadline = offer.deadline ? deadlineStatus(offer.deadline, today) : null;
   return (
-    <li className="offer-card" style={{ '--offer-color': offerColor(index) } as CSSProperties}>
+    <li
+      className={offer.status === 'declined' ? 'offer-card is-declined' : 'offer-card'}
+      style={{ '--offer-color': offerColor(index) } as CSSProperties}
+    >
       <div className="offer-card-head">
         <span className="offer-swatch" aria-hidden="true" />
         <div className="offer-card-title">
@@ -63,10 +66,18 @@ export function OfferCard({
             </p>
           )}
         </div>
-        <span className={STATUS_BADGE[offer.status]}>{statusLabel(offer.status)}</span>
+        {offer.current && offer.status !== 'declined' ? (
+          <span className="badge badge-accent">Current job</span>
+        ) : (
+          <span className={STATUS_BADGE[offer.status]}>{statusLabel(offer.status)}</span>
+        )}
       </div>
 
-      {score ? (
+      {offer.status === 'declined' ? (
+        <p className="small muted offer-declined-note">
+          Declined: not ranked, and not counted when pay is compared.
+        </p>
+      ) : score ? (
         <dl className="offer-stats">
           <div>
             <dt>Score</dt>
