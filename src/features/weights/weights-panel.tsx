@@ -14,6 +14,11 @@ const AdvancedSettings = retryableLazy(
   (module) => module.AdvancedSettings,
 );
 
+const WeightGuide = retryableLazy(
+  () => import('./weight-guide'),
+  (module) => module.WeightGuide,
+);
+
 const HORIZONS = [1, 2, 3, 4, 5, 6] as const;
 
 /**
@@ -38,6 +43,8 @@ export function WeightsPanel() {
   );
   // Weights › Advanced loads its code the first time it is opened, then stays.
   const [advanced, setAdvanced] = useState(false);
+  // The guide loads its code the first time it is opened, then stays mounted (closed).
+  const [guide, setGuide] = useState<'never' | 'open' | 'closed'>('never');
 
   return (
     <section className="panel weights-panel" aria-labelledby={headingId}>
@@ -59,6 +66,17 @@ export function WeightsPanel() {
             {name}
           </Button>
         ))}
+      </div>
+
+      <div className="guide-row">
+        <Button size="sm" onClick={() => setGuide('open')}>
+          Help me set weights
+        </Button>
+        {guide !== 'never' && (
+          <PanelBoundary name="The weights guide" loading={<p className="field-hint">Loading…</p>}>
+            <WeightGuide open={guide === 'open'} onClose={() => setGuide('closed')} />
+          </PanelBoundary>
+        )}
       </div>
 
       <div className="weight-list">
