@@ -7,7 +7,9 @@ import { weightRangeRows, winChartData } from './insight-rows';
 import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
-import { selectInsights, selectLeaveEarly } from './select-insights';
+import { MoneySection } from './money-section';
+import { moneyText } from './money-text';
+import { selectInsights, selectLeaveEarly, selectMoney } from './select-insights';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
 
@@ -36,6 +38,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
     displayCurrency: document.settings.currency,
   });
   const leaveEarly = selectLeaveEarly(document);
+  const money = moneyText(selectMoney(document));
 
   const { margin, flips, winProbability, allWeightsZero } = insights;
   const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
@@ -56,6 +59,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
       </div>
       <InsightSummary text={text} />
       {decision && <DecisionCharts {...decision} />}
+      {money && <MoneySection text={money} />}
       <LeaveEarlySection data={leaveEarly} />
     </section>
   );
