@@ -1,13 +1,12 @@
 import fc from 'fast-check';
+import { meanCompensation, type TradeoffDocument } from './index';
 import {
   answerAgrees,
   checkQuestion,
   checkQuestions,
-  meanCompensation,
   roundDownNicely,
   weightsForAnswer,
-  type TradeoffDocument,
-} from './index';
+} from './trade-offs';
 import { makeDocument, makeOffer, type OfferOverrides } from '../testing/domain-factories';
 
 const paid = (baseSalary: number, overrides: OfferOverrides = {}) =>

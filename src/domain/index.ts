@@ -114,34 +114,3 @@ export { revertChange, sameValue } from './revert';
 export type { DocumentChange, RevertResult } from './revert';
 export { scoreCandidates } from './scoring';
 export type { PayCandidate } from './scoring';
-export {
-  NO_SPREAD,
-  factorSwingWeights,
-  factorSwings,
-  swingWeights,
-  wholeShares,
-} from './swing-weights';
-export type { Swing, SwingInput, SwingResult } from './swing-weights';
-export {
-  RATING_CRITERIA,
-  changedPair,
-  moneyEquivalents,
-  payCandidates,
-  payEquivalent,
-} from './money-equivalents';
-export type {
-  MoneyChange,
-  MoneyEquivalents,
-  OfferEquivalents,
-  PayEquivalent,
-  RatingEquivalent,
-} from './money-equivalents';
-export {
-  ADJUST_MARGIN,
-  answerAgrees,
-  checkQuestion,
-  checkQuestions,
-  roundDownNicely,
-  weightsForAnswer,
-} from './check-questions';
-export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions';

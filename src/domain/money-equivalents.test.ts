@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import {
   meanCompensation,
-  moneyEquivalents,
   scoreDocument,
   type Offer,
   type RatedFactor,
   type TradeoffDocument,
   type Weights,
 } from './index';
+import { moneyEquivalents } from './trade-offs';
 import { changedPair, type MoneyChange } from './money-equivalents';
 import { makeDocument, makeOffer, type OfferOverrides } from '../testing/domain-factories';
 

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
-import {
-  FACTORS,
-  factorSwingWeights,
-  scoreDocument,
-  swingWeights,
-  totalScore,
-  wholeShares,
-  type Factor,
-} from './index';
+import { FACTORS, scoreDocument, totalScore, type Factor } from './index';
+import { factorSwingWeights, swingWeights, wholeShares } from './trade-offs';
 import { makeDocument, makeOffer } from '../testing/domain-factories';
 
 const factors = (c: number, g: number, cu: number, w: number): Record<Factor, number> => ({

@@ -296,14 +296,14 @@ describe('InsightsPanel: charts', () => {
 
 describe('InsightsPanel: what the weights mean in money', () => {
   it('says what one step of a rating is worth a year, and that money does not count at weight 0', () => {
-    // Pay weight 50 of 100: a dollar a year counts 50 × 100 / 100,000 / 100 = 0.0005 points; a
-    // growth step 50 % × 1/4 × 25 = 3.125 points → 6,250 a year.
+    // Pay weight 50 of 100: a dollar a year counts 50 % × 100 / 120,000 points; a growth step
+    // 50 % × 1/4 × 25 = 3.125 points → 7,500 a year.
     const flat = { compensation: { annualRaisePct: 0 } };
-    const offers = [offer('Acme', 100_000, 3, flat), offer('Globex', 80_000, 4, flat)];
+    const offers = [offer('Acme', 120_000, 3, flat), offer('Globex', 80_000, 4, flat)];
     const { store } = renderPanel(offers);
     const section = screen.getByRole('region', { name: 'What your weights mean in money' });
     expect(section).toHaveTextContent(
-      'Under your weights, one step up in Learning, Career progression, Mentorship or Company outlook rating is worth about $6,300 a year to you.',
+      'Under your weights, one step up in Learning, Career progression, Mentorship or Company outlook rating is worth about $7,500 a year to you.',
     );
     expect(section).toHaveTextContent('How is this computed');
     act(() =>

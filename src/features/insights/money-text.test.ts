@@ -1,4 +1,4 @@
-import { moneyEquivalents } from '../../domain';
+import { moneyEquivalents } from '../../domain/trade-offs';
 import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
 import { aboutAmount, moneyText } from './money-text';
 
@@ -52,5 +52,6 @@ describe('moneyText', () => {
     expect(aboutAmount(8_163)).toBe(8_200);
     expect(aboutAmount(357.1)).toBe(360);
     expect(aboutAmount(7)).toBe(7);
+    expect(aboutAmount(6_249.999_999_9)).toBe(6_300);
   });
 });

@@ -1,9 +1,9 @@
+import { CRITERION_LABELS } from '../../domain';
 import {
-  CRITERION_LABELS,
   type MoneyEquivalents,
   type OfferEquivalents,
   type PayEquivalent,
-} from '../../domain';
+} from '../../domain/trade-offs';
 import { formatMoney } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
 
@@ -19,8 +19,10 @@ export interface MoneyText {
 }
 
 /** To two significant digits, as "about" promises: 8,163 → 8,200; 357 → 360. */
-export const aboutAmount = (amount: number): number => {
-  if (amount <= 0) return 0;
+export const aboutAmount = (found: number): number => {
+  if (found <= 0) return 0;
+  // The search ends a hair from the exact amount (6,249.9999999 for 6,250): not a reason to round down.
+  const amount = Number(found.toPrecision(10));
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(amount)) - 1);
   return Math.round(amount / unit) * unit;
 };

@@ -1,4 +1,5 @@
-import { analyzeDecision, moneyEquivalents, type TradeoffDocument } from '../../domain';
+import { analyzeDecision, type TradeoffDocument } from '../../domain';
+import { moneyEquivalents } from '../../domain/trade-offs';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
 import { leaveEarlyChartData } from './leave-early-rows';

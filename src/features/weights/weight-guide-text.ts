@@ -1,14 +1,12 @@
 import {
   CRITERION_LABELS,
   FACTORS,
-  factorSwings,
   weightShares,
-  type CheckQuestion,
-  type CheckVerdict,
   type Factor,
   type ScoredOffer,
   type Weights,
 } from '../../domain';
+import { factorSwings, type CheckQuestion, type CheckVerdict } from '../../domain/trade-offs';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 

@@ -1,17 +1,14 @@
 import { useId, useState } from 'react';
+import { weightShares, FACTORS, type Factor, type Weights } from '../../domain';
 import {
   answerAgrees,
   checkQuestion,
   checkQuestions,
   factorSwingWeights,
-  weightShares,
-  FACTORS,
   weightsForAnswer,
   type CheckAnswer,
   type CheckQuestion,
-  type Factor,
-  type Weights,
-} from '../../domain';
+} from '../../domain/trade-offs';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { FACTOR_LABELS } from '../../components/palette';
