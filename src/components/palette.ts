@@ -1,4 +1,4 @@
-import type { CompensationPart, Factor } from '../domain';
+import type { CompensationPart, Factor } from '../domain/core';
 
 /**
  * Okabe–Ito colours, distinguishable with the common colour-vision

@@ -145,33 +145,25 @@ const convertedMean = (offer: Offer, settings: Settings, rate: number): number =
   return Math.min((sum / years.length) * rate, Number.MAX_VALUE);
 };
 
-/**
- * Scores every offer that can be scored (scoring.md §4–5). Declined offers
- * are set apart first: they neither rank nor set the best pay the others
- * are scored against.
- */
-export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
-  const document = completeDocument(input);
-  const { settings } = document;
-  const unscored: UnscoredOffer[] = [];
-  const declined: ScoreResult['declined'] = [];
-  const candidates: { offer: Offer; mean: number }[] = [];
-  for (const offer of document.offers) {
-    if (offer.status === 'declined') {
-      declined.push({ offerId: offer.id, company: offer.company });
-      continue;
-    }
-    const lookup = exchangeRate(offer.currency, settings);
-    if (!lookup.ok) {
-      const { id: offerId, company, currency } = offer;
-      unscored.push({ offerId, company, currency, reason: lookup.reason });
-      continue;
-    }
-    candidates.push({ offer, mean: convertedMean(offer, settings, lookup.rate) });
-  }
+/** An offer that can be scored, with its mean yearly pay in the display currency (`meanCompensation`). */
+export interface PayCandidate {
+  offer: Offer;
+  mean: number;
+}
 
+/**
+ * §4–5 for offers whose mean yearly pay is known: the compensation utility is
+ * relative to the best mean among `candidates`, so the set matters. The one
+ * place that turns pay and inputs into totals; `scoreDocument` and the money
+ * equivalents (which ask "what if this offer were paid X more?") both use it.
+ * `settings` must be complete (see completeDocument).
+ */
+export const scoreCandidates = (
+  candidates: readonly PayCandidate[],
+  settings: Settings,
+): ScoredOffer[] => {
   const maxMean = candidates.reduce((max, c) => Math.max(max, c.mean), 0);
-  const scored = candidates.map(({ offer, mean }): ScoredOffer => {
+  return candidates.map(({ offer, mean }): ScoredOffer => {
     const criteria = criterionUtilities(offer);
     const factors: FactorScores = {
       // Dividing first keeps the best offer at exactly 100 and cannot overflow.
@@ -189,6 +181,34 @@ export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
       total: totalScore(factors, settings.weights),
     };
   });
+};
+
+/**
+ * Scores every offer that can be scored (scoring.md §4–5). Declined offers
+ * are set apart first: they neither rank nor set the best pay the others
+ * are scored against.
+ */
+export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
+  const document = completeDocument(input);
+  const { settings } = document;
+  const unscored: UnscoredOffer[] = [];
+  const declined: ScoreResult['declined'] = [];
+  const candidates: PayCandidate[] = [];
+  for (const offer of document.offers) {
+    if (offer.status === 'declined') {
+      declined.push({ offerId: offer.id, company: offer.company });
+      continue;
+    }
+    const lookup = exchangeRate(offer.currency, settings);
+    if (!lookup.ok) {
+      const { id: offerId, company, currency } = offer;
+      unscored.push({ offerId, company, currency, reason: lookup.reason });
+      continue;
+    }
+    candidates.push({ offer, mean: convertedMean(offer, settings, lookup.rate) });
+  }
+
+  const scored = scoreCandidates(candidates, settings);
 
   return { scored, unscored, declined, allWeightsZero: weightSum(settings.weights) === 0 };
 };

@@ -1,4 +1,4 @@
-import { parseDocument, type ParseError, type TradeoffDocument } from '../domain';
+import { parseDocument, type ParseError, type TradeoffDocument } from '../domain/core';
 import { unwrapEnvelope } from './envelope';
 import { checkJsonShape } from './json-shape';
 

@@ -1,4 +1,4 @@
-import { parseDocument, type ParseError, type TradeoffDocument } from '../domain';
+import { parseDocument, type ParseError, type TradeoffDocument } from '../domain/core';
 
 /**
  * What the document key holds. The versioned document sits untouched under

@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 import { BASED_ON_LENGTH, isNewerRevision, type StoredReading } from './envelope';
 import { createDocumentHistory, valueIdentity } from './value-identity';
 

@@ -5,7 +5,7 @@ import {
   describeConflict,
   type ThreeWayMerge,
   type TradeoffDocument,
-} from '../domain';
+} from '../domain/core';
 import type { NoticeAction } from '../store/notices';
 import { datedFileName, downloadFile } from './downloads';
 

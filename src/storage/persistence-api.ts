@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 import type { ReadableStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import type { NoticeAction } from '../store/notices';

@@ -1,4 +1,4 @@
-import { createDocument, type TradeoffDocument } from '../domain';
+import { createDocument, type TradeoffDocument } from '../domain/core';
 import { backupNotice, writeBackup, type Backup } from './backup';
 import { nextRevision, readStoredValue, serializeEnvelope } from './envelope';
 import { STORAGE_KEYS } from './keys';

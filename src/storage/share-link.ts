@@ -1,5 +1,5 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import type { ParseError, TradeoffDocument } from '../domain';
+import type { ParseError, TradeoffDocument } from '../domain/core';
 import { MAX_IMPORT_BYTES, parseDocumentText } from './document-text';
 import { decompressUriComponent } from './lz-decompress';
 import { SHARE_FRAGMENT_PREFIX as PREFIX, hasSharedData } from './share-fragment';

@@ -1,4 +1,4 @@
-import { mergeThreeWay, type ThreeWayMerge, type TradeoffDocument } from '../domain';
+import { mergeThreeWay, type ThreeWayMerge, type TradeoffDocument } from '../domain/core';
 import { createStore, type Store } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import type { NoticeAction } from '../store/notices';

@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 import { IDLE_STATUS, type FoundChoice, type PersistenceStatus } from './persistence-status';
 import { createStore, type ReadableStore, type Store } from './create-store';
 import { createDocumentStore, type DocumentStore } from './document-store';

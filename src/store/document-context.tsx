@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 import { useAppState } from './app-context';
 import type { DocumentStore } from './document-store';
 import { selectScores, type DocumentScores } from './scores';

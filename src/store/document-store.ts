@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 import { createStore } from './create-store';
 
 /**

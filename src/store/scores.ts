@@ -4,7 +4,7 @@ import {
   type ScoreResult,
   type ScoredOffer,
   type TradeoffDocument,
-} from '../domain';
+} from '../domain/core';
 import { derive } from '../lib/derive';
 
 export interface DocumentScores extends ScoreResult {

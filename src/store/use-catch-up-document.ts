@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect, useState } from 'react';
-import type { TradeoffDocument } from '../domain';
+import type { TradeoffDocument } from '../domain/core';
 
 /** Up to this many offers the insights take about a millisecond: no need to wait. */
 export const PAUSE_ABOVE_OFFERS = 40;

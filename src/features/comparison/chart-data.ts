@@ -12,7 +12,7 @@ import {
   type Settings,
   type TradeoffDocument,
   type Weights,
-} from '../../domain';
+} from '../../domain/core';
 
 /*
  * Rows for the comparison charts. Pure functions: the chart components only

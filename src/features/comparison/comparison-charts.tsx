@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { ChartSkeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../../domain/core';
 import { selectScores } from '../../store/scores';
 import { CHART_OFFER_LIMIT } from './chart-data';
 import { ContributionChart } from './contribution-chart';

@@ -130,3 +130,24 @@ describe('RankingPanel', () => {
     expect(screen.getByRole('heading', { name: /Cost of living and currency/ })).toBeVisible();
   });
 });
+
+describe('RankingPanel with declined, accepted and current offers', () => {
+  it('sets declined offers apart under the ranking and marks the current job and an accepted offer', () => {
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({
+        offers: [
+          money({ status: 'accepted' }),
+          growth({ current: true }),
+          makeOffer({ id: 'gone', company: 'Gone Co', status: 'declined' }),
+        ],
+      }),
+    );
+    expect(companies()).toEqual(['Moneybags', 'Growthly']);
+    const [first, second] = rankingItems();
+    expect(first).toHaveTextContent('Accepted');
+    expect(second).toHaveTextContent('Current job');
+    const declined = screen.getByRole('list', { name: 'Declined' });
+    expect(within(declined).getByRole('listitem')).toHaveTextContent('Gone Co');
+  });
+});

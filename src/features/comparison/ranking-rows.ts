@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../../domain/core';
 
 /** Top two offers closer than this many points are a close call. */
 export const CLOSE_CALL_POINTS = 2;

@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../../domain/core';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
 import {

@@ -1,4 +1,4 @@
-import { exchangeRate, type TradeoffDocument } from '../../domain';
+import { exchangeRate, type TradeoffDocument } from '../../domain/core';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import {
   SIDE_BY_SIDE_GROUPS,

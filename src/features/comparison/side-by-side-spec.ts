@@ -8,7 +8,7 @@ import {
   type FieldSection,
   type Offer,
   type OfferField,
-} from '../../domain';
+} from '../../domain/core';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value

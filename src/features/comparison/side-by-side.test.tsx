@@ -76,3 +76,20 @@ describe('SideBySideTable', () => {
     expect(cellsOf('Base salary')[0]).toHaveTextContent('+$20,000 (+20 %)');
   });
 });
+
+describe('side by side with a current job', () => {
+  it('compares against the current job until another baseline is chosen', async () => {
+    const document = doc();
+    document.offers[1] = { ...document.offers[1]!, current: true };
+    const { user } = renderWithStore(<SideBySideTable />, document);
+    const picker = screen.getByRole('combobox', { name: 'Compare against' });
+    expect(picker).toHaveDisplayValue('Beta (current job)');
+    expect(
+      within(table()).getByRole('columnheader', { name: /Beta.*Current job.*Baseline/ }),
+    ).toBeInTheDocument();
+    expect(cellsOf('Base salary')[0]).toHaveTextContent('+$20,000 (+20 %)');
+
+    await user.selectOptions(picker, 'No baseline');
+    expect(cellsOf('Base salary')[0]).not.toHaveTextContent('%');
+  });
+});

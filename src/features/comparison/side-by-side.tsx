@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { currentJob, type TradeoffDocument } from '../../domain';
+import { currentJob, type TradeoffDocument } from '../../domain/core';
 import { offerColor } from '../../components/palette';
 import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';

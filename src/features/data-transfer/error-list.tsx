@@ -1,4 +1,4 @@
-import { describeError, describeOfferPath, type ParseError } from '../../domain';
+import { describeError, describeOfferPath, type ParseError } from '../../domain/core';
 
 export const MAX_LISTED = 20;
 

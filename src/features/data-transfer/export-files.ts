@@ -1,4 +1,4 @@
-import { documentToCsv, type TradeoffDocument } from '../../domain';
+import { documentToCsv, type TradeoffDocument } from '../../domain/core';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
 

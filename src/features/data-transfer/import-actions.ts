@@ -1,4 +1,4 @@
-import { mergeDocuments, type TradeoffDocument } from '../../domain';
+import { mergeDocuments, type TradeoffDocument } from '../../domain/core';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { undoImport } from './import-undo';

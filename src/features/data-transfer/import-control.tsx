@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import type { ParseError } from '../../domain';
+import type { ParseError } from '../../domain/core';
 import { readDocumentFile } from '../../storage/document-text';
 import { useDocumentStore } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../../domain/core';
 import { useNotify } from '../../store/app-context';
 import { describeOffers } from './import-actions';
 

@@ -5,7 +5,7 @@ import {
   type WeightFlip,
   type Weights,
   type WinProbability,
-} from '../../domain';
+} from '../../domain/core';
 
 /*
  * Rows for the insight charts. Pure functions: the chart components only

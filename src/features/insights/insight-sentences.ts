@@ -1,12 +1,11 @@
-import {
-  WEIGHT_JITTER,
-  WIN_PROBABILITY_DRAWS,
-  type BreakEven,
-  type DecisionInsights,
-  type UnscoredOffer,
-  type WeightFlip,
-  type WinProbability,
-} from '../../domain';
+import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs';
+import type {
+  BreakEven,
+  DecisionInsights,
+  UnscoredOffer,
+  WeightFlip,
+  WinProbability,
+} from '../../domain/core';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import { isolate } from '../../lib/isolate';

@@ -293,3 +293,62 @@ describe('InsightsPanel: charts', () => {
     );
   });
 });
+
+describe('InsightsPanel: what the weights mean in money', () => {
+  it('says what one step of a rating is worth a year, and that money does not count at weight 0', () => {
+    // Pay weight 50 of 100: a dollar a year counts 50 % × 100 / 120,000 points; a growth step
+    // 50 % × 1/4 × 25 = 3.125 points → 7,500 a year.
+    const flat = { compensation: { annualRaisePct: 0 } };
+    const offers = [offer('Acme', 120_000, 3, flat), offer('Globex', 80_000, 4, flat)];
+    const { store } = renderPanel(offers);
+    const section = screen.getByRole('region', { name: 'What your weights mean in money' });
+    expect(section).toHaveTextContent(
+      'Under your weights, one step up in Learning, Career progression, Mentorship or Company outlook rating is worth about $7,500 a year to you.',
+    );
+    expect(section).toHaveTextContent('How is this computed');
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        settings: { ...doc.settings, weights: { ...doc.settings.weights, compensation: 0 } },
+      })),
+    );
+    expect(
+      screen.getByRole('region', { name: 'What your weights mean in money' }),
+    ).toHaveTextContent('Under your weights money does not count');
+  });
+});
+
+describe('against staying', () => {
+  it('says how each offer compares with the current job, and what leaving it gives up', () => {
+    renderWithStore(
+      <InsightsPanel />,
+      makeDocument({
+        offers: [
+          offer('Stay', 150_000, 3, {
+            current: true,
+            compensation: {
+              annualRaisePct: 0,
+              bonusTargetPct: 10,
+              equity: { kind: 'rsu', grantValue: 40_000, cliffMonths: 0 },
+            },
+            culture: { manager: 5, team: 5, values: 5 },
+          }),
+          offer('Acme', 174_000, 3, {
+            compensation: { annualRaisePct: 0, bonusTargetPct: 10 },
+            culture: { manager: 2, team: 2, values: 2 },
+          }),
+        ],
+      }),
+    );
+    const staying = within(insights()).getByRole('region', { name: 'Against staying at Stay' });
+    // Mean pay over 4 years: Acme 174,000 + 17,400 bonus; Stay 150,000 + 15,000 + 40,000 / 4 of equity.
+    // 191,400 − 175,000 = 16,400 a year.
+    expect(within(staying).getByRole('listitem')).toHaveTextContent(
+      'Acme pays $16,400 a year more than staying; staying wins on Culture.',
+    );
+    // 40,000 of equity still to vest and this year's bonus of 15,000.
+    expect(staying).toHaveTextContent(
+      "Leaving now gives up $40,000 of equity still to vest and this year's bonus of $15,000: about $55,000 in all.",
+    );
+  });
+});

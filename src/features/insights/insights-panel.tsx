@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { TradeoffDocument } from '../../domain';
+import type { TradeoffDocument } from '../../domain/core';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { DecisionCharts } from './decision-charts';
@@ -7,7 +7,9 @@ import { weightRangeRows, winChartData } from './insight-rows';
 import { insightText } from './insight-sentences';
 import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
-import { selectInsights, selectLeaveEarly, selectStaying } from './select-insights';
+import { MoneySection } from './money-section';
+import { moneyText } from './money-text';
+import { selectInsights, selectLeaveEarly, selectMoney, selectStaying } from './select-insights';
 import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
@@ -38,6 +40,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
   });
   const leaveEarly = selectLeaveEarly(document);
   const staying = selectStaying(document);
+  const money = moneyText(selectMoney(document));
 
   const { margin, flips, winProbability, allWeightsZero } = insights;
   const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
@@ -59,6 +62,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
       <InsightSummary text={text} />
       {staying && <StayingSummary text={staying} />}
       {decision && <DecisionCharts {...decision} />}
+      {money && <MoneySection text={money} />}
       <LeaveEarlySection data={leaveEarly} />
     </section>
   );

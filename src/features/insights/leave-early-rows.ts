@@ -1,11 +1,5 @@
-import {
-  LEAVE_EARLY_MONTHS,
-  exchangeRate,
-  leaveEarly,
-  type Offer,
-  type Settings,
-  type TradeoffDocument,
-} from '../../domain';
+import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/trade-offs';
+import { exchangeRate, type Offer, type Settings, type TradeoffDocument } from '../../domain/core';
 import { derive } from '../../lib/derive';
 
 /** One month of an offer, in the display currency. */

@@ -1,9 +1,10 @@
+import type { TradeoffDocument } from '../../domain/core';
 import {
   analyzeDecision,
   compareWithStaying,
   leavingNow,
-  type TradeoffDocument,
-} from '../../domain';
+  moneyEquivalents,
+} from '../../domain/trade-offs';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
 import { leaveEarlyChartData } from './leave-early-rows';
@@ -18,6 +19,12 @@ const LEAVE_EARLY_LIMIT = 6;
  * with many offers, and several components read the result.
  */
 export const selectInsights = derive((document: TradeoffDocument) => [document], analyzeDecision);
+
+/**
+ * What the weights make each rating, day and hour worth in yearly pay. It
+ * depends on the offers and every setting, so on the document as a whole.
+ */
+export const selectMoney = derive((document: TradeoffDocument) => [document], moneyEquivalents);
 
 /** The ids of the best-ranked offers the chart keeps, as one value; '' while it keeps them all. */
 const keptOffers = (document: TradeoffDocument): string =>

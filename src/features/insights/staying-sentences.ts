@@ -1,4 +1,4 @@
-import type { Factor, LeavingNow, StayingComparison } from '../../domain';
+import type { Factor, LeavingNow, StayingComparison } from '../../domain/core';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
 

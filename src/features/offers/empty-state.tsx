@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FACTORS, withExampleOffers } from '../../domain';
+import { FACTORS, withExampleOffers } from '../../domain/core';
 import { Button } from '../../components/button';
 import { FACTOR_COLORS } from '../../components/palette';
 import { useDocumentStore } from '../../store/document-context';

@@ -5,7 +5,7 @@ import {
   keepOneCurrentJob,
   type Offer,
   type TradeoffDocument,
-} from '../../domain';
+} from '../../domain/core';
 
 /*
  * The document changes the offers feature makes, as pure functions so that

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { statusLabel, type Offer, type UnscoredOffer } from '../../domain';
+import { statusLabel, type Offer, type UnscoredOffer } from '../../domain/core';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';

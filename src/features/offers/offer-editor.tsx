@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { createOffer, type Offer } from '../../domain';
+import { createOffer, type Offer } from '../../domain/core';
 import { Dialog } from '../../components/dialog';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';

@@ -6,7 +6,7 @@ import {
   setValueAt,
   type Offer,
   type OfferField,
-} from '../../domain';
+} from '../../domain/core';
 import {
   formatNumberInput,
   readNumber,

@@ -9,7 +9,7 @@ import {
   type FieldSection,
   type Offer,
   type OfferField,
-} from '../../domain';
+} from '../../domain/core';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';

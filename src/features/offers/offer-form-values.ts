@@ -8,7 +8,7 @@ import {
   type Offer,
   type OfferField,
   type Settings,
-} from '../../domain';
+} from '../../domain/core';
 import { COMMON_CURRENCIES } from '../../lib/currencies';
 import {
   formatCountInput,

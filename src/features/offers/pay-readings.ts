@@ -1,4 +1,9 @@
-import { employerRetirement, expectedBonus, yearlyCompensation, type Offer } from '../../domain';
+import {
+  employerRetirement,
+  expectedBonus,
+  yearlyCompensation,
+  type Offer,
+} from '../../domain/core';
 import { formatMoney, formatNumber } from '../../lib/format';
 
 /*

@@ -5,7 +5,7 @@ import {
   weightSchema,
   type CriterionWeights,
   type RatedFactor,
-} from '../../domain';
+} from '../../domain/core';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
 import { useLocale } from '../../lib/locale';

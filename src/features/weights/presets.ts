@@ -1,4 +1,4 @@
-import { DEFAULT_WEIGHTS, FACTORS, weightShares, type Weights } from '../../domain';
+import { DEFAULT_WEIGHTS, FACTORS, weightShares, type Weights } from '../../domain/core';
 
 export interface WeightPreset {
   name: 'Balanced' | 'Money first' | 'Growth first' | 'Life first';

@@ -1,4 +1,4 @@
-import { exchangeRateSchema } from '../../domain';
+import { exchangeRateSchema } from '../../domain/core';
 import { formatNumberInput } from '../../lib/number-reader';
 import { readChecked, type Checked } from '../../lib/read-checked';
 

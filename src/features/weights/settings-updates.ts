@@ -1,4 +1,4 @@
-import { createSettings } from '../../domain';
+import { createSettings } from '../../domain/core';
 import type {
   CriterionWeights,
   Factor,
@@ -6,7 +6,7 @@ import type {
   Settings,
   TradeoffDocument,
   Weights,
-} from '../../domain';
+} from '../../domain/core';
 
 /*
  * Recipes for the document store: each returns the same document when

@@ -1,5 +1,5 @@
 import { useCallback, useId, useState } from 'react';
-import { FACTORS, weightShares, type Factor } from '../../domain';
+import { FACTORS, weightShares, type Factor } from '../../domain/core';
 import { Button } from '../../components/button';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
@@ -12,6 +12,11 @@ import './weights.css';
 const AdvancedSettings = retryableLazy(
   () => import('./advanced-settings'),
   (module) => module.AdvancedSettings,
+);
+
+const WeightGuide = retryableLazy(
+  () => import('./weight-guide'),
+  (module) => module.WeightGuide,
 );
 
 const HORIZONS = [1, 2, 3, 4, 5, 6] as const;
@@ -38,6 +43,8 @@ export function WeightsPanel() {
   );
   // Weights › Advanced loads its code the first time it is opened, then stays.
   const [advanced, setAdvanced] = useState(false);
+  // The guide loads its code the first time it is opened, then stays mounted (closed).
+  const [guide, setGuide] = useState<'never' | 'open' | 'closed'>('never');
 
   return (
     <section className="panel weights-panel" aria-labelledby={headingId}>
@@ -59,6 +66,17 @@ export function WeightsPanel() {
             {name}
           </Button>
         ))}
+      </div>
+
+      <div className="guide-row">
+        <Button size="sm" onClick={() => setGuide('open')}>
+          Help me set weights
+        </Button>
+        {guide !== 'never' && (
+          <PanelBoundary name="The weights guide" loading={<p className="field-hint">Loading…</p>}>
+            <WeightGuide open={guide === 'open'} onClose={() => setGuide('closed')} />
+          </PanelBoundary>
+        )}
       </div>
 
       <div className="weight-list">

@@ -1,0 +1,131 @@
+/**
+ * What the first render needs of the domain, and everything else that is
+ * not only for lazily loaded panels. The app imports this file; index.ts is
+ * the domain's whole public face (this plus the decision insights), for
+ * checks of docs/scoring.md and the tests. Bundlers place every module a
+ * barrel reaches in the barrel's chunk, so the insights' code reachable from
+ * here would load before the first render.
+ */
+export {
+  CRITERIA,
+  CURRENT_VERSION,
+  DEFAULT_WEIGHTS,
+  FACTORS,
+  FORMAT,
+  MAX_OFFERS,
+  MONEY_LIMIT,
+  OFFER_STATUSES,
+  BONUS_AS,
+  compensationSchema,
+  cultureSchema,
+  documentSchema,
+  equitySchema,
+  growthSchema,
+  offerSchema,
+  settingsSchema,
+  vestingScheduleSchema,
+  withoutDefault,
+  COMPANY_MAX_LENGTH,
+  exchangeRateSchema,
+  weightSchema,
+  workLifeSchema,
+} from './schema';
+export type {
+  BonusAs,
+  Compensation,
+  CriterionWeights,
+  Equity,
+  EquityKind,
+  Factor,
+  Offer,
+  OfferInput,
+  OfferStatus,
+  RatedFactor,
+  Settings,
+  TradeoffDocument,
+  Weights,
+} from './schema';
+export { parseDocument, describeError, formatPath } from './parse';
+export type { ParseError, ParseResult } from './parse';
+export { MIGRATIONS, migrate } from './migrations';
+export type { Migration } from './migrations';
+export {
+  COMPENSATION_PARTS,
+  adjustForCostOfLiving,
+  employerRetirement,
+  expectedBonus,
+  initialGrantVesting,
+  refresherVesting,
+  vestedFraction,
+  yearlyCompensation,
+} from './compensation';
+export type { CompensationPart, CompensationYear, OfferPay } from './compensation';
+export { exchangeRate } from './currency';
+export {
+  commuteUtility,
+  criterionUtilities,
+  factorScore,
+  hoursUtility,
+  meanCompensation,
+  ratingUtility,
+  scoreDocument,
+  timeOffUtility,
+  totalScore,
+  weeklyCommuteHours,
+  weightShares,
+  weightSum,
+} from './scoring';
+export type {
+  CriterionUtilities,
+  FactorScores,
+  ScoreResult,
+  ScoredOffer,
+  UnscoredOffer,
+} from './scoring';
+export { TIE_TOLERANCE, rankOffers, rankScoreResult, rankScored } from './ranking';
+export type { RankedOffer, Ranking } from './ranking';
+export { createDocument, createOffer, createSettings } from './factory';
+export type { NewOfferInit } from './factory';
+export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
+export type { DecisionInsights, DecisionMargin, InsightOffer } from './insights';
+export type { WeightFlip, WeightFlips } from './weight-flips';
+export type { BreakEven } from './break-even';
+export type { WinProbability } from './win-probability';
+export type { LeaveEarly, LeavingNow } from './leave-early';
+export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
+export type { CsvValue } from './csv';
+export { currentJob, keepOneCurrentJob } from './current-job';
+export type { AgainstStaying, StayingComparison } from './staying';
+export { mergeDocuments } from './merge';
+export type { MergeResult } from './merge';
+export { mergeThreeWay } from './merge-three-way';
+export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
+export { applyMine, describeConflict } from './merge-conflicts';
+export {
+  BONUS_AS_OPTIONS,
+  CRITERION_LABELS,
+  EQUITY_KIND_OPTIONS,
+  STATUS_OPTIONS,
+  statusLabel,
+} from './choices';
+export {
+  OFFER_FIELDS,
+  SECTION_TITLES,
+  choiceLabel,
+  describeOfferPath,
+  fieldApplies,
+  fieldBounds,
+  fieldDefault,
+  fieldSchema,
+  fieldUnit,
+  fieldValue,
+  offerField,
+  sectionFields,
+  setValueAt,
+  valueAt,
+} from './offer-fields';
+export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';
+export { revertChange, sameValue } from './revert';
+export type { DocumentChange, RevertResult } from './revert';
+export { scoreCandidates } from './scoring';
+export type { PayCandidate } from './scoring';
