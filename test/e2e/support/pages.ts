@@ -59,6 +59,9 @@ export interface RankingEntry {
   /** The company, followed by the role when there is one. */
   name: string;
   tied: boolean;
+  /** Marked as the person's current job. */
+  current: boolean;
+  accepted: boolean;
   score: string;
 }
 
@@ -72,12 +75,14 @@ export async function readRanking(page: Page): Promise<RankingEntry[]> {
     const match = ROW.exec(text.trim());
     if (!match)
       throw new Error(`A ranking row reads "${text}", not "Rank N Company 12.3 out of 100"`);
-    const name = match[2]!;
-    const tied = name.endsWith('Tied');
+    // The badges follow the company: "Tied", "Current job", "Accepted".
+    const badges = /(Tied)?(Current job)?(Accepted)?$/.exec(match[2]!)!;
     return {
       rank: Number(match[1]),
-      name: tied ? name.slice(0, -'Tied'.length) : name,
-      tied,
+      name: match[2]!.slice(0, match[2]!.length - badges[0].length),
+      tied: badges[1] !== undefined,
+      current: badges[2] !== undefined,
+      accepted: badges[3] !== undefined,
       score: match[3]!,
     };
   });
