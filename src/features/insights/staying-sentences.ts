@@ -30,8 +30,11 @@ const listOf = (items: readonly string[]): string =>
 
 const factors = (list: readonly Factor[]) => listOf(list.map((f) => FACTOR_LABELS[f]));
 
+/** A yearly difference to the nearest 100 once it is in the thousands: the model is not exact to the dollar. */
+const rounded = (amount: number) => (amount >= 1000 ? Math.round(amount / 100) * 100 : amount);
+
 const payText = (difference: number, currency: string): string => {
-  const amount = formatMoney(Math.abs(difference), currency);
+  const amount = formatMoney(rounded(Math.abs(difference)), currency);
   // Less than one unit apart reads as the same pay ("$0 more" says nothing).
   if (Math.abs(difference) < 0.5) return 'pays about the same as staying';
   return difference > 0
