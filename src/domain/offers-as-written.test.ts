@@ -7,6 +7,8 @@ import {
   keepOneCurrentJob,
   leaveEarly,
   leavingNow,
+  mergeDocuments,
+  mergeThreeWay,
   parseDocument,
   yearlyCompensation,
   type CompensationPart,
@@ -230,5 +232,28 @@ describe('against staying', () => {
       offers: [{ ...job('A', true, 1, 3), status: 'declined' }, job('B', false, 2, 3)],
     });
     expect(compareWithStaying(declined)).toBeNull();
+  });
+});
+
+describe('one current job through merges', () => {
+  const doc = (...offers: ReturnType<typeof makeOffer>[]) => makeDocument({ offers });
+
+  it('keeps the current job of the offers already there when an import brings another', () => {
+    const mine = doc(makeOffer({ id: 'a', company: 'Mine', current: true }));
+    const incoming = doc(makeOffer({ id: 'b', company: 'Theirs', current: true }));
+    const merged = mergeDocuments(mine, incoming, () => 'fresh');
+    expect(merged.ok && merged.document.offers.map((o) => [o.company, o.current])).toEqual([
+      ['Mine', true],
+      ['Theirs', false],
+    ]);
+  });
+
+  it('keeps the mark this tab moved when two tabs each marked a different job', () => {
+    const base = doc(makeOffer({ id: 'a' }), makeOffer({ id: 'b' }));
+    const theirs = doc(makeOffer({ id: 'a', current: true }), makeOffer({ id: 'b' }));
+    const mine = doc(makeOffer({ id: 'a' }), makeOffer({ id: 'b', current: true }));
+    const { document } = mergeThreeWay(base, theirs, mine);
+    expect(document.offers.map((o) => o.current)).toEqual([false, true]);
+    expect(parseDocument(JSON.parse(JSON.stringify(document))).ok).toBe(true);
   });
 });
