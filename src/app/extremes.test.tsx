@@ -124,6 +124,7 @@ describe('figures at the ends of the schema’s ranges', () => {
             firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
             unscored: scores.unscored,
             displayCurrency: document.settings.currency,
+            weights: document.settings.weights,
           }),
           weightRanges: weightRangeRows(insights.flips.all, document.settings.weights),
           win: winChartData(insights.winProbability, document.offers),

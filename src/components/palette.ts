@@ -17,11 +17,32 @@ export const OFFER_COLORS = [
 export const offerColor = (index: number): string =>
   OFFER_COLORS[((index % OFFER_COLORS.length) + OFFER_COLORS.length) % OFFER_COLORS.length]!;
 
+/**
+ * Factors and parts of pay are never hues, so that no colour means both an
+ * offer and something else: each is a step of a neutral ramp (tokens.css,
+ * light and dark), named by a label on the mark or a legend in the same order.
+ */
 export const FACTOR_COLORS: Record<Factor, string> = {
-  compensation: '#0072B2',
-  growth: '#009E73',
-  culture: '#CC79A7',
-  workLife: '#E69F00',
+  compensation: 'var(--factor-compensation)',
+  growth: 'var(--factor-growth)',
+  culture: 'var(--factor-culture)',
+  workLife: 'var(--factor-workLife)',
+};
+
+/** Text drawn on a factor's mark. */
+export const FACTOR_INK: Record<Factor, string> = {
+  compensation: 'var(--factor-compensation-ink)',
+  growth: 'var(--factor-growth-ink)',
+  culture: 'var(--factor-culture-ink)',
+  workLife: 'var(--factor-workLife-ink)',
+};
+
+/** Short names that fit on a factor's mark. */
+export const FACTOR_SHORT: Record<Factor, string> = {
+  compensation: 'Pay',
+  growth: 'Growth',
+  culture: 'Culture',
+  workLife: 'Life',
 };
 
 export const FACTOR_LABELS: Record<Factor, string> = {
@@ -32,12 +53,12 @@ export const FACTOR_LABELS: Record<Factor, string> = {
 };
 
 export const PART_COLORS: Record<CompensationPart, string> = {
-  base: '#0072B2',
-  bonus: '#56B4E9',
-  oneTime: '#E69F00',
-  retirement: '#009E73',
-  benefits: '#CC79A7',
-  equity: '#D55E00',
+  base: 'var(--part-base)',
+  bonus: 'var(--part-bonus)',
+  oneTime: 'var(--part-oneTime)',
+  retirement: 'var(--part-retirement)',
+  benefits: 'var(--part-benefits)',
+  equity: 'var(--part-equity)',
 };
 
 export const PART_LABELS: Record<CompensationPart, string> = {

@@ -72,6 +72,7 @@ export {
   timeOffUtility,
   totalScore,
   weeklyCommuteHours,
+  weightShareAt,
   weightShares,
   weightSum,
 } from './scoring';

@@ -113,6 +113,15 @@ export const totalScore = (factors: FactorScores, weights: Weights): number => {
   return atMost100(weighted / sum);
 };
 
+/**
+ * The share (0–100 %) a factor would have if its raw weight were `raw`, the
+ * other weights held: how a person reads a weight on the sliders.
+ */
+export const weightShareAt = (weights: Weights, factor: Factor, raw: number): number => {
+  const total = weightSum(weights) - weights[factor] + raw;
+  return total === 0 ? 0 : (raw / total) * 100;
+};
+
 /** Each factor's share of the total weight, as a percent (0 everywhere when all are 0). */
 export const weightShares = (weights: Weights): FactorScores => {
   const sum = weightSum(weights);

@@ -1,5 +1,12 @@
 import { useId } from 'react';
-import { offerColor } from '../../components/palette';
+import { FACTORS, weightSum, type Factor, type Weights } from '../../domain/core';
+import {
+  FACTOR_COLORS,
+  FACTOR_INK,
+  FACTOR_LABELS,
+  FACTOR_SHORT,
+  offerColor,
+} from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { useDocument, useScores } from '../../store/document-context';
 import { HowScoresWork } from './how-scores-work';
@@ -38,11 +45,25 @@ export function RankingPanel() {
       )}
 
       {rows.length > 0 ? (
-        <ol aria-label="Ranking" className="ranking-list">
-          {rows.map((row) => (
-            <RankingItem key={row.offerId} row={row} />
-          ))}
-        </ol>
+        <>
+          <ul className="ranking-legend small" aria-label="Bars split by factor">
+            {FACTORS.map((factor) => (
+              <li key={factor}>
+                <span
+                  className="ranking-legend-mark"
+                  style={{ background: FACTOR_COLORS[factor] }}
+                  aria-hidden="true"
+                />
+                {FACTOR_LABELS[factor]}
+              </li>
+            ))}
+          </ul>
+          <ol aria-label="Ranking" className="ranking-list">
+            {rows.map((row) => (
+              <RankingItem key={row.offerId} row={row} weights={document.settings.weights} />
+            ))}
+          </ol>
+        </>
       ) : (
         <p className="muted small">No offer can be ranked yet.</p>
       )}
@@ -88,9 +109,25 @@ export function RankingPanel() {
   );
 }
 
-function RankingItem({ row }: { row: RankingRow }) {
+/** A factor's part of the total: its share of the weights times its score (scoring.md §5). */
+const contributions = (factors: Record<Factor, number>, weights: Weights) => {
+  const sum = weightSum(weights);
+  let start = 0;
+  return FACTORS.map((factor) => {
+    const width = sum === 0 ? 0 : (weights[factor] * factors[factor]) / sum;
+    const segment = { factor, start, width };
+    start += width;
+    return segment;
+  });
+};
+
+/** A segment gets its factor's name on it when there is room for the word. */
+const LABEL_ROOM = 11;
+
+function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
   const color = offerColor(row.colorIndex);
   const score = formatScore(row.total);
+  const segments = contributions(row.factors, weights);
   return (
     <li className={`ranking-item${row.rank === 1 ? ' is-first' : ''}`}>
       <span className="ranking-rank num">
@@ -112,10 +149,23 @@ function RankingItem({ row }: { row: RankingRow }) {
         )}
       </span>
       <span className="ranking-bar" aria-hidden="true">
-        <span
-          className="ranking-bar-fill"
-          style={{ width: `${Math.max(0, Math.min(100, row.total))}%`, background: color }}
-        />
+        {segments.map(({ factor, start, width }) =>
+          width > 0 ? (
+            <span
+              key={factor}
+              className="ranking-bar-part"
+              title={`${FACTOR_LABELS[factor]}: ${formatScore(width)} points`}
+              style={{
+                left: `${Math.min(100, start)}%`,
+                width: `${Math.max(0, Math.min(100 - start, width))}%`,
+                background: FACTOR_COLORS[factor],
+                color: FACTOR_INK[factor],
+              }}
+            >
+              {width >= LABEL_ROOM && FACTOR_SHORT[factor]}
+            </span>
+          ) : null,
+        )}
       </span>
       <span className="ranking-score num">
         {score}

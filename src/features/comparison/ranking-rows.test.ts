@@ -6,6 +6,7 @@ const ranked = (company: string, rank: number, total: number) => ({
   company,
   rank,
   total,
+  factors: { compensation: total, growth: total, culture: total, workLife: total },
 });
 
 describe('rankingRows', () => {

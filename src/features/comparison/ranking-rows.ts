@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../../domain/core';
+import type { FactorScores, TradeoffDocument } from '../../domain/core';
 
 /** Top two offers closer than this many points are a close call. */
 export const CLOSE_CALL_POINTS = 2;
@@ -8,6 +8,7 @@ interface RankedLike {
   company: string;
   rank: number;
   total: number;
+  factors: FactorScores;
 }
 
 export interface RankingRow {
@@ -16,6 +17,8 @@ export interface RankingRow {
   role: string;
   rank: number;
   total: number;
+  /** Each factor's score, 0–100 (the bar shows each one's part of the total). */
+  factors: FactorScores;
   /** Another offer shares this rank. */
   tied: boolean;
   /** Position in document.offers, for the offer's stable colour. */
@@ -32,7 +35,7 @@ export const rankingRows = (
   const indexById = new Map(document.offers.map((offer, index) => [offer.id, index]));
   const countByRank = new Map<number, number>();
   for (const r of ranked) countByRank.set(r.rank, (countByRank.get(r.rank) ?? 0) + 1);
-  return ranked.map(({ offerId, company, rank, total }) => {
+  return ranked.map(({ offerId, company, rank, total, factors }) => {
     const colorIndex = indexById.get(offerId) ?? 0;
     const offer = document.offers[colorIndex];
     return {
@@ -41,6 +44,7 @@ export const rankingRows = (
       role: offer?.role ?? '',
       rank,
       total,
+      factors,
       tied: (countByRank.get(rank) ?? 0) > 1,
       colorIndex,
       current: offer?.current === true,

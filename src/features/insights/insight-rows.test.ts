@@ -14,8 +14,10 @@ const flip = (overrides: Partial<WeightFlip> = {}): WeightFlip => ({
 
 const weights = { compensation: 40, growth: 50, culture: 10, workLife: 0 };
 
+// Rows are in shares of the weights, as the sliders show them: with the other
+// weights summing to `o`, a raw weight `w` is the share w / (w + o).
 describe('weightRangeRows', () => {
-  it('spans from the nearest flip below the current weight to the nearest above', () => {
+  it('spans from the nearest flip below the current share to the nearest above', () => {
     const rows = weightRangeRows(
       [
         flip({ company: 'Beta', to: 80 }),
@@ -25,36 +27,31 @@ describe('weightRangeRows', () => {
       ],
       weights,
     );
-    const growth = rows.find((row) => row.factor === 'growth');
-    expect(growth).toEqual({
-      factor: 'growth',
-      current: 50,
-      low: 20,
-      high: 65,
-      lowFlip: { company: 'Delta', to: 20 },
-      highFlip: { company: 'Gamma', to: 65 },
-      offset: 20,
-      below: 30,
-      above: 15,
-    });
+    const growth = rows.find((row) => row.factor === 'growth')!;
+    // Others add up to 50: now 50 / 100 = 50 %; Delta 20 / 70 = 28.57 %; Gamma 65 / 115 = 56.52 %.
+    expect(growth.current).toBe(50);
+    expect(growth.low).toBeCloseTo(28.571, 3);
+    expect(growth.high).toBeCloseTo(56.522, 3);
+    expect(growth.lowFlip).toEqual({ company: 'Delta', to: growth.low });
+    expect(growth.highFlip).toEqual({ company: 'Gamma', to: growth.high });
+    expect(growth.offset).toBe(growth.low);
+    expect(growth.below).toBeCloseTo(21.429, 3);
+    expect(growth.above).toBeCloseTo(6.522, 3);
   });
 
-  it('runs to 0 and 100 when no offer takes over in that direction', () => {
+  it('runs from 0 % to the share a full slider reaches when no offer takes over', () => {
     const rows = weightRangeRows([flip({ factor: 'culture', from: 10, to: 30 })], weights);
-    expect(rows.map((row) => [row.factor, row.low, row.high])).toEqual([
-      ['compensation', 0, 100],
-      ['growth', 0, 100],
-      ['culture', 0, 30],
-      ['workLife', 0, 100],
+    // Culture's flip at 30 / (30 + 90) = 25 %; a slider at 100 reaches 100 / (100 + others).
+    const ends = rows.map((row) => [row.factor, row.low, Number(row.high.toFixed(3))]);
+    expect(ends).toEqual([
+      ['compensation', 0, 62.5],
+      ['growth', 0, 66.667],
+      ['culture', 0, 25],
+      ['workLife', 0, 50],
     ]);
-    const compensation = rows[0]!;
-    expect(compensation).toMatchObject({
-      lowFlip: null,
-      highFlip: null,
-      offset: 0,
-      below: 40,
-      above: 60,
-    });
+    expect(rows[0]).toMatchObject({ lowFlip: null, highFlip: null, offset: 0, current: 40 });
+    expect(rows[0]!.below).toBe(40);
+    expect(rows[0]!.above).toBeCloseTo(22.5, 9);
   });
 
   it('keeps the factors in their usual order, whatever the flips', () => {
@@ -67,9 +64,10 @@ describe('weightRangeRows', () => {
     ]);
   });
 
-  it('reads the flips of a real decision: the runner-up takes over when pay drops below 25', () => {
+  it('reads the flips of a real decision: the runner-up takes over when pay drops below a third', () => {
     // Pay utilities A 100, B 50; growth A 50 (all 3s), B 75 (all 4s); weights 50/50:
-    // A = 75, B = 62.5. Pay ties at W = -(50 · -25) / 50 = 25; growth at -(50 · 50) / -25 = 100.
+    // A = 75, B = 62.5. Pay ties at W = -(50 · -25) / 50 = 25, a share of 25 / 75 = 33.3 %;
+    // growth at -(50 · 50) / -25 = 100, a share of 100 / 150 = 66.7 %.
     const doc = makeDocument({
       settings: { weights: { compensation: 50, growth: 50, culture: 0, workLife: 0 } },
       offers: [
@@ -84,9 +82,10 @@ describe('weightRangeRows', () => {
     });
     const rows = weightRangeRows(analyzeDecision(doc).flips.all, doc.settings.weights);
     const [pay, growth] = rows;
-    expect(pay?.low).toBeCloseTo(25, 9);
-    expect(pay).toMatchObject({ high: 100, lowFlip: { company: 'Beta' }, highFlip: null });
-    expect(growth?.high).toBeCloseTo(100, 9);
+    expect(pay?.low).toBeCloseTo(100 / 3, 9);
+    expect(pay?.high).toBeCloseTo(200 / 3, 9);
+    expect(pay).toMatchObject({ lowFlip: { company: 'Beta' }, highFlip: null });
+    expect(growth?.high).toBeCloseTo(200 / 3, 9);
     expect(growth).toMatchObject({ low: 0, lowFlip: null, highFlip: { company: 'Beta' } });
   });
 });
@@ -95,18 +94,18 @@ describe('leadRange', () => {
   const row = (current: number, flips: WeightFlip[]) =>
     weightRangeRows(flips, { ...weights, growth: current })[1]!;
 
-  it('gives the whole weights on the leader’s side of each tie', () => {
+  it('rounds to one decimal on the leader’s side of each tie', () => {
+    // 33.2 / 83.2 = 39.90 % → from 40.0; 74.5 / 124.5 = 59.84 % → up to 59.8.
     const range = leadRange(row(50, [flip({ to: 33.2 }), flip({ to: 74.5 })]));
-    expect(range).toEqual([34, 74]);
+    expect(range).toEqual([40, 59.8]);
   });
 
-  it('runs to the ends when nothing flips, and keeps a tie that falls on a whole weight', () => {
-    expect(leadRange(row(50, []))).toEqual([0, 100]);
-    expect(leadRange(row(50, [flip({ to: 25 })]))).toEqual([25, 100]);
-  });
-
-  it('keeps exact bounds around a fractional weight', () => {
-    expect(leadRange(row(50.5, [flip({ from: 50.5, to: 33.2 })]))).toEqual([33.2, 100]);
+  it('runs to the ends when nothing flips, and keeps a tie that falls on a tenth', () => {
+    const [low, high] = leadRange(row(50, []));
+    expect(low).toBe(0);
+    expect(high).toBeCloseTo(200 / 3, 9);
+    // 50 / (50 + 50) is exactly 50 %.
+    expect(leadRange(row(60, [flip({ from: 60, to: 50 })]))[0]).toBe(50);
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   FACTORS,
+  weightShareAt,
   type Factor,
   type Offer,
   type WeightFlip,
@@ -54,18 +55,21 @@ export const weightRangeRows = (flips: readonly WeightFlip[], weights: Weights):
       if (to <= current && (lowFlip === null || to > lowFlip.to)) lowFlip = { company, to };
       if (to >= current && (highFlip === null || to < highFlip.to)) highFlip = { company, to };
     }
-    const low = lowFlip?.to ?? 0;
-    const high = highFlip?.to ?? 100;
+    // People read weights as shares of 100 %: every figure below is one.
+    const share = (raw: number) => weightShareAt(weights, factor, raw);
+    const low = share(lowFlip?.to ?? 0);
+    const high = share(highFlip?.to ?? 100);
+    const now = share(current);
     return {
       factor,
-      current,
+      current: now,
       low,
       high,
-      lowFlip,
-      highFlip,
+      lowFlip: lowFlip && { ...lowFlip, to: low },
+      highFlip: highFlip && { ...highFlip, to: high },
       offset: low,
-      below: current - low,
-      above: high - current,
+      below: now - low,
+      above: high - now,
     };
   });
 
@@ -116,18 +120,14 @@ export const winChartData = (
 };
 
 /**
- * The weights a slider can reach (whole steps) that keep the leader on top:
- * a tie at 24.5 above means up to 24, a tie at 33.2 below means from 34, as
- * the sentences say. A fractional current weight (from an import) keeps the
- * exact bounds.
+ * The shares of the weights (to one decimal) that keep the leader on top,
+ * rounded inward: a tie at 24.56 % above means up to 24.5 %, one at 33.21 %
+ * below means from 33.3 %, as the sentences say.
  */
-export const leadRange = ({
-  current,
-  low,
-  high,
-  lowFlip,
-  highFlip,
-}: WeightRangeRow): [number, number] =>
-  Number.isInteger(current)
-    ? [lowFlip ? Math.ceil(low) : low, highFlip ? Math.floor(high) : high]
-    : [low, high];
+export const leadRange = ({ low, high, lowFlip, highFlip }: WeightRangeRow): [number, number] => {
+  // Shown to one decimal, rounded inward so that every share shown keeps the leader on top.
+  return [
+    lowFlip ? Math.ceil(low * 10 - 1e-9) / 10 : low,
+    highFlip ? Math.floor(high * 10 + 1e-9) / 10 : high,
+  ];
+};

@@ -1,10 +1,12 @@
 import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs';
-import type {
-  BreakEven,
-  DecisionInsights,
-  UnscoredOffer,
-  WeightFlip,
-  WinProbability,
+import {
+  weightShareAt,
+  type BreakEven,
+  type DecisionInsights,
+  type UnscoredOffer,
+  type WeightFlip,
+  type Weights,
+  type WinProbability,
 } from '../../domain/core';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
@@ -38,6 +40,8 @@ export interface InsightTextInput {
   firstPlace: readonly string[];
   unscored: readonly Pick<UnscoredOffer, 'company' | 'currency'>[];
   displayCurrency: string;
+  /** The weights now: a flip is named as the share of them the sliders show. */
+  weights: Weights;
 }
 
 const listOf = (items: readonly string[]): string =>
@@ -52,24 +56,25 @@ const points = (gap: number): string =>
   gap < 0.05 ? 'less than 0.1 points' : `${formatScore(gap)} ${gap === 1 ? 'point' : 'points'}`;
 
 /**
- * The weight named in a flip sentence. Sliders move in whole steps, so the
- * bound is the last whole weight on the leader's side: "above 24" for a tie
- * at 24.5, "below 34" for a tie at 33.2. A fractional current weight (from an
- * import) gets one decimal instead.
+ * The weight named in a flip sentence, as the share of all weights the
+ * sliders show ("goes above 24.5 %"), rounded to one decimal toward the
+ * leader's side so the sentence stays true at the figure it names.
  */
-export const flipSentence = ({ factor, from, to, company }: WeightFlip): string => {
+export const flipSentence = (
+  { factor, to, from, company }: WeightFlip,
+  weights: Weights,
+): string => {
   const name = `the ${FACTOR_LABELS[factor]} weight`;
-  const whole = Number.isInteger(from);
+  const share = weightShareAt(weights, factor, to);
+  const who = isolate(company);
   if (to > from) {
-    const bound = whole ? Math.floor(to) : to;
-    if (bound >= 100)
-      return `It stays on top unless ${name} reaches 100 (${isolate(company)} would tie).`;
-    return `It stays on top unless ${name} goes above ${formatNumber(bound, 1)} (${isolate(company)} would lead).`;
+    const bound = Math.floor(share * 10 + 1e-9) / 10;
+    if (bound >= 100) return `It stays on top unless ${name} reaches 100 % (${who} would tie).`;
+    return `It stays on top unless ${name} goes above ${formatNumber(bound, 1)} % (${who} would lead).`;
   }
-  const bound = whole ? Math.ceil(to) : to;
-  if (bound <= 0)
-    return `It stays on top unless ${name} drops to 0 (${isolate(company)} would tie).`;
-  return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} (${isolate(company)} would lead).`;
+  const bound = Math.ceil(share * 10 - 1e-9) / 10;
+  if (bound <= 0) return `It stays on top unless ${name} drops to 0 % (${who} would tie).`;
+  return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} % (${who} would lead).`;
 };
 
 const nudge = `${formatPercent((WEIGHT_JITTER.max - 1) * 100)}`;
@@ -122,6 +127,7 @@ export const insightText = ({
   firstPlace,
   unscored,
   displayCurrency,
+  weights,
 }: InsightTextInput): InsightText => {
   const leftOut = leftOutText(unscored, displayCurrency);
   const { margin, flips, breakEven, winProbability, allWeightsZero } = insights;
@@ -167,7 +173,7 @@ export const insightText = ({
   const details = [
     flips.smallest === null
       ? 'No single weight, moved anywhere from 0 to 100, would put another offer on top.'
-      : flipSentence(flips.smallest),
+      : flipSentence(flips.smallest, weights),
   ];
   const leaderShare = winProbability.find((w) => w.offerId === margin.leader.offerId);
   if (leaderShare) details.push(leaderOdds(leaderShare));

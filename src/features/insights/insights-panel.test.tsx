@@ -62,14 +62,15 @@ describe('InsightsPanel: sentences', () => {
 
   it('says by how much the leader leads and which weight would change it', () => {
     // Pay utilities: Acme 100, Beta 50. Growth: Acme 50 (all 3s), Beta 75 (all 4s).
-    // Totals 75 and 62.5. Pay ties at -(50 · -25) / 50 = 25; growth only at 100.
+    // Totals 75 and 62.5. Pay ties at -(50 · -25) / 50 = 25, a share of 25 / 75 = 33.3 %
+    // (named on the leader's side, 33.4 %); growth only at 100.
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
     const region = insights();
     expect(within(region).getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
     expect(
       within(region).getByText(
         sentence(
-          'It stays on top unless the Compensation weight drops below 25 (Beta would lead).',
+          'It stays on top unless the Compensation weight drops below 33.4 % (Beta would lead).',
         ),
       ),
     ).toBeInTheDocument();
@@ -84,14 +85,14 @@ describe('InsightsPanel: sentences', () => {
   });
 
   it('calls a lead under 2 points a close call, and names the weight that flips it', () => {
-    // Beta's pay utility is 72: totals 75 and 73.5. Pay ties at 1250 / 28 = 44.6, so any
-    // whole weight below 45 flips it; growth ties at 56.
+    // Beta's pay utility is 72: totals 75 and 73.5. Pay ties at 1250 / 28 = 44.64, a share of
+    // 44.64 / 94.64 = 47.17 %, named on the leader's side as 47.2 %; growth ties at 56.
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 72_000, 4)]);
     expect(screen.getByText(sentence('Close call: Acme leads by 1.5 points.'))).toBeInTheDocument();
     expect(
       screen.getByText(
         sentence(
-          'It stays on top unless the Compensation weight drops below 45 (Beta would lead).',
+          'It stays on top unless the Compensation weight drops below 47.2 % (Beta would lead).',
         ),
       ),
     ).toBeInTheDocument();
@@ -99,7 +100,8 @@ describe('InsightsPanel: sentences', () => {
 
   it('says "goes above" when the runner-up needs a weight to rise', () => {
     // Pay 80, growth 20. Acme: pay 100, growth 50 → 90. Beta: pay 75, growth 100 → 80.
-    // Growth ties at -(80 · 25) / -50 = 40 (a move of 20); pay only at 40 (a move of 40).
+    // Growth ties at -(80 · 25) / -50 = 40 (a move of 20), a share of 40 / 120 = 33.3 %;
+    // pay only at 40 (a move of 40).
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 75_000, 5)], {
       ...payAndGrowth,
       compensation: 80,
@@ -108,7 +110,7 @@ describe('InsightsPanel: sentences', () => {
     expect(screen.getByText(sentence('Acme leads by 10.0 points.'))).toBeInTheDocument();
     expect(
       screen.getByText(
-        sentence('It stays on top unless the Growth weight goes above 40 (Beta would lead).'),
+        sentence('It stays on top unless the Growth weight goes above 33.3 % (Beta would lead).'),
       ),
     ).toBeInTheDocument();
   });
@@ -265,7 +267,8 @@ describe('InsightsPanel: charts', () => {
     const ranges = await screen.findByRole('figure', { name: /How far each weight can move/ });
     const table = within(ranges).getByRole('table', { name: /Weights at which Acme stays on top/ });
     expect(within(table).getByRole('row', { name: /^Compensation/ })).toHaveTextContent(
-      'Compensation5025100Beta leads—',
+      // Now 50 %; from 33.4 % (the tie at 33.3 %) to 66.7 %, where a full slider stops.
+      'Compensation50 %33.4 %66.7 %Beta leads—',
     );
     const win = screen.getByRole('figure', { name: /Chance of coming first/ });
     expect(within(win).getByRole('row', { name: /^Acme/ })).toHaveTextContent('Acme100 %');

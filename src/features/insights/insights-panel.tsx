@@ -37,6 +37,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
     firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
     unscored: scores.unscored,
     displayCurrency: document.settings.currency,
+    weights: document.settings.weights,
   });
   const leaveEarly = selectLeaveEarly(document);
   const staying = selectStaying(document);

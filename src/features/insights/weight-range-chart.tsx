@@ -5,7 +5,7 @@ import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatNumber } from '../../lib/format';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
-const weight = (value: number) => formatNumber(value, 1);
+const weight = (value: number) => `${formatNumber(value, 1)} %`;
 const rangeText = (row: WeightRangeRow) => leadRange(row).map(weight).join('–');
 
 const describe = (row: WeightRangeRow, leader: string): string => {
@@ -45,7 +45,7 @@ export function WeightRangeChart({
     <ChartFigure
       title="How far each weight can move"
       size="sm"
-      description={`Each bar spans the weights at which ${leader} stays on top, the others held; the tick is today's weight.`}
+      description={`Each bar spans the shares of the weights at which ${leader} stays on top, each weight moved alone; the tick is today's share.`}
       table={tableOf(rows, leader)}
       legend={
         <ChartLegend
