@@ -25,6 +25,20 @@ describe('offline and updates', () => {
   it('opens and works with no network after one visit, caching only its own files', async () => {
     const { page, context, origin } = await openApp({ serviceWorkers: 'allow' });
     await offlineReady(page);
+    // What Chromium checks before it offers to install the app (manifest, icons, worker); test
+    // contexts are incognito windows, where it never offers to.
+    const devtools = await context.newCDPSession(page);
+    const { installabilityErrors } = await devtools.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito')).toEqual([]);
+    const { errors, manifest } = await devtools.send('Page.getAppManifest', {});
+    expect(errors).toEqual([]);
+    expect(manifest).toMatchObject({
+      name: 'Tradeoff — compare job offers',
+      display: 'kStandalone',
+    });
+    expect(manifest?.icons?.map((icon) => icon.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
 
     await context.setOffline(true);
     await page.reload();
