@@ -41,22 +41,44 @@ export const promptUpdate = ({ notify, flush, isEditing }: UpdateDeps, activate:
   notify({ message: UPDATE_READY, tone: 'info', actions: [{ label: 'Reload', onAction: reload }] });
 };
 
-/** Registers sw.js and offers each new version it finds (on load and when the tab is shown again). */
-export async function registerServiceWorker(deps: UpdateDeps): Promise<void> {
+export interface UpdateEnvironment {
+  /** Loads the page again (window.location.reload). */
+  reload: () => void;
+}
+
+/**
+ * Registers sw.js and offers each new version it finds (on load and when the tab is shown
+ * again). When another tab's Reload has let the new version in, this tab is offered Reload
+ * too: its old code may ask for files the new version no longer keeps.
+ */
+export async function registerServiceWorker(
+  deps: UpdateDeps,
+  { reload }: UpdateEnvironment = { reload: () => window.location.reload() },
+): Promise<void> {
   if (!('serviceWorker' in navigator)) return;
   const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
   let accepted = false;
-  workbox.addEventListener('waiting', () => {
-    promptUpdate(deps, () => {
-      accepted = true;
-      workbox.messageSkipWaiting();
-    });
+  let offered = false;
+  const found: { registration?: ServiceWorkerRegistration } = {};
+  const activate = () => {
+    accepted = true;
+    // Still waiting: let it in, and reload once it controls the page. Already in (another
+    // tab's Reload): only this page needs loading again.
+    if (found.registration?.waiting) workbox.messageSkipWaiting();
+    else reload();
+  };
+  const offer = () => {
+    if (offered) return;
+    offered = true;
+    promptUpdate(deps, activate);
+  };
+  workbox.addEventListener('waiting', offer);
+  workbox.addEventListener('controlling', (event) => {
+    if (accepted) reload();
+    // isUpdate: a version controlled this page before (the first install claims it silently).
+    else if (event.isUpdate) offer();
   });
-  // The new version controls the page only after this tab's Reload: load its files then.
-  workbox.addEventListener('controlling', () => {
-    if (accepted) window.location.reload();
-  });
-  await workbox.register();
+  found.registration = await workbox.register();
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void workbox.update();
   });
