@@ -4,7 +4,7 @@ import { formatPercent, formatScore } from '../lib/format';
 import { derive } from '../lib/derive';
 import { selectScores } from '../store/scores';
 import type { BriefData, BriefRow } from '../features/brief/brief-data';
-import { contributionRows } from '../features/comparison/chart-data';
+import { contributionRows, stackSegments } from '../features/comparison/chart-data';
 import { rankingRows } from '../features/comparison/ranking-rows';
 import { sideBySideRows } from '../features/comparison/side-by-side-rows';
 import { SIDE_BY_SIDE_GROUPS, type RowSpec } from '../features/comparison/side-by-side-spec';
@@ -30,7 +30,8 @@ const KEY_ROWS = allRows.filter((spec) => {
   const kind = kindOf(spec);
   const section = sectionOf(spec);
   if (kind === undefined) return true;
-  if (section === 'basics') return kind !== 'longText' && kind !== 'date';
+  // The role stands under each name in the ranking already.
+  if (section === 'basics') return kind !== 'longText' && kind !== 'date' && spec.key !== 'role';
   return section === 'compensation' && kind === 'money';
 });
 const DEADLINE_ROWS = allRows.filter((spec) => kindOf(spec) === 'date');
@@ -84,6 +85,7 @@ const buildBrief = (document: TradeoffDocument, date: string): BriefData => {
         tied: row.tied,
         score: formatScore(row.total),
         split: FACTORS.map((factor) => formatScore(parts?.[factor] ?? 0)),
+        bar: parts ? stackSegments(parts).map(({ start, width }) => ({ start, width })) : [],
       };
     }),
     unscored: scores.unscored.map((u) => ({ company: u.company, reason: u.reason })),

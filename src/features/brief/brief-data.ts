@@ -21,6 +21,8 @@ export interface BriefRankedOffer {
   score: string;
   /** Points each factor adds to the score, in the order of `BriefData.factors`, as shown. */
   split: string[];
+  /** The same points as segments of a bar of 100 (start and length), for the drawn split. */
+  bar: { start: number; width: number }[];
 }
 
 export interface BriefCell {

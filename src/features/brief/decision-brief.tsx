@@ -4,6 +4,7 @@ import { Dialog } from '../../components/dialog';
 import { Isolated, UserText } from '../../components/isolated';
 import { useNotify } from '../../store/app-context';
 import type { BriefData } from './brief-data';
+import { SplitBar, SplitLegend, SplitPatterns } from './split-bar';
 import { briefText } from './brief-text';
 import './decision-brief.css';
 
@@ -68,6 +69,8 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
         )}
         {brief.ranking.length > 0 ? (
           <div className="brief-table-wrap">
+            <SplitPatterns idPrefix={headingId} />
+            <SplitLegend idPrefix={headingId} labels={brief.factors.map((f) => f.label)} />
             <table className="brief-table brief-ranking">
               <caption className="visually-hidden">
                 Ranking: score out of 100 and the points each factor adds
@@ -84,6 +87,9 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
                       {f.label}
                     </th>
                   ))}
+                  <th scope="col" className="brief-split-head">
+                    <span className="visually-hidden">Split, drawn</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -107,6 +113,9 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
                         {points}
                       </td>
                     ))}
+                    <td className="brief-split">
+                      <SplitBar idPrefix={headingId} segments={offer.bar} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -116,7 +125,8 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
           <p className="brief-note">No offer can be ranked yet.</p>
         )}
         <p className="brief-hint">
-          Score out of 100; each factor column is the points that factor adds to it.
+          Score out of 100; each factor column is the points that factor adds to it, and the bar
+          draws them out of 100.
         </p>
         {brief.unscored.map((offer, i) => (
           <p key={i} className="brief-note">
