@@ -62,8 +62,13 @@ describe('the decision brief', () => {
     await checkA11y(page);
   });
 
-  it('copies the ranking and the insight sentences as text', async () => {
-    const { page } = await openApp({ localStorage: FOUR_OFFERS, prepare: allowClipboard });
+  it('copies the ranking and the insight sentences as text, on a phone in the dark theme', async () => {
+    const { page } = await openApp({
+      localStorage: FOUR_OFFERS,
+      prepare: allowClipboard,
+      colorScheme: 'dark',
+      viewport: { width: 360, height: 780 },
+    });
     const brief = await openBrief(page);
     const ranking = await briefRanking(page);
 
@@ -81,5 +86,7 @@ describe('the decision brief', () => {
       .allInnerTexts();
     expect(sentences.length).toBeGreaterThan(1);
     for (const sentence of sentences) expect(text).toContain(sentence.trim());
+
+    await checkA11y(page);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { Isolated, UserText } from '../../components/isolated';
@@ -7,6 +7,16 @@ import type { BriefData } from './brief-data';
 import { SplitBar, SplitLegend, SplitPatterns } from './split-bar';
 import { briefText } from './brief-text';
 import './decision-brief.css';
+
+/** A table that scrolls sideways on a narrow screen; it takes focus so a keyboard can scroll it. */
+function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll area must be reachable by keyboard
+    <div className="brief-table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
 
 /**
  * The decision brief: one or two printed pages to keep or send. Print (or Save as PDF in the
@@ -68,7 +78,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
           <p className="brief-note">Every weight is 0, so every offer scores 0.</p>
         )}
         {brief.ranking.length > 0 ? (
-          <div className="brief-table-wrap">
+          <TableScroll label="Scores by factor">
             <SplitPatterns idPrefix={headingId} />
             <SplitLegend idPrefix={headingId} labels={brief.factors.map((f) => f.label)} />
             <table className="brief-table brief-ranking">
@@ -120,7 +130,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         ) : (
           <p className="brief-note">No offer can be ranked yet.</p>
         )}
@@ -170,7 +180,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
       {brief.rows.length > 0 && (
         <section className="brief-section" aria-labelledby={`${headingId}-table`}>
           <h3 id={`${headingId}-table`}>Side by side</h3>
-          <div className="brief-table-wrap">
+          <TableScroll label="Key rows">
             <table className="brief-table brief-sbs">
               <thead>
                 <tr>
@@ -198,7 +208,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
 
