@@ -71,6 +71,10 @@ describe('the decision brief', () => {
     });
     const brief = await openBrief(page);
     const ranking = await briefRanking(page);
+    // The page itself never scrolls sideways; the wide tables scroll in their own boxes.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
 
     await brief.getByRole('button', { name: 'Copy as text' }).click();
     await statusWith(page, 'Brief copied as text.').waitFor();
