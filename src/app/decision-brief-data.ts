@@ -23,7 +23,8 @@ const allRows = SIDE_BY_SIDE_GROUPS.flatMap((group) => group.rows);
 
 /**
  * The key rows: the scores and pay per year (rows that are no input), the basics, and the
- * money of the compensation section, read from the field registry (never by field name).
+ * money of the compensation section, picked by kind and section from the field registry (no
+ * compensation field is named here).
  * Deadlines and notes have a section of their own.
  */
 const KEY_ROWS = allRows.filter((spec) => {
@@ -37,6 +38,7 @@ const KEY_ROWS = allRows.filter((spec) => {
 const DEADLINE_ROWS = allRows.filter((spec) => kindOf(spec) === 'date');
 const NOTE_ROWS = allRows.filter((spec) => kindOf(spec) === 'longText');
 
+/** What sideBySideRows shows where a value does not apply or is not set. */
 const NONE = '—';
 
 const buildBrief = (document: TradeoffDocument, date: string): BriefData => {
