@@ -1,9 +1,56 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// The page's background in each theme (src/app/tokens.css): the installed app's splash and bars.
+const THEME_LIGHT = '#f5f6f8';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable: a web app manifest and a Workbox service worker (sw.js) that
+    // precaches the built app and nothing else. It is registered by src/app/offline.ts after the
+    // first render; a new version waits until the person chooses Reload.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'Tradeoff — compare job offers',
+        short_name: 'Tradeoff',
+        description:
+          'Compare job offers on pay, growth, culture and work-life balance. Private: everything stays in your browser.',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: THEME_LIGHT,
+        theme_color: THEME_LIGHT,
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+          { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // The app's own files only: no runtime caching, so nothing from another origin is ever
+        // stored, and localStorage (the offers) is not the service worker's business.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // The first version takes charge of the page that installed it (same build, nothing to
+        // swap); a later one waits for Reload (registerType 'prompt': no skipWaiting).
+        clientsClaim: true,
+        runtimeCaching: [],
+      },
+    }),
+  ],
   css: {
     transformer: 'lightningcss',
     lightningcss: { drafts: { customMedia: true } },

@@ -4,7 +4,10 @@
 // Initial JavaScript = what the browser loads before the first render: the scripts of
 // dist/index.html (<script type="module" src>, or any other local <script src>), the chunks it
 // modulepreloads, and everything those chunks import statically, transitively. Lazy chunks
-// (reached only by dynamic import()) count towards the total only. Sizes are gzip at level 9 (node:zlib), and 1 kB = 1000 bytes.
+// (reached only by dynamic import()) count towards the total only. The service worker (sw.js and
+// the Workbox runtime it loads with define([...])) runs in the background, never in the page: it
+// is listed as "sw" and counts towards the total only. Sizes are gzip at level 9 (node:zlib),
+// and 1 kB = 1000 bytes.
 //
 // Usage: node scripts/budget.mjs [distDir]   (default: dist)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -73,6 +76,22 @@ while (pending.length > 0) {
   pending.push(...staticImports(file));
 }
 
+// The service worker and the files it loads: never loaded by the page, so never initial.
+const serviceWorker = new Set();
+const swFile = join(dist, 'sw.js');
+if (existsSync(swFile)) {
+  serviceWorker.add(swFile);
+  const deps = /\bdefine\(\[([^\]]*)\]/.exec(readFileSync(swFile, 'utf8'))?.[1] ?? '';
+  for (const [, name] of deps.matchAll(/["']([^"']+)["']/g))
+    serviceWorker.add(join(dist, name.endsWith('.js') ? name : `${name}.js`));
+}
+for (const file of serviceWorker) {
+  if (initial.has(file)) {
+    console.error(`index.html loads ${relative(dist, file)}, a service worker file.`);
+    process.exit(1);
+  }
+}
+
 const chunks = listFiles(dist)
   .filter((file) => /\.m?js$/.test(file))
   .map((file) => ({
@@ -80,6 +99,7 @@ const chunks = listFiles(dist)
     raw: readFileSync(file).length,
     gzip: gzipSync(readFileSync(file), { level: 9 }).length,
     initial: initial.has(file),
+    worker: serviceWorker.has(file),
   }))
   .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
 
@@ -93,7 +113,7 @@ console.log(
   `${'chunk'.padEnd(44)} ${'loaded'.padEnd(8)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`,
 );
 for (const chunk of chunks) {
-  const loaded = chunk.initial ? 'initial' : 'lazy';
+  const loaded = chunk.initial ? 'initial' : chunk.worker ? 'sw' : 'lazy';
   console.log(
     `${chunk.name.padEnd(44)} ${loaded.padEnd(8)} ${kB(chunk.raw).padStart(10)} ${kB(chunk.gzip).padStart(10)}`,
   );

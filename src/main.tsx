@@ -32,3 +32,23 @@ createRoot(root).render(
     <App app={app} />
   </StrictMode>,
 );
+
+// Offline: the service worker is registered once the page is idle, in code loaded then, so it
+// never delays the first render. Without it (dev server, a browser that refuses) the app works
+// as before, online only.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
+  whenIdle(() => {
+    import('./app/offline')
+      .then(({ registerServiceWorker }) =>
+        registerServiceWorker({
+          notify: notices.notify,
+          flush: persistence.flush,
+          isEditing: () => app.editor.get().target !== null,
+        }),
+      )
+      .catch(() => {
+        // No offline copy this time; the app itself is unaffected and tries again next visit.
+      });
+  });
+}

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import { retryableLazy } from '../components/retryable-lazy';
 import { StatusRegion } from '../components/status-region';
@@ -32,9 +33,24 @@ const SideBySideTable = retryableLazy(
   () => import('../features/comparison/side-by-side'),
   (m) => m.SideBySideTable,
 );
+/** The decision brief (print, PDF, text) loads when it is first opened from Export. */
+const DecisionBriefPage = retryableLazy(
+  () => import('./decision-brief-page'),
+  (m) => m.DecisionBriefPage,
+);
 const panelLoading = <div className="panel panel-loading" aria-hidden="true" />;
 
 export function App({ app }: { app: AppState }) {
+  const [briefOpen, setBriefOpen] = useState(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const openBrief = (from: HTMLElement | null) => {
+    returnFocus.current = from;
+    setBriefOpen(true);
+  };
+  const closeBrief = () => {
+    setBriefOpen(false);
+    returnFocus.current?.focus();
+  };
   return (
     <AppStateProvider app={app}>
       <AppBoundary>
@@ -51,14 +67,22 @@ export function App({ app }: { app: AppState }) {
               </div>
             </div>
             <div className="header-actions">
-              <DataActions />
+              <DataActions onOpenBrief={openBrief} />
               <AddOfferButton />
               <ThemeToggle />
             </div>
           </header>
           <StorageBanner />
           <ShareLinkPrompt />
-          <Workspace />
+          {briefOpen ? (
+            <main className="brief-page">
+              <PanelBoundary name="Decision brief" loading={panelLoading} panel>
+                <DecisionBriefPage onClose={closeBrief} />
+              </PanelBoundary>
+            </main>
+          ) : (
+            <Workspace />
+          )}
           <OfferEditor />
           <StatusRegion />
         </div>

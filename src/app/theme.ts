@@ -13,9 +13,16 @@ const darkQuery = () =>
 export const resolveTheme = (preference: ThemePreference): 'light' | 'dark' =>
   preference === 'system' ? (darkQuery()?.matches ? 'dark' : 'light') : preference;
 
-/** Sets the theme on <html> so the CSS tokens switch. */
+/** The page's background in each theme (tokens.css): the browser's bars and the installed app's. */
+const THEME_COLOR = { light: '#f5f6f8', dark: '#0e1116' };
+
+/** Sets the theme on <html> so the CSS tokens switch, and the browser's colour with it. */
 export const applyTheme = (preference: ThemePreference) => {
-  document.documentElement.dataset.theme = resolveTheme(preference);
+  const theme = resolveTheme(preference);
+  document.documentElement.dataset.theme = theme;
+  // index.html names a colour per system theme; a theme chosen here overrides both.
+  for (const meta of document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]'))
+    meta.content = THEME_COLOR[theme];
 };
 
 /** The theme preference, remembered across visits, following the system until chosen. */

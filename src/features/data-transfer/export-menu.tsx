@@ -9,8 +9,15 @@ import { ShareLinkDialog, useCopyShareLink } from './share-link-copy';
  * Export as a disclosure: the button says whether the list is open
  * (aria-expanded), Tab walks through the choices, Escape closes the list and
  * puts focus back on the button, a click elsewhere closes it.
+ *
+ * `onOpenBrief` adds "Decision brief" (composed in src/app); it is handed the
+ * Export button, for focus to return to when the brief closes.
  */
-export function ExportMenu() {
+export function ExportMenu({
+  onOpenBrief,
+}: {
+  onOpenBrief?: (returnFocusTo: HTMLElement | null) => void;
+}) {
   const store = useDocumentStore();
   const notify = useNotify();
   const [open, setOpen] = useState(false);
@@ -78,6 +85,19 @@ export function ExportMenu() {
             Copy share link
           </Button>
         </li>
+        {onOpenBrief && (
+          <li>
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setOpen(false);
+                onOpenBrief(toggle.current);
+              }}
+            >
+              Decision brief
+            </Button>
+          </li>
+        )}
       </ul>
       <ShareLinkDialog url={share.fallbackUrl} onClose={share.dismissFallback} />
     </div>

@@ -18,6 +18,13 @@ export interface OpenAppOptions {
   localStorage?: Record<string, string>;
   /** Runs on the new context before the first page opens, e.g. `context.addInitScript(...)`. */
   prepare?: (context: BrowserContext) => Promise<unknown>;
+  /**
+   * 'allow' lets the app register its service worker (offline.e2e.ts). Blocked by default: the
+   * other journeys test the page itself, each from a fresh start.
+   */
+  serviceWorkers?: 'allow' | 'block';
+  /** Another server of the app (e.g. a copy of dist/ a test changes); the shared one by default. */
+  baseURL?: string;
 }
 
 export interface OpenApp {
@@ -32,20 +39,21 @@ export interface OpenApp {
 export async function newAppContext(options: OpenAppOptions = {}): Promise<BrowserContext> {
   const browser = await sharedBrowser();
   const contextOptions: BrowserContextOptions = {
-    baseURL: appUrl(),
+    baseURL: options.baseURL ?? appUrl(),
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
     locale: 'en-US',
     timezoneId: 'UTC',
-    // A service worker's fetches would bypass the request guard.
-    serviceWorkers: 'block',
+    // Blocked unless a test is about it (offline.e2e.ts): a service worker's fetches could
+    // bypass the request guard.
+    serviceWorkers: options.serviceWorkers ?? 'block',
     storageState: {
       cookies: [],
       origins: options.localStorage
         ? [
             {
-              origin: new URL(appUrl()).origin,
+              origin: new URL(options.baseURL ?? appUrl()).origin,
               localStorage: Object.entries(options.localStorage).map(([name, value]) => ({
                 name,
                 value,
@@ -67,7 +75,7 @@ export async function newAppContext(options: OpenAppOptions = {}): Promise<Brows
  */
 export async function openApp(options: OpenAppOptions = {}): Promise<OpenApp> {
   const context = await newAppContext(options);
-  const origin = new URL(appUrl()).origin;
+  const origin = new URL(options.baseURL ?? appUrl()).origin;
   const guard = await guardContext(context, origin);
   onTestFinished(async () => {
     await context.close();

@@ -1,0 +1,9 @@
+import { DecisionBrief } from '../features/brief/decision-brief';
+import { useDocument } from '../store/document-context';
+import { briefDate, selectBrief } from './decision-brief-data';
+
+/** The decision brief of the live document, dated today. Loaded when it is first opened. */
+export function DecisionBriefPage({ onClose }: { onClose: () => void }) {
+  const brief = selectBrief(useDocument(), briefDate(new Date()));
+  return <DecisionBrief brief={brief} onClose={onClose} />;
+}
