@@ -1,4 +1,4 @@
-import { FACTORS, offerField, weightShares, type TradeoffDocument } from '../domain';
+import { FACTORS, offerField, weightShares, type TradeoffDocument } from '../domain/core';
 import { FACTOR_LABELS } from '../components/palette';
 import { formatPercent, formatScore } from '../lib/format';
 import { derive } from '../lib/derive';
@@ -53,6 +53,7 @@ const buildBrief = (document: TradeoffDocument, date: string): BriefData => {
     firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
     unscored: scores.unscored,
     displayCurrency: currency,
+    weights,
   });
 
   const [keyGroup, deadlineGroup, noteGroup] = sideBySideRows(document, scores.byId, null, [

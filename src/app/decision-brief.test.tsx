@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createDocument, withExampleOffers } from '../domain';
 import { createAppState } from '../store/app-state';
@@ -38,7 +38,9 @@ const rankingRows = (brief: HTMLElement) =>
 describe('the decision brief', () => {
   it('opens from Export by keyboard with the ranking, its factor split, insights, key rows and notes', async () => {
     const { brief } = await openBrief();
-    expect(within(brief).getByRole('heading', { name: 'Decision brief' })).toHaveFocus();
+    // Focus moves once the brief has rendered (an effect): wait for it, as a person would.
+    const heading = within(brief).getByRole('heading', { name: 'Decision brief' });
+    await waitFor(() => expect(heading).toHaveFocus());
     // The comparison makes way for it.
     expect(screen.queryByRole('list', { name: 'Ranking' })).not.toBeInTheDocument();
 
@@ -102,6 +104,6 @@ describe('the decision brief', () => {
     const { user, brief, exportButton } = await openBrief();
     await user.click(within(brief).getByRole('button', { name: /Back to the comparison/ }));
     expect(await screen.findByRole('list', { name: 'Ranking' })).toBeInTheDocument();
-    expect(exportButton).toHaveFocus();
+    await waitFor(() => expect(exportButton).toHaveFocus());
   });
 });
