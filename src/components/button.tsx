@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ButtonHTMLAttributes, Ref } from 'react';
 import './button.css';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
@@ -6,6 +6,7 @@ type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: Variant;
   size?: 'md' | 'sm';
+  ref?: Ref<HTMLButtonElement>;
 }
 
 /** The one button of the app; `type="button"` unless a form submit is asked for. */

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import './chart-figure.css';
 
 /** A chart's numbers as a table, its text alternative. Each row starts with its header cell. */
@@ -39,6 +39,7 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const titleId = useId();
   const descriptionId = useId();
+  const drawing = useUnfocusableDrawing();
   const Title = size === 'md' ? 'h3' : 'span';
   return (
     <figure
@@ -60,7 +61,7 @@ export function ChartFigure({
         {actions}
       </figcaption>
       {legend}
-      <div className="chart-drawing" aria-hidden="true">
+      <div className="chart-drawing" aria-hidden="true" ref={drawing}>
         {children}
       </div>
       {/* A table ignores a 1 px width: the wrapper does the hiding. */}
@@ -69,6 +70,32 @@ export function ChartFigure({
       </div>
     </figure>
   );
+}
+
+/**
+ * Recharts draws parts of a chart into SVG groups that React makes portal
+ * roots, with event listeners, and Chromium lets a keyboard stop on any SVG
+ * element that listens for focus: a chart became four unnamed tab stops. The
+ * drawing is hidden from assistive technology (its table stands in for it),
+ * so nothing in it takes keyboard focus.
+ */
+function useUnfocusableDrawing() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const settle = () => {
+      for (const element of root.querySelectorAll('svg, svg g')) {
+        if (element.getAttribute('tabindex') !== '-1') element.setAttribute('tabindex', '-1');
+      }
+    };
+    settle();
+    if (typeof MutationObserver === 'undefined') return;
+    const observer = new MutationObserver(settle);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
+  return ref;
 }
 
 function TableOf({ table }: { table: DataTable }) {

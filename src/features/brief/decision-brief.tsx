@@ -5,18 +5,16 @@ import { Isolated, UserText } from '../../components/isolated';
 import { useNotify } from '../../store/app-context';
 import type { BriefData } from './brief-data';
 import { SplitBar, SplitLegend, SplitPatterns } from './split-bar';
+import { ScrollRegion } from '../../components/scroll-region';
 import { briefText } from './brief-text';
 import './decision-brief.css';
 
 /** A table that scrolls sideways on a narrow screen; it takes focus so a keyboard can scroll it. */
-function TableScroll({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll area must be reachable by keyboard
-    <div className="brief-table-wrap" role="region" aria-label={label} tabIndex={0}>
-      {children}
-    </div>
-  );
-}
+const TableScroll = ({ label, children }: { label: string; children: ReactNode }) => (
+  <ScrollRegion className="brief-table-wrap" label={label}>
+    {children}
+  </ScrollRegion>
+);
 
 /**
  * The decision brief: one or two printed pages to keep or send. Print (or Save as PDF in the

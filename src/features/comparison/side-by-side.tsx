@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { currentJob, type TradeoffDocument } from '../../domain/core';
 import { offerColor } from '../../components/palette';
+import { ScrollRegion } from '../../components/scroll-region';
 import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
@@ -62,7 +63,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
           </select>
         </div>
       </div>
-      <div className="table-wrap sbs-wrap">
+      <ScrollRegion className="table-wrap sbs-wrap" label="Side by side, scrolls sideways">
         <table className="data-table sbs-table" aria-label="Side by side">
           <thead>
             <tr>
@@ -103,7 +104,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </section>
   );
 });

@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
@@ -86,13 +86,46 @@ describe('adding an offer', () => {
     expect(store.getDocument().offers[1]?.culture.team).toBe(5);
   });
 
-  it('closes on Cancel without saving', async () => {
+  it('closes an untouched form on Cancel at once', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    const before = store.getDocument();
+    await user.click(screen.getByRole('button', { name: 'Add offer' }));
+    await formReady();
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('asks before discarding a changed form on Cancel, and keeps editing when asked to', async () => {
     const { user, store } = renderOffersPage(oneOffer());
     const before = store.getDocument();
     await startNewOffer(user);
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    const question = within(offerDialog()).getByRole('group', { name: 'Discard your changes?' });
+    const keep = within(question).getByRole('button', { name: 'Keep editing' });
+    await waitFor(() => expect(keep).toHaveFocus());
+    await user.click(keep);
+    expect(field('Company')).toHaveValue('Globex');
+
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
     expect(store.getDocument()).toBe(before);
+  });
+
+  it('asks the same on Escape and on the × button', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    // jsdom has no Escape handling for <dialog>: the browser's turns it into this event.
+    fireEvent(offerDialog(), new Event('cancel', { cancelable: true }));
+    expect(
+      within(offerDialog()).getByRole('group', { name: 'Discard your changes?' }),
+    ).toBeInTheDocument();
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Keep editing' }));
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Close' }));
+    expect(
+      within(offerDialog()).getByRole('group', { name: 'Discard your changes?' }),
+    ).toBeInTheDocument();
   });
 });
 

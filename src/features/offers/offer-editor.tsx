@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { createOffer, type Offer } from '../../domain/core';
 import { Dialog } from '../../components/dialog';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -35,16 +35,26 @@ export function OfferEditor() {
     target !== null &&
     (target.mode === 'new' || editing !== undefined || shownSession === target.session);
   if (open && target && shownSession !== target.session) setShownSession(target.session);
+  // Escape and × ask the form first: a changed form asks before its changes are dropped.
+  const closeRequest = useRef<(() => void) | null>(null);
   return (
     <Dialog
       open={open}
-      onClose={close}
+      onClose={() => (closeRequest.current ?? close)()}
       label="Offer"
       title={target?.mode === 'edit' ? 'Edit offer' : 'New offer'}
       size="lg"
     >
       {open && target && (
-        <EditorSession key={target.session} target={target} editing={editing} onDone={close} />
+        <EditorSession
+          key={target.session}
+          target={target}
+          editing={editing}
+          onDone={close}
+          onCloseRequest={(request) => {
+            closeRequest.current = request;
+          }}
+        />
       )}
     </Dialog>
   );
@@ -54,10 +64,12 @@ function EditorSession({
   target,
   editing,
   onDone,
+  onCloseRequest,
 }: {
   target: EditorTarget;
   editing: Offer | undefined;
   onDone: () => void;
+  onCloseRequest: (request: (() => void) | null) => void;
 }) {
   const { settings } = useDocument();
   // Captured once per opening: later changes elsewhere do not reset what is being typed.
@@ -75,7 +87,12 @@ function EditorSession({
       name="The offer form"
       loading={<p className="muted offer-form-loading">Loading the form…</p>}
     >
-      <OfferForm opened={opened} isNew={target.mode === 'new'} onDone={onDone} />
+      <OfferForm
+        opened={opened}
+        isNew={target.mode === 'new'}
+        onDone={onDone}
+        onCloseRequest={onCloseRequest}
+      />
     </PanelBoundary>
   );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import type { Offer } from '../../domain/core';
+import { sameValue, type Offer } from '../../domain/core';
 import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
@@ -31,9 +31,11 @@ interface OfferFormProps {
   opened: Offer;
   isNew: boolean;
   onDone: () => void;
+  /** Hands the dialog what closing (Escape, ×) should do while this form is open. */
+  onCloseRequest?: (request: (() => void) | null) => void;
 }
 
-export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
+export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormProps) {
   const store = useDocumentStore();
   const notify = useNotify();
   const document = useDocument();
@@ -67,6 +69,7 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
     resolver,
   });
   const { setFocus, reset } = form;
+  const discardId = useId();
   const errorCount = form.formState.isSubmitted ? countErrors(form.formState.errors) : 0;
 
   // The same offer changed while the form was open (another tab, an import,
@@ -81,6 +84,21 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
     const timer = setTimeout(() => setFocus('company'));
     return () => clearTimeout(timer);
   }, [setFocus]);
+
+  // Closing a changed form (Cancel, Escape, ×) asks before the changes are dropped.
+  const [confirmingClose, setConfirmingClose] = useState(false);
+  const keepEditing = useRef<HTMLButtonElement>(null);
+  const requestClose = useCallback(() => {
+    if (sameValue(form.getValues(), openedValues)) onDone();
+    else setConfirmingClose(true);
+  }, [form, openedValues, onDone]);
+  useEffect(() => {
+    onCloseRequest?.(requestClose);
+    return () => onCloseRequest?.(null);
+  }, [onCloseRequest, requestClose]);
+  useEffect(() => {
+    if (confirmingClose) keepEditing.current?.focus();
+  }, [confirmingClose]);
 
   const loadNewValues = (offer: Offer) => {
     const values = toFormValues(offer, store.getDocument().settings, locale);
@@ -157,12 +175,24 @@ export function OfferForm({ opened, isNew, onDone }: OfferFormProps) {
             {errorCount > 0 &&
               (errorCount === 1 ? '1 field needs a fix' : `${errorCount} fields need a fix`)}
           </p>
-          <div className="button-row">
-            <Button onClick={onDone}>Cancel</Button>
-            <Button type="submit" variant="primary">
-              Save offer
-            </Button>
-          </div>
+          {confirmingClose ? (
+            <div className="button-row offer-form-discard" role="group" aria-labelledby={discardId}>
+              <strong id={discardId}>Discard your changes?</strong>
+              <Button ref={keepEditing} onClick={() => setConfirmingClose(false)}>
+                Keep editing
+              </Button>
+              <Button variant="danger" onClick={onDone}>
+                Discard changes
+              </Button>
+            </div>
+          ) : (
+            <div className="button-row">
+              <Button onClick={requestClose}>Cancel</Button>
+              <Button type="submit" variant="primary">
+                Save offer
+              </Button>
+            </div>
+          )}
         </footer>
       </form>
     </FormProvider>
