@@ -38,6 +38,9 @@ export const parseDocumentText = (text: string): DocumentReading => {
     : { ok: false, errors: result.errors };
 };
 
+/** A first line of comma-separated headers, like the CSV export's. */
+const looksLikeCsv = (text: string) => /^\uFEFF?[^{[\n]*,[^\n]*\r?\n/.test(text);
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Reads a chosen file: at most 5 MB of UTF-8 JSON. Never throws. */
@@ -52,5 +55,16 @@ export const readDocumentFile = async (file: Blob): Promise<DocumentReading> => 
   } catch {
     return failure('The file could not be read as UTF-8 text.');
   }
-  return parseDocumentText(text);
+  const reading = parseDocumentText(text);
+  // A spreadsheet (Export CSV, or one of the person's own) is the likeliest wrong file: say so.
+  const name = 'name' in file && typeof file.name === 'string' ? file.name : '';
+  if (!reading.ok && reading.notJson && (/\.csv$/i.test(name) || looksLikeCsv(text))) {
+    return {
+      ...failure(
+        'This looks like a CSV file. Tradeoff imports the JSON file that Export JSON saves; the CSV export is for spreadsheets and cannot be read back.',
+      ),
+      notJson: true,
+    };
+  }
+  return reading;
 };

@@ -138,7 +138,12 @@ function OfferYearsChart({
             cursor={theme.CURSOR}
             contentStyle={theme.TOOLTIP_STYLE}
             labelStyle={theme.TOOLTIP_LABEL_STYLE}
-            labelFormatter={(y) => `Year ${String(y)}`}
+            // The year's total first, then its parts always in the legend's order.
+            labelFormatter={(y) => {
+              const row = offer.years.find((r) => r.year === y);
+              return row ? `Year ${String(y)} · ${money(row.total)} in all` : `Year ${String(y)}`;
+            }}
+            itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
             formatter={money}
           />
           {parts.map((part) => (

@@ -42,7 +42,8 @@ describe('Import', () => {
     const click = vi.spyOn(input, 'click');
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(click).toHaveBeenCalled();
-    expect(input).toHaveAttribute('accept', '.json,application/json');
+    // CSV files can be chosen too, so that picking the CSV export gets an answer in words.
+    expect(input).toHaveAttribute('accept', '.json,application/json,.csv,text/csv');
   });
 
   it('shows what a file holds and merges its offers on request', async () => {
@@ -196,6 +197,19 @@ describe('Import', () => {
     await upload(jsonFile('{ "format": "tradeoff", '));
     expect(screen.getByRole('dialog', { name: 'Import errors' })).toHaveTextContent(
       'The file is not valid JSON.',
+    );
+    expect(store.getDocument()).toBe(before);
+  });
+
+  it('says a CSV file is not what Import reads, and what is', async () => {
+    const { upload, store } = setup();
+    const before = store.getDocument();
+    const csv = new File(['Company,Role,Base salary\r\nAcme,PM,150000\r\n'], 'offers.csv', {
+      type: 'text/csv',
+    });
+    await upload(csv);
+    expect(screen.getByRole('dialog', { name: 'Import errors' })).toHaveTextContent(
+      'This looks like a CSV file. Tradeoff imports the JSON file that Export JSON saves',
     );
     expect(store.getDocument()).toBe(before);
   });

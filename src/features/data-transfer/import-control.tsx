@@ -61,7 +61,7 @@ export function ImportControl() {
       <input
         ref={input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,application/json,.csv,text/csv"
         aria-label="Import file"
         className="visually-hidden"
         tabIndex={-1}

@@ -17,6 +17,8 @@ export interface CardScore {
   rank: number;
   total: number;
   meanCompensation: number;
+  /** Year 1's pay, counted like the mean; null without an exchange rate. */
+  firstYear: number | null;
 }
 
 interface OfferCardProps {
@@ -93,7 +95,18 @@ export function OfferCard({
             <dt title={`Mean over ${horizonYears} years, adjusted for cost of living`}>
               Pay per year
             </dt>
-            <dd className="num">{formatMoneyCompact(score.meanCompensation, displayCurrency)}</dd>
+            <dd className="num">
+              {score.firstYear !== null && (
+                <span className="offer-first-year">
+                  <abbr title="Year 1">Y1</abbr>{' '}
+                  {formatMoneyCompact(score.firstYear, displayCurrency)}
+                  <span aria-hidden="true"> · </span>
+                  <span className="visually-hidden">, </span>
+                </span>
+              )}
+              <span className="muted small">avg</span>{' '}
+              {formatMoneyCompact(score.meanCompensation, displayCurrency)}
+            </dd>
           </div>
         </dl>
       ) : (

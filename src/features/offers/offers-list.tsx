@@ -1,4 +1,11 @@
 import { useId, useRef } from 'react';
+import {
+  adjustForCostOfLiving,
+  exchangeRate,
+  yearlyCompensation,
+  type Offer,
+  type Settings,
+} from '../../domain/core';
 import { useDocument, useDocumentStore, useScores } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
@@ -12,6 +19,18 @@ import {
 import { OfferCard } from './offer-card';
 import { isolate } from '../../lib/isolate';
 import './offers-list.css';
+
+/**
+ * Year 1's pay as the score counts it (cost of living adjusted, in the
+ * display currency): beside the average, it shows how much of the pay comes
+ * later (vesting) or only once (a signing bonus).
+ */
+const firstYearPay = (offer: Offer, settings: Settings): number | null => {
+  const rate = exchangeRate(offer.currency, settings);
+  const [first] = yearlyCompensation(offer, settings);
+  if (!rate.ok || !first) return null;
+  return adjustForCostOfLiving(first.total, offer.compensation.costOfLivingIndex) * rate.rate;
+};
 
 /** Every offer as a card with its score, rank and deadline, and Edit / Duplicate / Delete. */
 export function OffersSection() {
@@ -83,7 +102,7 @@ export function OffersSection() {
               key={offer.id}
               offer={offer}
               index={index}
-              score={score}
+              score={score && { ...score, firstYear: firstYearPay(offer, settings) }}
               unscored={scores.unscored.find((u) => u.offerId === offer.id)}
               rankedCount={scores.ranked.length}
               displayCurrency={settings.currency}
