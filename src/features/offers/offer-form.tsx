@@ -6,7 +6,9 @@ import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';
+import { selectScores } from '../../store/scores';
 import { canAddOffer, saveOffer } from './offer-actions';
+import { reorderNote } from './reorder-note';
 import { OfferFormSections } from './offer-form-sections';
 import { offerFormSchemaFor, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 import {
@@ -123,6 +125,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
         !Object.hasOwn(current.settings.exchangeRates, output.currency));
     const rate = rateChanged ? { currency: output.currency, rate: output.exchangeRate } : null;
     let saved = opened;
+    const rankedBefore = selectScores(current).ranked;
     store.update((doc) => {
       const newest = doc.offers.find((o) => o.id === opened.id);
       saved = isNew
@@ -132,7 +135,13 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
           : toOffer(output, base, now);
       return saveOffer(doc, saved, rate);
     });
-    notify({ message: `Saved ${isolate(saved.company)}`, tone: 'success' });
+    const note = reorderNote(rankedBefore, selectScores(store.getDocument()).ranked, saved.id);
+    notify({
+      message: note
+        ? `Saved ${isolate(saved.company)}. ${note}`
+        : `Saved ${isolate(saved.company)}`,
+      tone: 'success',
+    });
     onDone();
   };
 
