@@ -129,6 +129,20 @@ describe('adding an offer', () => {
   });
 });
 
+describe('the error summary', () => {
+  it('lists every field to fix at the top, and each item moves focus to its field', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { company: '', baseSalary: '' });
+    await user.type(field('Annual raise (%)'), '{Backspace}abc');
+    await save(user);
+    const summary = within(offerDialog()).getByRole('group', { name: '3 fields need a fix:' });
+    const items = within(summary).getAllByRole('button').map((b) => b.textContent);
+    expect(items).toEqual(['Company', 'Base salary', 'Annual raise (%)']);
+    await user.click(within(summary).getByRole('button', { name: 'Annual raise (%)' }));
+    expect(field('Annual raise (%)')).toHaveFocus();
+  });
+});
+
 describe('validation', () => {
   it('names empty required fields next to them, marks them invalid and saves nothing', async () => {
     const { user, store } = renderOffersPage(oneOffer());

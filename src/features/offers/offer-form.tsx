@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { sameValue, type Offer } from '../../domain/core';
+import { OFFER_FIELDS, offerField, sameValue, type Offer } from '../../domain/core';
 import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
@@ -22,11 +22,24 @@ import { UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
 import './offer-form.css';
 
-const countErrors = (errors: FieldErrors): number =>
-  Object.values(errors).reduce<number>((sum, error) => {
-    if (!error || typeof error !== 'object') return sum;
-    return sum + ('message' in error && error.message ? 1 : countErrors(error as FieldErrors));
-  }, 0);
+/** The paths of the fields with an error, in the order the form shows them. */
+const errorPaths = (errors: FieldErrors): string[] => {
+  const found = new Set<string>();
+  const walk = (node: FieldErrors, prefix: string) => {
+    for (const [key, error] of Object.entries(node)) {
+      if (!error || typeof error !== 'object') continue;
+      const path = prefix ? `${prefix}.${key}` : key;
+      if ('message' in error && error.message) found.add(path);
+      else walk(error as FieldErrors, path);
+    }
+  };
+  walk(errors, '');
+  const order = [...OFFER_FIELDS.map((f) => f.path), 'exchangeRate'];
+  return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+};
+
+const fieldLabel = (path: string) =>
+  path === 'exchangeRate' ? 'Exchange rate' : (offerField(path)?.label ?? path);
 
 interface OfferFormProps {
   /** The offer as it was when the form opened (a fresh one for "New offer"). */
@@ -72,7 +85,9 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   });
   const { setFocus, reset } = form;
   const discardId = useId();
-  const errorCount = form.formState.isSubmitted ? countErrors(form.formState.errors) : 0;
+  const invalid = form.formState.isSubmitted ? errorPaths(form.formState.errors) : [];
+  const errorCount = invalid.length;
+  const summaryId = useId();
 
   // The same offer changed while the form was open (another tab, an import,
   // an Undo): say so, and let the person choose which values to keep.
@@ -174,6 +189,32 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
                 Keep mine
               </Button>
             </div>
+          </div>
+        )}
+        {errorCount > 0 && (
+          <div
+            className="callout callout-danger offer-form-errors"
+            role="group"
+            aria-labelledby={summaryId}
+          >
+            <p id={summaryId}>
+              <strong>
+                {errorCount === 1 ? '1 field needs a fix:' : `${errorCount} fields need a fix:`}
+              </strong>
+            </p>
+            <ul>
+              {invalid.map((path) => (
+                <li key={path}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => form.setFocus(path as Parameters<typeof form.setFocus>[0])}
+                  >
+                    {fieldLabel(path)}
+                  </button>
+                </li>
+              ))}
+            </ul>
           </div>
         )}
         <div className="offer-form-sections">
