@@ -127,7 +127,14 @@ describe('RankingPanel', () => {
   it('explains how scores work on request', async () => {
     const { user } = renderWithStore(<RankingPanel />, makeDocument({ offers: [money()] }));
     await user.click(screen.getByText('How scores work'));
-    expect(screen.getByRole('heading', { name: /Cost of living and currency/ })).toBeVisible();
+    // The text loads when first opened.
+    expect(
+      await screen.findByRole(
+        'heading',
+        { name: /Cost of living and currency/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
   });
 });
 

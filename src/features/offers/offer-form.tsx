@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { OFFER_FIELDS, offerField, sameValue, type Offer } from '../../domain/core';
 import { Button } from '../../components/button';
@@ -105,14 +105,15 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   // Closing a changed form (Cancel, Escape, ×) asks before the changes are dropped.
   const [confirmingClose, setConfirmingClose] = useState(false);
   const keepEditing = useRef<HTMLButtonElement>(null);
-  const requestClose = useCallback(() => {
+  const requestClose = () => {
     if (sameValue(form.getValues(), openedValues)) onDone();
     else setConfirmingClose(true);
-  }, [form, openedValues, onDone]);
+  };
+  // The dialog asks the newest requestClose (it reads this render's values).
   useEffect(() => {
     onCloseRequest?.(requestClose);
-    return () => onCloseRequest?.(null);
-  }, [onCloseRequest, requestClose]);
+  });
+  useEffect(() => () => onCloseRequest?.(null), [onCloseRequest]);
   useEffect(() => {
     if (confirmingClose) keepEditing.current?.focus();
   }, [confirmingClose]);
