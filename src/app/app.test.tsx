@@ -40,7 +40,9 @@ describe('App', () => {
 
     await user.click(screen.getByRole('button', { name: 'Load example offers' }));
 
-    expect(await screen.findByRole('list', { name: 'Ranking' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('list', { name: 'Ranking' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     expect(store.getDocument().offers).toHaveLength(4);
     expect(screen.getByRole('region', { name: 'Weights' })).toBeInTheDocument();
   });

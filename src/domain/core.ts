@@ -87,7 +87,6 @@ export { TIE_TOLERANCE, rankOffers, rankScoreResult, rankScored } from './rankin
 export type { RankedOffer, Ranking } from './ranking';
 export { createDocument, createOffer, createSettings } from './factory';
 export type { NewOfferInit } from './factory';
-export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
 export type { DecisionInsights, DecisionMargin, InsightOffer } from './insights';
 export type { WeightFlip, WeightFlips } from './weight-flips';
 export type { BreakEven } from './break-even';

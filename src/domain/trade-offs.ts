@@ -42,3 +42,5 @@ export {
   weightsForAnswer,
 } from './check-questions';
 export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions';
+
+export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';

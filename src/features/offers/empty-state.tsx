@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FACTORS, withExampleOffers } from '../../domain/core';
+import { FACTORS } from '../../domain/core';
 import { Button } from '../../components/button';
 import { FACTOR_COLORS } from '../../components/palette';
 import { useDocumentStore } from '../../store/document-context';
@@ -61,7 +61,9 @@ export function OffersEmptyState() {
   const notify = useNotify();
   const { openNew } = useOfferEditor();
 
-  const loadExamples = () => {
+  const loadExamples = async () => {
+    // Loaded when asked for: the examples have no place in the first load.
+    const { withExampleOffers } = await import('../../domain/examples');
     store.update((document) => withExampleOffers(document, new Date().toISOString()));
     notify({ message: 'Loaded example offers', tone: 'success' });
   };

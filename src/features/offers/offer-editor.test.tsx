@@ -136,7 +136,9 @@ describe('the error summary', () => {
     await user.type(field('Annual raise (%)'), '{Backspace}abc');
     await save(user);
     const summary = within(offerDialog()).getByRole('group', { name: '3 fields need a fix:' });
-    const items = within(summary).getAllByRole('button').map((b) => b.textContent);
+    const items = within(summary)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
     expect(items).toEqual(['Company', 'Base salary', 'Annual raise (%)']);
     await user.click(within(summary).getByRole('button', { name: 'Annual raise (%)' }));
     expect(field('Annual raise (%)')).toHaveFocus();

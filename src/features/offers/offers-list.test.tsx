@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
 import {
@@ -140,7 +140,10 @@ describe('the welcome panel', () => {
     const { user, store } = renderOffersPage();
     expect(screen.getAllByRole('button', { name: 'Add offer' })).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Load example offers' }));
-    expect(offerCards()).toEqual(['Northwind', 'Lumen Labs', 'Fieldnote', 'Kontor']);
+    // The examples load on request.
+    await waitFor(() =>
+      expect(offerCards()).toEqual(['Northwind', 'Lumen Labs', 'Fieldnote', 'Kontor']),
+    );
     expect(store.getDocument().settings.exchangeRates).toHaveProperty('EUR');
   });
 
