@@ -17,6 +17,7 @@ describe('mergeDocuments', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.document.offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
     expect(result.renamed).toEqual([]);
+    expect(result.updated).toEqual([]);
   });
 
   it('gives a colliding offer a fresh id and reports it', () => {
@@ -31,8 +32,12 @@ describe('mergeDocuments', () => {
   });
 
   it('skips generated ids that are already taken, including by other incoming offers', () => {
-    const current = makeDocument({ offers: [makeOffer({ id: 'x' }), makeOffer({ id: 'y' })] });
-    const incoming = makeDocument({ offers: [makeOffer({ id: 'x' }), makeOffer({ id: 'z' })] });
+    const current = makeDocument({
+      offers: [makeOffer({ id: 'x', company: 'Acme' }), makeOffer({ id: 'y' })],
+    });
+    const incoming = makeDocument({
+      offers: [makeOffer({ id: 'x', company: 'Globex' }), makeOffer({ id: 'z' })],
+    });
 
     const result = mergeDocuments(current, incoming, idsFrom('y', 'z', 'w'));
 
@@ -40,14 +45,51 @@ describe('mergeDocuments', () => {
     expect(result.document.offers.map((o) => o.id)).toEqual(['x', 'y', 'w', 'z']);
   });
 
-  it('merges two copies of the same document into unique ids', () => {
-    const doc = makeDocument({ offers: [makeOffer({ id: 'a' }), makeOffer({ id: 'b' })] });
-    let n = 0;
-    const result = mergeDocuments(doc, doc, () => `new-${++n}`);
+  it('merges your own export back into the same offers, not copies of them', () => {
+    const doc = makeDocument({
+      offers: [makeOffer({ id: 'a', company: 'Amazon' }), makeOffer({ id: 'b', company: 'Beta' })],
+    });
+    const result = mergeDocuments(doc, structuredClone(doc), idsFrom());
 
     if (!result.ok) throw new Error(result.message);
-    const ids = result.document.offers.map((o) => o.id);
-    expect(new Set(ids).size).toBe(4);
+    expect(result.document.offers).toEqual(doc.offers);
+    expect(result).toMatchObject({ updated: [], kept: ['Amazon', 'Beta'], renamed: [] });
+  });
+
+  it('keeps the newer version of an offer found on both sides, in its place', () => {
+    const old = makeOffer({
+      id: 'a',
+      company: 'Amazon',
+      compensation: { baseSalary: 100_000 },
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+    const newer = {
+      ...old,
+      compensation: { ...old.compensation, baseSalary: 120_000 },
+      updatedAt: '2026-11-20T00:00:00.000Z',
+    };
+    const other = makeOffer({ id: 'b', company: 'Beta' });
+
+    const fromFile = mergeDocuments(
+      makeDocument({ offers: [old, other] }),
+      makeDocument({ offers: [newer] }),
+      idsFrom(),
+    );
+    if (!fromFile.ok) throw new Error(fromFile.message);
+    expect(fromFile.document.offers.map((o) => [o.id, o.compensation.baseSalary])).toEqual([
+      ['a', 120_000],
+      ['b', other.compensation.baseSalary],
+    ]);
+    expect(fromFile.updated).toEqual(['Amazon']);
+
+    const ours = mergeDocuments(
+      makeDocument({ offers: [newer] }),
+      makeDocument({ offers: [old] }),
+      idsFrom(),
+    );
+    if (!ours.ok) throw new Error(ours.message);
+    expect(ours.document.offers).toEqual([newer]);
+    expect(ours.kept).toEqual(['Amazon']);
   });
 
   it('keeps the current settings', () => {

@@ -1,17 +1,25 @@
 import { keepOneCurrentJob } from './current-job';
+import { sameValue } from './revert';
 import { MAX_OFFERS, type Offer, type TradeoffDocument } from './schema';
 
 export type MergeResult =
   | {
       ok: true;
       document: TradeoffDocument;
-      /** Offers whose id was already taken and that got a fresh one. */
+      /** Offers whose id was already taken by another offer and that got a fresh one. */
       renamed: { company: string; from: string; to: string }[];
+      /** The same offer (same id and company), newer in the file: the file's version replaced ours. */
+      updated: string[];
+      /** The same offer, already here as it is in the file, or newer here: ours was kept. */
+      kept: string[];
     }
   | { ok: false; message: string };
 
 /**
- * Adds the incoming document's offers after the current ones. The current
+ * Adds the incoming document's offers after the current ones. An incoming
+ * offer with the id and company of one already here is the same offer (a
+ * re-imported export): the newer `updatedAt` wins, in place, and nothing is
+ * added. The same id on another company is another offer: it gets a fresh id. The current
  * settings stay; the incoming exchange rates fill in currencies the current
  * settings have no rate for, but only when both documents use the same
  * display currency (a rate means "display units per unit", so rates of
@@ -23,7 +31,26 @@ export const mergeDocuments = (
   incoming: TradeoffDocument,
   makeId: () => string,
 ): MergeResult => {
-  const total = current.offers.length + incoming.offers.length;
+  // The same offer twice (re-importing your own export): one copy, the newer one.
+  const byId = new Map(current.offers.map((offer) => [offer.id, offer]));
+  const sameOffer = (offer: Offer) => {
+    const here = byId.get(offer.id);
+    return here !== undefined && sameCompany(here.company, offer.company) ? here : undefined;
+  };
+  const replacements = new Map<string, Offer>();
+  const updated: string[] = [];
+  const kept: string[] = [];
+  const fresh: Offer[] = [];
+  for (const offer of incoming.offers) {
+    const here = sameOffer(offer);
+    if (!here) fresh.push(offer);
+    else if (offer.updatedAt > here.updatedAt && !sameValue(offer, here)) {
+      replacements.set(offer.id, offer);
+      updated.push(offer.company);
+    } else kept.push(offer.company);
+  }
+
+  const total = current.offers.length + fresh.length;
   if (total > MAX_OFFERS) {
     return {
       ok: false,
@@ -36,7 +63,7 @@ export const mergeDocuments = (
   const used = new Set(current.offers.map((offer) => offer.id));
   const taken = new Set([...used, ...incoming.offers.map((offer) => offer.id)]);
   const renamed: { company: string; from: string; to: string }[] = [];
-  const added = incoming.offers.map((offer): Offer => {
+  const added = fresh.map((offer): Offer => {
     if (!used.has(offer.id)) {
       used.add(offer.id);
       return offer;
@@ -55,14 +82,22 @@ export const mergeDocuments = (
   return {
     ok: true,
     renamed,
+    updated,
+    kept,
     document: {
       ...current,
       settings: { ...current.settings, exchangeRates },
       // The current document's job stays the current one.
-      offers: keepOneCurrentJob([...current.offers, ...added]),
+      offers: keepOneCurrentJob([
+        ...current.offers.map((offer) => replacements.get(offer.id) ?? offer),
+        ...added,
+      ]),
     },
   };
 };
+
+const sameCompany = (a: string, b: string) =>
+  a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 const freshId = (taken: ReadonlySet<string>, makeId: () => string): string => {
   // A generator that repeats itself is a bug in the caller; fail loudly rather than loop.

@@ -46,4 +46,25 @@ describe('using the app with the keyboard alone', () => {
     await page.keyboard.press('ArrowRight');
     expect(await compensation.inputValue()).toBe('1');
   });
+
+  it('never stops on a part of a chart: each chart is read through its table', async () => {
+    const { page } = await openApp();
+    await page.getByRole('button', { name: 'Load example offers' }).click();
+    await page.getByRole('figure', { name: /Compensation year by year/ }).waitFor();
+    await page.getByRole('figure', { name: /What you walk away with/ }).waitFor();
+    const stops: string[] = [];
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 120; i += 1) {
+      const stop = await page.evaluate(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body) return 'body';
+        return active.closest('.chart-drawing') ? `chart part <${active.tagName}>` : 'control';
+      });
+      if (stop === 'body') break;
+      stops.push(stop);
+      await page.keyboard.press('Tab');
+    }
+    expect(stops.length).toBeGreaterThan(10);
+    expect(stops.filter((stop) => stop !== 'control')).toEqual([]);
+  });
 });

@@ -54,6 +54,29 @@ describe('applyImport', () => {
   });
 });
 
+describe('merging your own export back in', () => {
+  it('keeps one copy of each offer and says which were updated and which were here already', () => {
+    const amazon = makeOffer({ id: 'a', company: 'Amazon', updatedAt: '2026-11-01T00:00:00.000Z' });
+    const beta = makeOffer({ id: 'b', company: 'Beta' });
+    const current = makeDocument({ offers: [amazon, beta] });
+    const exported = structuredClone(current);
+    exported.offers[0] = {
+      ...amazon,
+      role: 'Principal PM',
+      updatedAt: '2026-11-20T00:00:00.000Z',
+    };
+    const { document: store, notices } = createAppState({ document: current });
+    applyImport({ store, notify: notices.notify }, { document: exported, warnings: [] }, 'merge');
+    expect(store.getDocument().offers.map((o) => [o.company, o.role])).toEqual([
+      ['Amazon', 'Principal PM'],
+      ['Beta', beta.role],
+    ]);
+    expect(notices.list.get().at(-1)?.message).toBe(
+      "Imported 0 offers. Updated \u2068Amazon\u2069 to the file's newer version. \u2068Beta\u2069 was here already, as new as in the file.",
+    );
+  });
+});
+
 /** Hostile JSON: prototype keys, numbers too large for a double, strings for numbers. */
 const hostileText = (): fc.Arbitrary<string> =>
   fc.oneof(

@@ -1,4 +1,5 @@
 import { mergeDocuments, type TradeoffDocument } from '../../domain/core';
+import { isolate } from '../../lib/isolate';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { undoImport } from './import-undo';
@@ -35,6 +36,24 @@ export const summarizeOffers = (document: TradeoffDocument, shown = 5): string =
 export const importMessage = (offers: number, warnings: number): string =>
   `Imported ${plural(offers, 'offer')}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
 
+const names = (companies: readonly string[]) =>
+  companies.length === 1
+    ? isolate(companies[0]!)
+    : `${companies.slice(0, -1).map(isolate).join(', ')} and ${isolate(companies.at(-1)!)}`;
+
+/**
+ * What a merge did with offers that were here already (a re-imported export):
+ * "Updated Amazon to the file's newer version. Beta was here already."
+ */
+export const sameOffersText = (updated: readonly string[], kept: readonly string[]): string =>
+  [
+    updated.length > 0 && `Updated ${names(updated)} to the file's newer version.`,
+    kept.length > 0 &&
+      `${names(kept)} ${kept.length === 1 ? 'was' : 'were'} here already, as new as in the file.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 /** Replacing throws away what is there now, so it is confirmed first unless there is nothing to lose. */
 export const replaceNeedsConfirmation = (current: TradeoffDocument): boolean =>
   current.offers.length > 0;
@@ -58,6 +77,7 @@ export const applyImport = (
   const previous = store.getDocument();
   let next = candidate.document;
   const warnings = [...candidate.warnings];
+  let sameOffers = '';
   if (mode === 'merge') {
     const merged = mergeDocuments(previous, candidate.document, makeId);
     if (!merged.ok) {
@@ -67,11 +87,14 @@ export const applyImport = (
     next = merged.document;
     for (const { company, from } of merged.renamed)
       warnings.push(`${company} got a new id: "${from}" was already used`);
+    sameOffers = sameOffersText(merged.updated, merged.kept);
   }
   store.replace(next, 'local');
   const change = { before: previous, after: next };
   notify({
-    message: importMessage(candidate.document.offers.length, warnings.length),
+    message: sameOffers
+      ? `${importMessage(next.offers.length - previous.offers.length, warnings.length)}. ${sameOffers}`
+      : importMessage(candidate.document.offers.length, warnings.length),
     tone: 'success',
     actions: [{ label: 'Undo', onAction: () => undoImport({ store, notify }, change) }],
   });

@@ -61,15 +61,28 @@ describe('Import', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
-  it('gives merged offers whose ids collide new ids and counts it as a warning', async () => {
+  it('merges a re-imported export into the same offers, not copies, and says so', async () => {
     const { user, upload, store } = setup(acmeGlobex());
     await upload(jsonFile(acmeGlobex()));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
 
+    expect(store.getDocument().offers).toEqual(acmeGlobex().offers);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Imported 0 offers. Acme and Globex were here already, as new as in the file.',
+    );
+  });
+
+  it('gives a merged offer whose id another company uses a new id, as a warning', async () => {
+    const { user, upload, store } = setup(acmeGlobex());
+    const other = acmeGlobex();
+    other.offers[0] = { ...other.offers[0]!, company: 'Initech' };
+    await upload(jsonFile({ ...other, offers: [other.offers[0]] }));
+    await user.click(screen.getByRole('button', { name: 'Merge' }));
+
     const ids = store.getDocument().offers.map((offer) => offer.id);
-    expect(ids).toHaveLength(4);
-    expect(new Set(ids).size).toBe(4);
-    expect(screen.getByRole('status')).toHaveTextContent('Imported 2 offers (2 warnings)');
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(screen.getByRole('status')).toHaveTextContent('Imported 1 offer (1 warning)');
   });
 
   it('replaces at once when there is nothing to lose', async () => {
