@@ -151,9 +151,12 @@ function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
       <span className="ranking-bar" aria-hidden="true">
         {segments.map(({ factor, start, width }) =>
           width > 0 ? (
+            // The word on the mark is drawn by CSS (data-label): the row's text stays
+            // "Rank 1 Acme 77.4 out of 100" for screen readers and copy-paste.
             <span
               key={factor}
               className="ranking-bar-part"
+              data-label={width >= LABEL_ROOM ? FACTOR_SHORT[factor] : undefined}
               title={`${FACTOR_LABELS[factor]}: ${formatScore(width)} points`}
               style={{
                 left: `${Math.min(100, start)}%`,
@@ -161,9 +164,7 @@ function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
                 background: FACTOR_COLORS[factor],
                 color: FACTOR_INK[factor],
               }}
-            >
-              {width >= LABEL_ROOM && FACTOR_SHORT[factor]}
-            </span>
+            />
           ) : null,
         )}
       </span>

@@ -6,7 +6,11 @@ import { formatNumber } from '../../lib/format';
 import { leadRange, type WeightRangeRow } from './insight-rows';
 
 const weight = (value: number) => `${formatNumber(value, 1)} %`;
-const rangeText = (row: WeightRangeRow) => leadRange(row).map(weight).join('–');
+/** On the bar, whole percents rounded inward ("34–66 %"): short enough for a phone. */
+const rangeText = (row: WeightRangeRow) => {
+  const [low, high] = leadRange(row);
+  return `${formatNumber(Math.ceil(low - 1e-9))}–${formatNumber(Math.floor(high + 1e-9))} %`;
+};
 
 const describe = (row: WeightRangeRow, leader: string): string => {
   const [low, high] = leadRange(row).map(weight);
