@@ -319,7 +319,7 @@ describe('the version 4 → 5 migration (after tax)', () => {
       taxYear: 2026,
     });
     expect(rest).toEqual(documentV4.settings);
-    expect(document.offers.every((offer) => offer.tax === undefined)).toBe(true);
+    expect(document.offers.every((offer) => offer.tax === null)).toBe(true);
   });
 
   it('ranks a version-4 document exactly as version 4 did (on gross pay)', () => {

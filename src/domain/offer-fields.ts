@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
 import { offerSchema, type Offer } from './schema';
+import { TAX_PLACE_OPTIONS } from './tax-places';
 
 /*
  * The registry of offer fields: every input a person gives about an offer,
@@ -236,6 +237,24 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     section: 'compensation',
     better: 'lower',
     help: '100 = your reference city; 120 = 20 % pricier, so pay counts for less',
+  },
+  {
+    path: 'tax.place',
+    label: 'Tax place',
+    kind: 'choice',
+    section: 'compensation',
+    optional: { none: 'None' },
+    options: [{ value: '', label: 'None: compare before tax' }, ...TAX_PLACE_OPTIONS],
+    help: 'Where this pay would be taxed, to compare it after tax (an estimate)',
+  },
+  {
+    path: 'tax.effectiveRatePct',
+    label: 'Effective tax rate (%)',
+    kind: 'percent',
+    section: 'compensation',
+    optional: { none: 'None' },
+    help: 'For a place not listed: the share of pay that goes to tax; empty for none',
+    appliesTo: (o) => !o.tax?.place,
   },
 
   {

@@ -186,15 +186,19 @@ export const TAX_PLACE_PATTERN = /^[A-Z]{2}(-[A-Z]{2,3}){0,2}$/;
 
 /**
  * How an offer's pay is taxed (version 5): a built-in place, or the person's
- * own effective rate for a place not built in. Absent (or empty) means none:
+ * own effective rate for a place not built in. Absent or `null` means none:
  * the offer is compared before tax only. A place wins over a rate when both
- * are present; the form saves one of them (normalizeTax).
+ * are given; the form saves one of them (normalizeTax). (Nullable defaults,
+ * not z.optional, which would add its code to the first render.)
  */
 export const taxSchema = z.object({
-  place: z.optional(
-    z.string().check(z.regex(TAX_PLACE_PATTERN, 'must be a tax place such as US-WA or GB-ENG')),
+  place: or(
+    z.nullable(
+      z.string().check(z.regex(TAX_PLACE_PATTERN, 'must be a tax place such as US-WA or GB-ENG')),
+    ),
+    null,
   ),
-  effectiveRatePct: z.optional(z.nullable(bounded(0, 95))),
+  effectiveRatePct: or(z.nullable(bounded(0, 95)), null),
 });
 
 export const OFFER_STATUSES = ['considering', 'accepted', 'declined'] as const;
@@ -229,7 +233,7 @@ export const offerSchema = z.object({
   deadline: or(z.nullable(deadlineSchema), null),
   notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
   compensation: z.prefault(compensationSchema, {}),
-  tax: z.optional(taxSchema),
+  tax: or(z.nullable(taxSchema), null),
   growth: z.prefault(growthSchema, {}),
   culture: z.prefault(cultureSchema, {}),
   workLife: z.prefault(workLifeSchema, {}),

@@ -37,6 +37,6 @@ export const taxPlaces = (): TaxPlaceInfo[] =>
  * (scoring.md §11), in the offer's currency; null for an offer with neither.
  */
 export const netCompensation = (
-  offer: OfferPay & { tax?: OfferTax },
+  offer: OfferPay & { tax?: Partial<OfferTax> | null },
   settings: Partial<Pick<Settings, 'horizonYears' | 'household' | 'taxYear'>> = {},
 ): NetCompensation | null => netCompensationWith(ALL, offer, settings);

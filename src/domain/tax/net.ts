@@ -1,7 +1,16 @@
-import { compensationRows, type OfferPay } from '../compensation';
-import { completeSettings, fillDefaults, OFFER_TEMPLATE } from '../defaults';
-import type { Household, Offer, OfferTax, Settings } from '../schema';
-import { installNetCalculator, type NetPay } from '../tax-registry';
+// Through the core barrel, not its modules: a lazy chunk that reached into
+// single modules would split the first render's domain chunk in two (+1 kB).
+import {
+  createSettings,
+  installNetCalculator,
+  yearlyCompensation,
+  type Household,
+  type NetPay,
+  type Offer,
+  type OfferPay,
+  type OfferTax,
+  type Settings,
+} from '../core';
 import type { PlaceRules, YearRules } from './types';
 
 /** One horizon year in the offer's currency: gross pay, what tax takes, what is left. */
@@ -42,7 +51,7 @@ const rulesWords = (used: readonly YearRules[]): string =>
 export type TaxChoice =
   { kind: 'place'; place: string } | { kind: 'rate'; ratePct: number } | { kind: 'none' };
 
-export const taxChoice = (tax: OfferTax | undefined): TaxChoice => {
+export const taxChoice = (tax: Partial<OfferTax> | null | undefined): TaxChoice => {
   if (tax?.place) return { kind: 'place', place: tax.place };
   if (typeof tax?.effectiveRatePct === 'number') {
     return { kind: 'rate', ratePct: tax.effectiveRatePct };
@@ -60,7 +69,7 @@ export const taxChoice = (tax: OfferTax | undefined): TaxChoice => {
  * place allows it.
  */
 export const netYears = (
-  offer: OfferPay & { tax?: OfferTax },
+  offer: OfferPay & { tax?: Partial<OfferTax> | null },
   settings: TaxSettings,
   place: PlaceRules | null,
 ): NetCompensation | null => {
@@ -68,7 +77,7 @@ export const netYears = (
   if (choice.kind === 'none' || (choice.kind === 'place' && place === null)) return null;
   const c = offer.compensation;
   const used: YearRules[] = [];
-  const years = compensationRows(offer, settings).map((row): NetYear => {
+  const years = yearlyCompensation(offer, settings).map((row): NetYear => {
     const wages = row.base + row.bonus + row.oneTime + row.equity;
     const ownRetirement = c.employerMatchPct > 0 ? (row.base * c.matchUpToPctOfSalary) / 100 : 0;
     let due = { incomeTax: 0, social: 0 };
@@ -139,14 +148,10 @@ export const registerTaxPlaces = (places: readonly PlaceRules[]): TaxRules => {
 /** Net pay for any offer and settings, missing fields taking their defaults. */
 export const netCompensationWith = (
   rules: TaxRules,
-  offer: OfferPay & { tax?: OfferTax },
+  offer: OfferPay & { tax?: Partial<OfferTax> | null },
   settings: Partial<TaxSettings> = {},
 ): NetCompensation | null => {
-  const complete = fillDefaults(offer, {
-    compensation: OFFER_TEMPLATE.compensation,
-    current: false,
-  });
   const choice = taxChoice(offer.tax);
   const place = choice.kind === 'place' ? (rules.get(choice.place) ?? null) : null;
-  return netYears(complete, completeSettings(settings as Partial<Settings>), place);
+  return netYears(offer, { ...createSettings(), ...settings }, place);
 };

@@ -14,16 +14,16 @@ import {
 } from '../index';
 
 /** An offer paying `base` a year and nothing else, taxed as `tax` says. */
-const salaryOnly = (base: number, tax?: OfferTax, extra: Partial<Offer['compensation']> = {}) => {
+const salaryOnly = (base: number, tax?: Partial<OfferTax>, extra: Partial<Offer['compensation']> = {}) => {
   const offer = createOffer({ id: `o-${base}`, company: `Pay ${base}` });
   return {
     ...offer,
-    ...(tax ? { tax } : {}),
+    tax: tax ? { place: null, effectiveRatePct: null, ...tax } : null,
     compensation: { ...offer.compensation, baseSalary: base, annualRaisePct: 0, ...extra },
   };
 };
 
-const year1 = (base: number, tax: OfferTax, household: 'single' | 'joint' = 'single') => {
+const year1 = (base: number, tax: Partial<OfferTax>, household: 'single' | 'joint' = 'single') => {
   const result = netCompensation(salaryOnly(base, tax), { horizonYears: 1, household });
   if (!result) throw new Error('no net pay');
   return result.years[0]!;
@@ -209,10 +209,10 @@ describe('every table', () => {
         salary,
         salary,
         fc.constantFrom('single' as const, 'joint' as const),
-        (place, a, b) => {
+        (place, a, b, household) => {
           const [low, high] = a <= b ? [a, b] : [b, a];
-          const lo = year1(low, { place });
-          const hi = year1(high, { place });
+          const lo = year1(low, { place }, household);
+          const hi = year1(high, { place }, household);
           expect(lo.net).toBeLessThanOrEqual(lo.gross + 1e-6);
           expect(lo.incomeTax + lo.social).toBeGreaterThanOrEqual(0);
           expect(hi.net).toBeGreaterThanOrEqual(lo.net - 1e-6);

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { offerColor } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { useDocument, useScores } from '../../store/document-context';
+import { CompareOnSwitch } from './compare-on-switch';
 import { HowScoresWork } from './how-scores-work';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import './comparison.css';
@@ -21,6 +22,7 @@ export function RankingPanel() {
         <h2 id={headingId}>Ranking</h2>
         <p>Total score out of 100, best first</p>
       </div>
+      <CompareOnSwitch />
 
       {scores.allWeightsZero && rows.length > 0 && (
         <p className="callout callout-warning small ranking-note">
@@ -52,7 +54,10 @@ export function RankingPanel() {
           <h3 className="small" id={`${headingId}-unscored`}>
             Not ranked
           </h3>
-          <p className="small muted">Add the missing rates under Weights → Advanced.</p>
+          <p className="small muted">
+            Add the missing rates under Weights → Advanced
+            {document.settings.compareOn === 'net' ? ', and a tax place in each offer.' : '.'}
+          </p>
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>

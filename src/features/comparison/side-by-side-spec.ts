@@ -81,6 +81,8 @@ const readField =
     const value = fieldValue(offer, field);
     switch (field.kind) {
       case 'choice':
+        if (value === undefined || value === null || value === '')
+          return field.optional?.none ?? null;
         return choiceLabel(field.path, String(value));
       case 'date':
         return formatDeadline(value as string | null);
@@ -94,7 +96,7 @@ const readField =
       case 'money':
         return value === null ? (field.optional?.none ?? null) : (value as number);
       default:
-        return value as number | string;
+        return (value ?? null) as number | string | null;
     }
   };
 
