@@ -20,5 +20,5 @@ export const loadTaxPlaces = async (places: Iterable<string>): Promise<TaxRules>
   return registerTaxPlaces(lists.flat());
 };
 
-export { netCompensationWith, netYears, taxChoice } from './net';
+export { loadedTaxRules, netCompensationWith, netYears, taxChoice } from './net';
 export type { NetCompensation, NetYear, TaxRules } from './net';

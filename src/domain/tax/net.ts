@@ -136,11 +136,16 @@ export const netPay = (offer: Offer, settings: Settings, rules: TaxRules): NetPa
 };
 
 const loaded = new Map<string, PlaceRules>();
+let loadedSnapshot: TaxRules = new Map();
+
+/** The places loaded so far (what scoring uses too). */
+export const loadedTaxRules = (): TaxRules => loadedSnapshot;
 
 /** Adds places to the loaded rules and gives scoring the calculator over all of them. */
 export const registerTaxPlaces = (places: readonly PlaceRules[]): TaxRules => {
   for (const place of places) loaded.set(place.place, place);
   const snapshot: TaxRules = new Map(loaded);
+  loadedSnapshot = snapshot;
   installNetCalculator((offer, settings) => netPay(offer, settings, snapshot));
   return snapshot;
 };

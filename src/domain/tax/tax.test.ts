@@ -14,7 +14,11 @@ import {
 } from '../index';
 
 /** An offer paying `base` a year and nothing else, taxed as `tax` says. */
-const salaryOnly = (base: number, tax?: Partial<OfferTax>, extra: Partial<Offer['compensation']> = {}) => {
+const salaryOnly = (
+  base: number,
+  tax?: Partial<OfferTax>,
+  extra: Partial<Offer['compensation']> = {},
+) => {
   const offer = createOffer({ id: `o-${base}`, company: `Pay ${base}` });
   return {
     ...offer,

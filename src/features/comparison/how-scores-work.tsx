@@ -1,52 +1,29 @@
-/** "How scores work": scoring.md in plain words, one short paragraph per step. */
+import { useState } from 'react';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
+
+const HowScoresBody = retryableLazy(
+  () => import('./how-scores-body'),
+  (module) => module.HowScoresBody,
+);
+
+/**
+ * "How scores work": scoring.md in plain words. The text loads the first
+ * time it is opened, so that none of it weighs on the first render.
+ */
 export function HowScoresWork() {
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="how-scores">
+    <details
+      className="how-scores"
+      onToggle={(event) => event.currentTarget.open && setOpened(true)}
+    >
       <summary>How scores work</summary>
-      <div className="how-scores-body">
-        <h3>1. Pay, year by year</h3>
-        <p>
-          For each year of the horizon we add up base salary (growing by the annual raise), the
-          bonus you expect (a percent of that year’s base or an amount growing with the raises,
-          times the expected payout), one-time money (signing bonus and relocation in year 1, a
-          second-year signing bonus in year 2), what the employer puts into retirement (the match on
-          your contributions up to its limit, plus any contribution paid whatever you put in, capped
-          when a cap is set), benefits, and equity. Your current job counts only what is still to
-          come: no signing bonus again, and the equity left to vest. Declined offers are not ranked.
-        </p>
-        <h3>2. Equity, vesting and cliff</h3>
-        <p>
-          A grant vests by its yearly schedule, and its value grows with the expected stock growth.
-          Options are worth the share price minus the strike price (never below 0). A cliff over 12
-          months moves all of year 1’s vesting into year 2. Each annual refresher is a new grant at
-          the end of a year, vesting on the same schedule without a cliff. The risk discount then
-          takes its percent off all equity.
-        </p>
-        <h3>3. Cost of living and currency</h3>
-        <p>
-          Each year’s total is divided by the cost-of-living index over 100 (an index of 120 makes
-          pay worth less, 80 worth more), then converted to the display currency with your exchange
-          rates. An offer without a rate is not guessed at 1:1: it waits, unranked, until you enter
-          one.
-        </p>
-        <h3>4. Every criterion on a 0–100 scale</h3>
-        <p>
-          Pay: the mean yearly amount over the horizon, as a share of the best offer’s (the best
-          gets 100). Ratings: 1 is 0 and 5 is 100. Hours: 35 a week or less is 100, 65 or more is 0.
-          Time off: 35 days or more is 100. Commute: 10 hours a week or more is 0.
-        </p>
-        <h3>5. Factor scores and the total</h3>
-        <p>
-          A factor’s score is the weighted average of its criteria (Advanced weights). The total is
-          the weighted average of the four factor scores with your weights, so only each weight’s
-          share matters: 40/25/15/20 ranks exactly like 80/50/30/40.
-        </p>
-        <h3>6. Ties</h3>
-        <p>
-          Offers with the same total share a rank (1, 1, 3). Scores show one decimal, but the
-          ranking uses the exact numbers.
-        </p>
-      </div>
+      {opened && (
+        <PanelBoundary name="How scores work" loading={<p className="small muted">Loading…</p>}>
+          <HowScoresBody />
+        </PanelBoundary>
+      )}
     </details>
   );
 }
