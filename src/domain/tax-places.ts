@@ -20,5 +20,5 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
     value: `US-${code}`,
     label: `US · ${name}`,
   })),
-  { value: 'GB-ENG', label: 'UK · England or Northern Ireland' },
+  { value: 'GB-ENG', label: 'UK · England, Wales or Northern Ireland' },
 ];

@@ -2,7 +2,8 @@ import { bracketTax, type Bracket, type PlaceRules, type TaxInput } from './type
 
 /*
  * United Kingdom, tax year 2026–27 (6 April 2026 to 5 April 2027): income
- * tax for England and Northern Ireland with the personal allowance taper, and
+ * tax for England, Wales and Northern Ireland (the Welsh rates equal
+ * England's for 2026–27) with the personal allowance taper, and
  * employee Class 1 National Insurance. Read on 2026-12-01.
  */
 
@@ -41,6 +42,13 @@ const SOURCES = [
     read: READ,
   },
   {
+    what:
+      'Welsh rates of income tax 2026–27 unchanged at 10p, so Welsh taxpayers pay 20/40/45 % like ' +
+      'England (Welsh Rate Resolution, Senedd vote of 27 Jan 2026; ICB summary)',
+    url: 'https://www.bookkeepers.org.uk/resources/news/governmental-update/welsh-budget-published-and-agreed/a/10519',
+    read: READ,
+  },
+  {
     what: 'Employee Class 1 rates 2026–27: 8 % from PT to UEL, 2 % above (Delphini Accounting tables)',
     url: 'https://delphiniaccounting.co.uk/resource-centre/tax-tables/national-insurance.php',
     read: READ,
@@ -68,7 +76,7 @@ const tax = ({ wages }: TaxInput) => {
 export const GB_PLACES: readonly PlaceRules[] = [
   {
     place: 'GB-ENG',
-    name: 'UK (England, Northern Ireland)',
+    name: 'UK (England, Wales, Northern Ireland)',
     currency: 'GBP',
     householdMatters: false,
     years: [

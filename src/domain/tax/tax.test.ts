@@ -133,7 +133,7 @@ describe('US federal income tax, Social Security and Medicare, 2026', () => {
   });
 });
 
-describe('UK income tax and National Insurance, 2026–27 (England, Northern Ireland)', () => {
+describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.
     // NI: 8 % × (50,270 − 12,570) = 3,016; 2 % × 9,730 = 194.60.
@@ -155,7 +155,7 @@ describe('UK income tax and National Insurance, 2026–27 (England, Northern Ire
   it('does not ask about the household: the UK taxes each person', () => {
     expect(year1(80_000, { place: 'GB-ENG' }, 'joint')).toEqual(year1(80_000, { place: 'GB-ENG' }));
     const result = netCompensation(salaryOnly(80_000, { place: 'GB-ENG' }), { horizonYears: 1 })!;
-    expect(result.label).toBe('estimate · UK (England, Northern Ireland) · 2026–27 rules');
+    expect(result.label).toBe('estimate · UK (England, Wales, Northern Ireland) · 2026–27 rules');
   });
 });
 

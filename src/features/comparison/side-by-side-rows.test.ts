@@ -211,7 +211,7 @@ describe('side-by-side rows before and after tax', () => {
   it('labels each estimate with its place, rules year and household, and leaves an untaxed offer blank', () => {
     expect(cells('Tax estimate')).toEqual([
       'estimate · US federal + WA · 2026 rules · single',
-      'estimate · UK (England, Northern Ireland) · 2026–27 rules',
+      'estimate · UK (England, Wales, Northern Ireland) · 2026–27 rules',
       '—',
     ]);
     expect(cells('Net pay')[2]).toBe('—');
