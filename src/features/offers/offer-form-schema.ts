@@ -28,8 +28,8 @@ export type EditableOffer = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
 type AsText<T> = {
   [K in keyof T]: T[K] extends readonly unknown[]
     ? string
-    : T[K] extends Record<string, unknown>
-      ? AsText<T[K]>
+    : NonNullable<T[K]> extends Record<string, unknown>
+      ? AsText<NonNullable<T[K]>>
       : string;
 };
 

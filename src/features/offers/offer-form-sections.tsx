@@ -5,6 +5,7 @@ import {
   SECTION_TITLES,
   currentJob,
   fieldApplies,
+  offerField,
   sectionFields,
   type FieldSection,
   type Offer,
@@ -30,6 +31,7 @@ import type { OfferFormInput } from './offer-form-schema';
 import { currencyOptions, previewOffer, rateText } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
 import { RatingField } from './rating-field';
+import { suggestTaxPlace } from './tax-place-suggestion';
 import { VestingField } from './vesting-field';
 
 /*
@@ -127,6 +129,7 @@ function FieldInput({
     case 'schedule':
       return <VestingField field={field} hint={hint} />;
     case 'choice':
+      if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;
     case 'flag':
       return <CurrentJobField field={field} opened={opened} hint={hint} />;
@@ -142,6 +145,55 @@ function FieldInput({
 }
 
 const CLIFF = 'compensation.equity.cliffMonths' as const;
+const TAX_PLACE = 'tax.place' as const;
+
+/**
+ * "Tax place", with a place suggested from the location when it names one
+ * (never chosen without the person), and what is not modelled for options.
+ */
+function TaxPlaceField({
+  name,
+  label,
+  hint,
+  preview,
+}: {
+  name: FieldName;
+  label: string;
+  hint?: string;
+  preview: Offer;
+}) {
+  const { setValue } = useFormContext<OfferFormInput>();
+  const place = useWatch<OfferFormInput, typeof TAX_PLACE>({ name: TAX_PLACE });
+  const suggestion = place === '' ? suggestTaxPlace(preview.location) : null;
+  return (
+    <>
+      <SelectField
+        name={name}
+        label={label}
+        hint={hint}
+        options={offerField(TAX_PLACE)?.options ?? []}
+      />
+      {suggestion && (
+        <p className="field-hint tax-suggestion">
+          “<UserText>{preview.location}</UserText>” looks like {suggestion.label}.{' '}
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setValue(TAX_PLACE, suggestion.value, { shouldDirty: true })}
+          >
+            Use {suggestion.value}
+          </Button>
+        </p>
+      )}
+      {place !== '' && preview.compensation.equity.kind === 'options' && (
+        <p className="field-hint">
+          Options are taxed as if exercised and sold at vest; incentive stock options and the AMT
+          are not modelled.
+        </p>
+      )}
+    </>
+  );
+}
 
 /**
  * "This is my current job". Ticking it on a job whose cliff was left as it
