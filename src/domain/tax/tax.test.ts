@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { breakEvenRaise } from '../break-even';
 import { createDocument, createOffer, createSettings } from '../factory';
 import {
   ALL_TAX_PLACES,
@@ -296,5 +297,25 @@ describe('ranking after tax', () => {
       (100 * (76_157.4 * 1.27)) / 137_744.5,
       6,
     );
+  });
+
+  it('reasons on net pay for a break-even raise and still answers in gross base salary', () => {
+    const raise = (compareOn: 'gross' | 'net') => {
+      const s = { ...settings, compareOn };
+      const { scored } = scoreDocument(createDocument({ settings: s, offers: [seattle, london] }));
+      const byId = (id: string) => scored.find((o) => o.offerId === id)!;
+      return breakEvenRaise({
+        leader: byId('sea'),
+        challenger: byId('lon'),
+        challengerOffer: london,
+        scored,
+        settings: s,
+      });
+    };
+    // Gross: 185,000 / 1.27 = 145,669.29 → a raise of 25,669.29, up to 25,700.
+    expect(raise('gross')).toBe(25_700);
+    // Net: London must keep 137,744.50 / 1.27 = 108,460.24. Over £125,140 net is
+    // 0.53 W + 11,786.40 (45 % tax, 2 % NI), so W = 182,403.36: a raise of 62,403.36 → 62,500.
+    expect(raise('net')).toBe(62_500);
   });
 });
