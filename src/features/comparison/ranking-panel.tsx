@@ -55,8 +55,9 @@ export function RankingPanel() {
             Not ranked
           </h3>
           <p className="small muted">
-            Add the missing rates under Weights → Advanced
-            {document.settings.compareOn === 'net' ? ', and a tax place in each offer.' : '.'}
+            {scores.unscored.some((o) => o.reason.startsWith('Missing exchange rate'))
+              ? 'Add the missing rates under Weights → Advanced.'
+              : 'Give each a tax place or your own tax rate in its form.'}
           </p>
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (

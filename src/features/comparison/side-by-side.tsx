@@ -95,7 +95,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
                 </th>
               </tr>
               {group.rows.map((row) => (
-                <tr key={row.key} className={`sbs-row sbs-${row.kind}`}>
+                <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((cell) => (
                     <SideBySideCell key={cell.offerId} cell={cell} long={row.kind === 'text'} />

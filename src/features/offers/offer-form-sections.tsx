@@ -166,7 +166,7 @@ function TaxPlaceField({
   const place = useWatch<OfferFormInput, typeof TAX_PLACE>({ name: TAX_PLACE });
   const suggestion = place === '' ? suggestTaxPlace(preview.location) : null;
   return (
-    <>
+    <div className="tax-place-field">
       <SelectField
         name={name}
         label={label}
@@ -191,7 +191,7 @@ function TaxPlaceField({
           are not modelled.
         </p>
       )}
-    </>
+    </div>
   );
 }
 
