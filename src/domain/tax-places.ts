@@ -21,4 +21,5 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
     label: `US · ${name}`,
   })),
   { value: 'GB-ENG', label: 'UK · England, Wales or Northern Ireland' },
+  { value: 'GB-SCT', label: 'UK · Scotland' },
 ];

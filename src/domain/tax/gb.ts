@@ -27,6 +27,29 @@ export const GB_2026 = {
   },
 } as const;
 
+/**
+ * Scottish rates on income above the personal allowance, 2026–27 (the
+ * allowance, its taper and National Insurance are the UK's): starter 19 % to
+ * £3,967, basic 20 % to £16,956, intermediate 21 % to £31,092, higher 42 %
+ * to £62,430, advanced 45 % to £125,140, top 48 % above.
+ */
+export const SCOTLAND_2026: readonly Bracket[] = [
+  { from: 0, ratePct: 19 },
+  { from: 3_967, ratePct: 20 },
+  { from: 16_956, ratePct: 21 },
+  { from: 31_092, ratePct: 42 },
+  { from: 62_430, ratePct: 45 },
+  { from: 125_140, ratePct: 48 },
+];
+
+const SCOTTISH_RATES_SOURCE = {
+  what:
+    'Scottish Rate Resolution 2026-27, motion S6M-20844 (lodged 17 Feb 2026, debated 19 Feb ' +
+    '2026): rates and limits on income above the personal allowance',
+  url: 'https://www.parliament.scot/chamber-and-committees/votes-and-motions/S6M-20844',
+  read: READ,
+};
+
 const SOURCES = [
   {
     what:
@@ -62,16 +85,19 @@ const SOURCES = [
  * deducted: under relief at source, the usual workplace arrangement, the
  * relief goes into the pension, not into pay.
  */
-const tax = ({ wages }: TaxInput) => {
-  const g = GB_2026;
-  const allowance = Math.max(0, g.personalAllowance - Math.max(0, wages - g.taperFrom) / 2);
-  const incomeTax = bracketTax(g.brackets, Math.max(0, wages - allowance));
-  const ni = g.nationalInsurance;
-  const social =
-    (Math.max(0, Math.min(wages, ni.upperEarningsLimit) - ni.primaryThreshold) * ni.mainPct) / 100 +
-    (Math.max(0, wages - ni.upperEarningsLimit) * ni.abovePct) / 100;
-  return { incomeTax, social };
-};
+const taxWith =
+  (brackets: readonly Bracket[]) =>
+  ({ wages }: TaxInput) => {
+    const g = GB_2026;
+    const allowance = Math.max(0, g.personalAllowance - Math.max(0, wages - g.taperFrom) / 2);
+    const incomeTax = bracketTax(brackets, Math.max(0, wages - allowance));
+    const ni = g.nationalInsurance;
+    const social =
+      (Math.max(0, Math.min(wages, ni.upperEarningsLimit) - ni.primaryThreshold) * ni.mainPct) /
+        100 +
+      (Math.max(0, wages - ni.upperEarningsLimit) * ni.abovePct) / 100;
+    return { incomeTax, social };
+  };
 
 export const GB_PLACES: readonly PlaceRules[] = [
   {
@@ -85,7 +111,22 @@ export const GB_PLACES: readonly PlaceRules[] = [
         yearLabel: '2026–27',
         sources: SOURCES,
         brackets: { 'income tax': GB_2026.brackets },
-        tax,
+        tax: taxWith(GB_2026.brackets),
+      },
+    ],
+  },
+  {
+    place: 'GB-SCT',
+    name: 'UK (Scotland)',
+    currency: 'GBP',
+    householdMatters: false,
+    years: [
+      {
+        year: 2026,
+        yearLabel: '2026–27',
+        sources: [SCOTTISH_RATES_SOURCE, ...SOURCES.filter((s) => !s.what.startsWith('Welsh'))],
+        brackets: { 'Scottish income tax': SCOTLAND_2026 },
+        tax: taxWith(SCOTLAND_2026),
       },
     ],
   },

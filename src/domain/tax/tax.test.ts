@@ -160,6 +160,22 @@ describe('UK income tax and National Insurance, 2026–27 (England, Wales, North
   });
 });
 
+describe('UK income tax in Scotland, 2026–27', () => {
+  it('taxes £60,000: £13,182.05 income tax at the Scottish rates, the same £3,210.60 NI', () => {
+    // Taxable 47,430: 19 % × 3,967 = 753.73; 20 % × 12,989 = 2,597.80; 21 % × 14,136 = 2,968.56;
+    // 42 % × (47,430 − 31,092 = 16,338) = 6,861.96.
+    const y = year1(60_000, { place: 'GB-SCT' });
+    expect(y.incomeTax).toBeCloseTo(13_182.05, 2);
+    expect(y.social).toBeCloseTo(3_210.6, 2);
+  });
+
+  it('charges the 45 % advanced rate from £75,000 of pay: £100,000 pays £30,732.05', () => {
+    // Taxable 87,430: 753.73 + 2,597.80 + 2,968.56 + 42 % × 31,338 = 13,161.96
+    // + 45 % × 25,000 = 11,250.
+    expect(year1(100_000, { place: 'GB-SCT' }).incomeTax).toBeCloseTo(30_732.05, 2);
+  });
+});
+
 describe('an own effective rate', () => {
   it('takes that share of ordinary income and nothing more', () => {
     const y = year1(100_000, { effectiveRatePct: 30 });

@@ -55,6 +55,7 @@ describe('the tax place of an offer', () => {
   it('reads places from common ways of writing a location', () => {
     expect(suggestTaxPlace('Austin, TX')?.value).toBe('US-TX');
     expect(suggestTaxPlace('London')?.value).toBe('GB-ENG');
+    expect(suggestTaxPlace('Edinburgh')?.value).toBe('GB-SCT');
     expect(suggestTaxPlace('Manchester, NH')?.value).toBe('US-NH');
     expect(suggestTaxPlace('Washington, DC')).toBeNull();
     expect(suggestTaxPlace('San Francisco, CA')).toBeNull();

@@ -15,6 +15,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(south dakota|sioux falls)\b|,\s*sd\b/i, 'US-SD'],
   [/\b(wyoming|cheyenne)\b|,\s*wy\b/i, 'US-WY'],
   [/\b(alaska|anchorage)\b|,\s*ak\b/i, 'US-AK'],
+  [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
     'GB-ENG',
