@@ -56,12 +56,35 @@ describe('US federal income tax, Social Security and Medicare, 2026', () => {
     expect(y.social).toBeCloseTo(11_439 + 4_800, 2);
   });
 
-  it("matches Rev. Proc. 2025-32's single table at the 37 % bracket: $192,979.25 at $640,600", () => {
-    const single = ALL_TAX_PLACES.find((p) => p.place === 'US-WA')!.years[0]!.brackets[
-      'federal single'
-    ]!;
-    expect(bracketTax(single, 640_600)).toBeCloseTo(192_979.25, 2);
-    expect(bracketTax(single, 700_000)).toBeCloseTo(192_979.25 + 0.37 * 59_400, 2);
+  it("matches Rev. Proc. 2025-32's rate schedules: the tax at each bracket's start, single and joint", () => {
+    const brackets = ALL_TAX_PLACES.find((p) => p.place === 'US-WA')!.years[0]!.brackets;
+    // "The tax is $X plus N % of the excess over $Y", as the schedules publish them.
+    const single: [number, number][] = [
+      [12_400, 1_240],
+      [50_400, 5_800],
+      [105_700, 17_966],
+      [201_775, 41_024],
+      [256_225, 58_448],
+      [640_600, 192_979.25],
+    ];
+    const joint: [number, number][] = [
+      [24_800, 2_480],
+      [100_800, 11_600],
+      [211_400, 35_932],
+      [403_550, 82_048],
+      [512_450, 116_896],
+      [768_700, 206_583.5],
+    ];
+    for (const [income, tax] of single) {
+      expect([income, bracketTax(brackets['federal single']!, income)]).toEqual([income, tax]);
+    }
+    for (const [income, tax] of joint) {
+      expect([income, bracketTax(brackets['federal joint']!, income)]).toEqual([income, tax]);
+    }
+    expect(bracketTax(brackets['federal single']!, 700_000)).toBeCloseTo(
+      192_979.25 + 0.37 * 59_400,
+      2,
+    );
   });
 
   it('lets own 401(k) contributions that earn the match lower income tax, not FICA', () => {

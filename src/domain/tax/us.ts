@@ -18,6 +18,13 @@ const SOURCES_2026 = [
     read: READ,
   },
   {
+    what:
+      '2026 rate schedules as Rev. Proc. 2025-32 states them ("$192,979.25 plus 37 % of the ' +
+      'excess over $640,600"), reproduced by Ashworth Law; the tests check every base amount',
+    url: 'https://www.ashworthlaw.com/blog/tax-brackets-for-the-year-2026',
+    read: READ,
+  },
+  {
     what: 'IRS 2026 standard deduction $16,100 single, $32,200 joint (IRS release of 9 Oct 2025)',
     url: 'https://www.localnewswave.com/article/1029207875384602624',
     read: READ,
