@@ -7,6 +7,7 @@ import { createPersistence } from './storage/persistence';
 import { browserStorage } from './storage/storage-access';
 import { loadThemePreference } from './storage/theme-preference';
 import { createAppState } from './store/app-state';
+import { watchTaxRules } from './store/tax-rules';
 import { createNotices } from './store/notices';
 
 applyTheme(loadThemePreference());
@@ -26,6 +27,8 @@ const persistence = createPersistence({
 // The app's one set of stores: the document, messages, dialogs, editor and storage status.
 const app = createAppState({ document: persistence.initialDocument, persistence, notices });
 persistence.connect(app.document);
+// Tax rules load only when an offer names a tax place or offers are compared after tax.
+watchTaxRules(app.document);
 
 createRoot(root).render(
   <StrictMode>

@@ -26,13 +26,19 @@ export {
   vestingScheduleSchema,
   withoutDefault,
   COMPANY_MAX_LENGTH,
+  COMPARE_ON,
+  HOUSEHOLDS,
+  taxSchema,
   exchangeRateSchema,
   weightSchema,
   workLifeSchema,
 } from './schema';
 export type {
   BonusAs,
+  CompareOn,
   Compensation,
+  Household,
+  OfferTax,
   CriterionWeights,
   Equity,
   EquityKind,
@@ -129,3 +135,6 @@ export { revertChange, sameValue } from './revert';
 export type { DocumentChange, RevertResult } from './revert';
 export { scoreCandidates } from './scoring';
 export type { PayCandidate } from './scoring';
+export { TAX_RULES_LOADING, installNetCalculator, taxRulesVersion } from './tax-registry';
+export type { NetCalculator, NetPay } from './tax-registry';
+export { TAX_PLACE_OPTIONS } from './tax-places';

@@ -48,6 +48,7 @@ export const createOffer = ({
   current: false,
   deadline: null,
   notes: '',
+  tax: null,
   compensation: compensationSchema.parse({}),
   growth: growthSchema.parse({}),
   culture: cultureSchema.parse({}),

@@ -6,3 +6,9 @@
  */
 export * from './core';
 export * from './trade-offs';
+export { ALL_TAX_PLACES, netCompensation, taxPlaces } from './tax/all';
+export type { TaxPlaceInfo } from './tax/all';
+export { registerTaxPlaces, rulesFor, taxChoice } from './tax/net';
+export type { NetCompensation, NetYear, TaxRules } from './tax/net';
+export { bracketTax } from './tax/types';
+export type { Bracket, PlaceRules, Source, YearRules } from './tax/types';

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import documentV1 from '../../test/fixtures/document-v1.json';
 import documentV2 from '../../test/fixtures/document-v2.json';
 import documentV3 from '../../test/fixtures/document-v3.json';
+import documentV4 from '../../test/fixtures/document-v4.json';
 import { arbitraryDocument } from '../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -13,6 +14,9 @@ import {
   yearlyCompensation,
   type TradeoffDocument,
 } from './index';
+
+/** What version 5 adds to settings when a version 1–4 document is loaded: compare before tax. */
+const V5_SETTINGS = { compareOn: 'gross', household: 'single', taxYear: 2026 } as const;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -61,7 +65,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(4);
+    expect(CURRENT_VERSION).toBe(5);
     expect(warnings).toEqual([]);
   });
 
@@ -75,7 +79,7 @@ describe('migrations', () => {
 
   it('keeps every value a version-1 document held', () => {
     const { document } = parseFixture();
-    expect(document.settings).toEqual(documentV1.settings);
+    expect(document.settings).toEqual({ ...documentV1.settings, ...V5_SETTINGS });
     expectOffersKept(documentV1.offers, document.offers);
   });
 
@@ -83,7 +87,7 @@ describe('migrations', () => {
     const input = clone(documentV1);
     const upgraded = migrate(input, 1);
     expect(input).toEqual(documentV1);
-    expect(upgraded.version).toBe(4);
+    expect(upgraded.version).toBe(5);
   });
 
   it('keeps a clawback that a version-1 offer somehow already carries', () => {
@@ -140,7 +144,7 @@ describe('the version 2 → 3 migration (real bounds)', () => {
     ]);
     const { exchangeRates: _rates, ...settings } = document.settings;
     const { exchangeRates: _storedRates, ...storedSettings } = documentV2.settings;
-    expect(settings).toEqual(storedSettings);
+    expect(settings).toEqual({ ...storedSettings, ...V5_SETTINGS });
   });
 
   it('leaves a value of the wrong type for validation to report', () => {
@@ -184,7 +188,7 @@ describe('the version 3 → 4 migration (offers as written)', () => {
   it('keeps every other value, and gives the new fields what version 3 meant', () => {
     const { document } = loadV3();
     expectOffersKept(documentV3.offers, document.offers);
-    expect(document.settings).toEqual(documentV3.settings);
+    expect(document.settings).toEqual({ ...documentV3.settings, ...V5_SETTINGS });
     for (const offer of document.offers) {
       expect(offer.current).toBe(false);
       expect(offer.compensation).toMatchObject({
@@ -279,5 +283,54 @@ describe('the version 3 → 4 migration (offers as written)', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the version 4 → 5 migration (after tax)', () => {
+  const loadV4 = () => {
+    const result = parseDocument(clone(documentV4));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-4 document as the current version without warnings', () => {
+    const { document, warnings } = loadV4();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the current job and the pay as written', () => {
+    const { document } = loadV4();
+    expectOffersKept(documentV4.offers, document.offers);
+    expect(document.offers.map((o) => o.current)).toEqual([false, false, true]);
+    expect(document.offers[0]!.compensation).toMatchObject({
+      employerMatchPct: 50,
+      matchUpToPctOfSalary: 6,
+      signingBonusYear2: 20000,
+    });
+  });
+
+  it('compares before tax, single, from tax year 2026, with no offer taxed', () => {
+    const { document } = loadV4();
+    const { compareOn, household, taxYear, ...rest } = document.settings;
+    expect({ compareOn, household, taxYear }).toEqual({
+      compareOn: 'gross',
+      household: 'single',
+      taxYear: 2026,
+    });
+    expect(rest).toEqual(documentV4.settings);
+    expect(document.offers.every((offer) => offer.tax === null)).toBe(true);
+  });
+
+  it('ranks a version-4 document exactly as version 4 did (on gross pay)', () => {
+    const { document } = loadV4();
+    const ranking = rankOffers(document);
+    // Version 4 ranked on gross; the same document with compareOn spelled out ranks the same.
+    const explicit = {
+      ...document,
+      settings: { ...document.settings, compareOn: 'gross' as const },
+    };
+    expect(ranking).toEqual(rankOffers(explicit));
+    expect(ranking.ranking.map((r) => r.company)).toContain('Northwind');
   });
 });

@@ -96,11 +96,20 @@ const splitRetirementMatch = (document: RawDocument): RawDocument => {
   };
 };
 
+/**
+ * Version 4 knew no tax: every offer was compared before tax. Version 5's
+ * settings take their defaults (compare on gross, single, tax year 2026) and
+ * offers carry no `tax`, which is exactly what version 4 meant, so nothing is
+ * converted.
+ */
+const compareBeforeTax = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
   { id: '2026-12-real-bounds', from: 2, up: boundCostOfLivingAndRates },
   { id: '2026-12-offers-as-written', from: 3, up: splitRetirementMatch },
+  { id: '2026-12-after-tax', from: 4, up: compareBeforeTax },
 ];
 
 /**

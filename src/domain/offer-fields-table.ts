@@ -47,7 +47,10 @@ const allowed = (field: OfferField): string => {
       return `${min ? 'required, ' : ''}up to ${max} characters`;
     }
     case 'choice':
-      return (field.options ?? []).map((o) => `\`${o.value}\``).join(', ');
+      return (field.options ?? [])
+        .filter((o) => o.value !== '')
+        .map((o) => `\`${o.value}\``)
+        .join(', ');
     case 'currency':
       return 'three-letter ISO 4217 code';
     case 'date':

@@ -1,11 +1,13 @@
 import type * as z from 'zod/mini';
 import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
 import { offerSchema, type Offer } from './schema';
+import { TAX_PLACE_OPTIONS } from './tax-places';
 
 /*
  * The registry of offer fields: every input a person gives about an offer,
  * in the order the form, the CSV export, the side-by-side table, import
- * error messages and docs/data-format.md show them. Bounds and defaults are
+ * error messages and docs/data-format.md show them. The hints under the
+ * form's inputs live beside it, in offer-field-help.ts, loaded with the form. Bounds and defaults are
  * read from the schema, never copied. Adding a field is one entry here, the
  * schema, and a migration (docs/architecture.md shows the diff).
  */
@@ -36,10 +38,6 @@ export interface OfferField {
   section: FieldSection;
   /** What the number counts, where its kind does not say (`fieldUnit` fills in the rest). */
   unit?: string;
-  /** Shown under the input. */
-  help?: string;
-  /** Shown under the input instead of `help` when the offer is the current job. */
-  currentHelp?: string;
   /** Which way is better when offers are compared; none where "better" means nothing. */
   better?: 'higher' | 'lower';
   /** Whether the field means anything for this offer (the form hides it, the table shows "—"). */
@@ -70,8 +68,6 @@ const hasBonus = (o: Offer) =>
 const hasEmployerRetirement = (o: Offer) =>
   (pay(o).employerMatchPct > 0 && pay(o).matchUpToPctOfSalary > 0) ||
   pay(o).employerBaseContributionPct > 0;
-const ALREADY_RECEIVED =
-  'Already received? It is not counted as pay ahead; with a clawback, leaving repays it.';
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';
 /** Vesting details matter for a grant or for refreshers. */
 const vests = (o: Offer) => hasGrant(o) || equity(o).annualRefresher > 0;
@@ -94,7 +90,7 @@ const rating = (
 export const OFFER_FIELDS: readonly OfferField[] = [
   { path: 'company', label: 'Company', kind: 'text', section: 'basics' },
   { path: 'role', label: 'Role', kind: 'text', section: 'basics' },
-  { path: 'location', label: 'Location', kind: 'text', section: 'basics', help: 'City, or Remote' },
+  { path: 'location', label: 'Location', kind: 'text', section: 'basics' },
   { path: 'currency', label: 'Currency', kind: 'currency', section: 'basics' },
   { path: 'status', label: 'Status', kind: 'choice', section: 'basics', options: STATUS_OPTIONS },
   {
@@ -102,7 +98,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'This is my current job',
     kind: 'flag',
     section: 'basics',
-    help: 'Compare your offers with staying. Its pay and equity are what is still to come.',
   },
   { path: 'deadline', label: 'Decision deadline', kind: 'date', section: 'basics' },
   {
@@ -110,17 +105,15 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'Notes',
     kind: 'longText',
     section: 'basics',
-    help: 'Anything worth remembering: perks, people, doubts',
   },
 
-  money('compensation.baseSalary', 'Base salary', 'compensation', { help: 'Before tax' }),
+  money('compensation.baseSalary', 'Base salary', 'compensation'),
   {
     path: 'compensation.annualRaisePct',
     label: 'Annual raise (%)',
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'Expected raise each year',
   },
   {
     path: 'compensation.bonusAs',
@@ -135,11 +128,9 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'Of base salary',
     appliesTo: (o) => pay(o).bonusAs === 'percent',
   },
   money('compensation.bonusAmount', 'Bonus amount', 'compensation', {
-    help: 'Target for year 1; grows with your raises',
     appliesTo: (o) => pay(o).bonusAs === 'amount',
   }),
   {
@@ -148,49 +139,33 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'Of the target in a typical year; 100 if it pays in full',
     appliesTo: hasBonus,
   },
-  money('compensation.signingBonus', 'Signing bonus', 'compensation', {
-    help: 'Paid once, in year 1',
-    currentHelp: ALREADY_RECEIVED,
-  }),
+  money('compensation.signingBonus', 'Signing bonus', 'compensation', {}),
   {
     path: 'compensation.signingBonusClawbackMonths',
     label: 'Signing bonus clawback (months)',
     kind: 'months',
     section: 'compensation',
     better: 'lower',
-    help: 'Repay it if you leave sooner; 0 for none',
-    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
     appliesTo: (o) => pay(o).signingBonus > 0,
   },
-  money('compensation.signingBonusYear2', 'Second-year signing bonus', 'compensation', {
-    help: 'Paid at your first anniversary; 0 for none',
-    currentHelp: ALREADY_RECEIVED,
-  }),
+  money('compensation.signingBonusYear2', 'Second-year signing bonus', 'compensation', {}),
   {
     path: 'compensation.signingBonusYear2ClawbackMonths',
     label: 'Second-year signing bonus clawback (months)',
     kind: 'months',
     section: 'compensation',
     better: 'lower',
-    help: 'Repay it if you leave before this many months from your start; 0 for none',
-    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
     appliesTo: (o) => pay(o).signingBonusYear2 > 0,
   },
-  money('compensation.relocation', 'Relocation', 'compensation', {
-    help: 'Paid once, in year 1',
-    currentHelp: ALREADY_RECEIVED,
-  }),
+  money('compensation.relocation', 'Relocation', 'compensation', {}),
   {
     path: 'compensation.relocationClawbackMonths',
     label: 'Relocation clawback (months)',
     kind: 'months',
     section: 'compensation',
     better: 'lower',
-    help: 'Repay it if you leave sooner; 0 for none',
-    currentHelp: 'Months from today inside which leaving repays it; 0 for none',
     appliesTo: (o) => pay(o).relocation > 0,
   },
   {
@@ -199,7 +174,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'For "50 % match up to 6 %", enter 50',
   },
   {
     path: 'compensation.matchUpToPctOfSalary',
@@ -207,7 +181,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'For "50 % match up to 6 %", enter 6. Counted as if you put in at least this much',
     appliesTo: (o) => pay(o).employerMatchPct > 0,
   },
   {
@@ -216,18 +189,14 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
-    help: 'Paid whatever you put in; 0 for none',
   },
   // A cap only means something next to the employer's money, so it is not ranked on its own.
   money('compensation.retirementMatchCap', 'Retirement match cap', 'compensation', {
     better: undefined,
     optional: { none: 'No cap' },
-    help: 'Most the employer puts in a year; empty for no cap',
     appliesTo: hasEmployerRetirement,
   }),
-  money('compensation.benefitsValue', 'Benefits value (per year)', 'compensation', {
-    help: 'Health, meals, stipends, …',
-  }),
+  money('compensation.benefitsValue', 'Benefits value (per year)', 'compensation', {}),
   {
     path: 'compensation.costOfLivingIndex',
     unit: 'index, 100 = your reference place',
@@ -235,7 +204,22 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'number',
     section: 'compensation',
     better: 'lower',
-    help: '100 = your reference city; 120 = 20 % pricier, so pay counts for less',
+  },
+  {
+    path: 'tax.place',
+    label: 'Tax place',
+    kind: 'choice',
+    section: 'compensation',
+    optional: { none: 'None' },
+    options: [{ value: '', label: 'None: compare before tax' }, ...TAX_PLACE_OPTIONS],
+  },
+  {
+    path: 'tax.effectiveRatePct',
+    label: 'Effective tax rate (%)',
+    kind: 'percent',
+    section: 'compensation',
+    optional: { none: 'None' },
+    appliesTo: (o) => !o.tax?.place,
   },
 
   {
@@ -246,8 +230,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     options: EQUITY_KIND_OPTIONS,
   },
   money('compensation.equity.grantValue', 'Grant value', 'equity', {
-    help: "The whole grant at today's price",
-    currentHelp: "What is still to vest from today, at today's price",
     appliesTo: (o) => equity(o).kind === 'rsu',
   }),
   // Share counts and prices differ in kind between companies: shown, never ranked.
@@ -256,19 +238,16 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'Number of options',
     kind: 'count',
     section: 'equity',
-    currentHelp: 'Options still to vest from today',
     appliesTo: (o) => equity(o).kind === 'options',
   },
   money('compensation.equity.strikePrice', 'Strike price', 'equity', {
     better: undefined,
     cents: true,
-    help: 'What you pay per share',
     appliesTo: (o) => equity(o).kind === 'options',
   }),
   money('compensation.equity.sharePrice', 'Share price', 'equity', {
     better: undefined,
     cents: true,
-    help: 'What a share is worth today',
     appliesTo: (o) => equity(o).kind === 'options',
   }),
   {
@@ -276,7 +255,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     label: 'Vesting schedule (%)',
     kind: 'schedule',
     section: 'equity',
-    currentHelp: 'How what is left vests, year by year from today',
     appliesTo: vests,
   },
   {
@@ -285,12 +263,9 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'months',
     section: 'equity',
     better: 'lower',
-    help: 'Nothing vests before it; 0 for none',
-    currentHelp: 'Usually 0 for a job you have: the cliff is behind you',
     appliesTo: hasGrant,
   },
   money('compensation.equity.annualRefresher', 'Annual refresher', 'equity', {
-    help: 'Value of the new grant each year',
     appliesTo: vests,
   }),
   {
@@ -299,7 +274,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'equity',
     better: 'higher',
-    help: 'Per year; may be negative',
     appliesTo: vests,
   },
   {
@@ -308,7 +282,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'equity',
     better: 'lower',
-    help: 'How much to knock off for risk; 0 takes it at face value',
     appliesTo: vests,
   },
 
@@ -345,7 +318,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'number',
     section: 'workLife',
     better: 'lower',
-    help: '35 or fewer scores best, 65 or more scores 0',
   },
   {
     path: 'workLife.ptoDays',
@@ -354,7 +326,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'number',
     section: 'workLife',
     better: 'higher',
-    help: 'Per year; 35 or more scores best',
   },
   {
     path: 'workLife.officeDaysPerWeek',
@@ -363,7 +334,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'number',
     section: 'workLife',
     better: 'lower',
-    help: '0 if remote',
   },
   {
     path: 'workLife.commuteMinutes',
@@ -372,7 +342,6 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'number',
     section: 'workLife',
     better: 'lower',
-    help: 'Counted on office days',
   },
   rating(
     'workLife.flexibility',

@@ -54,6 +54,9 @@ describe('parseDocument: accepting', () => {
         workLife: { hours: 1, timeOff: 1, commute: 1, flexibility: 1 },
       },
       exchangeRates: {},
+      compareOn: 'gross',
+      household: 'single',
+      taxYear: 2026,
     });
   });
 

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /**
- * The document (format version 4): the one JSON shape that localStorage
+ * The document (format version 5): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -11,9 +11,11 @@ export const FORMAT = 'tradeoff' as const;
  * living index and exchange rates to what a real offer can have; 4 wrote
  * offers as offer letters state them (retirement match up to a share of
  * salary, bonus as an amount and its expected payout, a second-year signing
- * bonus, clawbacks) and marked the current job (see migrations.ts).
+ * bonus, clawbacks) and marked the current job; 5 added comparing after tax
+ * (`settings.compareOn`, `household`, `taxYear`, each offer's `tax`) (see
+ * migrations.ts).
  */
-export const CURRENT_VERSION = 4 as const;
+export const CURRENT_VERSION = 5 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -179,6 +181,26 @@ export const workLifeSchema = z.object({
   flexibility: or(rating(), 3),
 });
 
+/** A built-in tax place: a country code, then a region and a city where they tax apart (`US-NY-NYC`). */
+export const TAX_PLACE_PATTERN = /^[A-Z]{2}(-[A-Z]{2,3}){0,2}$/;
+
+/**
+ * How an offer's pay is taxed (version 5): a built-in place, or the person's
+ * own effective rate for a place not built in. Absent or `null` means none:
+ * the offer is compared before tax only. A place wins over a rate when both
+ * are given; the form saves one of them (normalizeTax). (Nullable defaults,
+ * not z.optional, which would add its code to the first render.)
+ */
+export const taxSchema = z.object({
+  place: or(
+    z.nullable(
+      z.string().check(z.regex(TAX_PLACE_PATTERN, 'must be a tax place such as US-WA or GB-ENG')),
+    ),
+    null,
+  ),
+  effectiveRatePct: or(z.nullable(bounded(0, 95)), null),
+});
+
 export const OFFER_STATUSES = ['considering', 'accepted', 'declined'] as const;
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
@@ -211,6 +233,7 @@ export const offerSchema = z.object({
   deadline: or(z.nullable(deadlineSchema), null),
   notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
   compensation: z.prefault(compensationSchema, {}),
+  tax: or(z.nullable(taxSchema), null),
   growth: z.prefault(growthSchema, {}),
   culture: z.prefault(cultureSchema, {}),
   workLife: z.prefault(workLifeSchema, {}),
@@ -265,12 +288,23 @@ export const exchangeRateSchema = z
 
 export const exchangeRatesSchema = z.record(currencyCode(), exchangeRateSchema);
 
+export const COMPARE_ON = ['gross', 'net'] as const;
+export type CompareOn = (typeof COMPARE_ON)[number];
+export const HOUSEHOLDS = ['single', 'joint'] as const;
+export type Household = (typeof HOUSEHOLDS)[number];
+
 export const settingsSchema = z.object({
   currency: or(currencyCode(), 'USD'),
   horizonYears: or(wholeNumber(1, 6), 4),
   weights: z.prefault(weightsSchema, {}),
   criterionWeights: z.prefault(criterionWeightsSchema, {}),
   exchangeRates: or(exchangeRatesSchema, {}),
+  /** Rank on pay before tax or after it (version 5). */
+  compareOn: or(z.enum(COMPARE_ON), 'gross'),
+  /** Where a place taxes couples together: single or married filing jointly (version 5). */
+  household: or(z.enum(HOUSEHOLDS), 'single'),
+  /** The tax year of horizon year 1; year y uses taxYear + y − 1's rules where published (version 5). */
+  taxYear: or(wholeNumber(2000, 2100), 2026),
 });
 
 export const documentSchema = z
@@ -319,3 +353,4 @@ export type EquityKind = Equity['kind'];
 export type OfferStatus = Offer['status'];
 export type Weights = z.infer<typeof weightsSchema>;
 export type CriterionWeights = z.infer<typeof criterionWeightsSchema>;
+export type OfferTax = z.infer<typeof taxSchema>;

@@ -1,6 +1,7 @@
 import { adjustForCostOfLiving, compensationRows } from './compensation';
 import { completeDocument } from './defaults';
 import { exchangeRate } from './currency';
+import { netCalculator, TAX_RULES_LOADING } from './tax-registry';
 import {
   CRITERIA,
   FACTORS,
@@ -136,22 +137,50 @@ export const weightShares = (weights: Weights): FactorScores => {
 
 /**
  * The number compared across offers for the compensation factor: the mean
- * over the horizon of cost-of-living adjusted yearly totals, converted to the
- * display currency. `null` when the offer's exchange rate is missing.
+ * over the horizon of cost-of-living adjusted yearly totals (after tax when
+ * the settings compare on net), converted to the display currency. `null`
+ * when the offer's exchange rate is missing or its pay after tax unknown.
  */
 export const meanCompensation = (offer: Offer, settings: Settings): number | null => {
   const lookup = exchangeRate(offer.currency, settings);
-  return lookup.ok ? convertedMean(offer, settings, lookup.rate) : null;
+  if (!lookup.ok) return null;
+  const compared = comparedTotals(offer, settings);
+  return compared.ok ? convertedMean(offer, settings, lookup.rate, compared.totals) : null;
 };
 
-const convertedMean = (offer: Offer, settings: Settings, rate: number): number => {
-  const years = compensationRows(offer, settings);
+const convertedMean = (
+  offer: Offer,
+  settings: Settings,
+  rate: number,
+  totals: readonly number[] = compensationRows(offer, settings).map((row) => row.total),
+): number => {
   let sum = 0;
-  for (const row of years)
-    sum += adjustForCostOfLiving(row.total, offer.compensation.costOfLivingIndex);
+  for (const total of totals)
+    sum += adjustForCostOfLiving(total, offer.compensation.costOfLivingIndex);
   // An index close to 0 (the schema only asks for > 0) can overflow to
   // Infinity, and Infinity / Infinity would turn every score into NaN.
-  return Math.min((sum / years.length) * rate, Number.MAX_VALUE);
+  return Math.min((sum / totals.length) * rate, Number.MAX_VALUE);
+};
+
+/**
+ * The yearly totals compensation is compared on: gross, or after tax when
+ * the settings say so (§11). After tax, an offer without a tax place or own
+ * rate, or whose place's rules are not loaded yet, gets a reason instead:
+ * it is never ranked on gross pay among net figures.
+ */
+const comparedTotals = (
+  offer: Offer,
+  settings: Settings,
+): { ok: true; totals?: readonly number[] } | { ok: false; reason: string } => {
+  if (settings.compareOn !== 'net') return { ok: true };
+  const calculator = netCalculator();
+  if (!calculator) {
+    return offer.tax === undefined
+      ? { ok: false, reason: 'Needs a tax place or your own tax rate to be compared after tax.' }
+      : { ok: false, reason: TAX_RULES_LOADING };
+  }
+  const net = calculator(offer, settings);
+  return net.ok ? { ok: true, totals: net.years } : net;
 };
 
 /** An offer that can be scored, with its mean yearly pay in the display currency (`meanCompensation`). */
@@ -214,7 +243,13 @@ export const scoreDocument = (input: TradeoffDocument): ScoreResult => {
       unscored.push({ offerId, company, currency, reason: lookup.reason });
       continue;
     }
-    candidates.push({ offer, mean: convertedMean(offer, settings, lookup.rate) });
+    const compared = comparedTotals(offer, settings);
+    if (!compared.ok) {
+      const { id: offerId, company, currency } = offer;
+      unscored.push({ offerId, company, currency, reason: compared.reason });
+      continue;
+    }
+    candidates.push({ offer, mean: convertedMean(offer, settings, lookup.rate, compared.totals) });
   }
 
   const scored = scoreCandidates(candidates, settings);

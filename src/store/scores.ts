@@ -1,6 +1,7 @@
 import {
   rankScored,
   scoreDocument,
+  taxRulesVersion,
   type ScoreResult,
   type ScoredOffer,
   type TradeoffDocument,
@@ -16,10 +17,11 @@ export interface DocumentScores extends ScoreResult {
 
 /**
  * Scores a document once per version of it: every panel that shows a score
- * reads the same result, so a slider move ranks the offers once.
+ * reads the same result, so a slider move ranks the offers once. After tax,
+ * the loaded tax rules are an input too (see tax-rules.ts).
  */
 export const selectScores = derive(
-  (document: TradeoffDocument) => [document],
+  (document: TradeoffDocument) => [document, taxRulesVersion()],
   (document): DocumentScores => {
     const result = scoreDocument(document);
     const ranked = rankScored(result.scored);

@@ -5,6 +5,7 @@ import {
   MONEY_LIMIT,
   OFFER_STATUSES,
   FORMAT,
+  TAX_PLACE_OPTIONS,
   createOffer,
   createSettings,
   type Compensation,
@@ -193,6 +194,14 @@ export const arbitraryOffer = (): fc.Arbitrary<Offer> =>
         { nil: null },
       ),
       notes: fc.string({ maxLength: 5000 }),
+      // No tax, a built-in place, or an own rate, as the form saves them (version 5).
+      tax: fc.oneof(
+        fc.constant(null),
+        fc
+          .constantFrom(...TAX_PLACE_OPTIONS.map((o) => o.value))
+          .map((place) => ({ place, effectiveRatePct: null })),
+        real(0, 95).map((effectiveRatePct) => ({ place: null, effectiveRatePct })),
+      ),
       compensation: compensation(),
       growth: fc.record({
         learning: rating(),

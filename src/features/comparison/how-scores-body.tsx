@@ -1,5 +1,5 @@
 /** "How scores work": scoring.md in plain words, one short paragraph per step. */
-export default function HowScoresWorkBody() {
+export function HowScoresBody() {
   return (
     <div className="how-scores-body">
       <h3>1. Pay, year by year</h3>
@@ -42,6 +42,20 @@ export default function HowScoresWorkBody() {
       <p>
         Offers with the same total share a rank (1, 1, 3). Scores show one decimal, but the ranking
         uses the exact numbers.
+      </p>
+      <h3>7. After tax</h3>
+      <p>
+        With <strong>After tax</strong> on, pay is compared after income tax and social
+        contributions, each year taxed before cost of living and currency. Built in (2026 rules,
+        reused for later years until newer ones are added): US federal tax, Social Security and
+        Medicare with the states that tax no wages (AK, FL, NV, NH, SD, TN, TX, WA, WY), and the UK
+        (England, Wales, Northern Ireland; Scotland) with National Insurance. Elsewhere, enter your
+        own effective rate. Salary, bonus, one-time payments and equity at vest are taxed as
+        ordinary income (options as their spread, exercised and sold at vest); the employer’s
+        retirement money and benefits are not taxed now; in the US your own 401(k) contributions up
+        to the match lower income tax. Not modelled: incentive stock options and AMT, itemised
+        deductions, credits, local taxes, state taxes of other states, tax paid per pay period.
+        Every figure is an estimate, labelled with its place and year in Side by side.
       </p>
     </div>
   );

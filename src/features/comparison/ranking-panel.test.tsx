@@ -135,6 +135,7 @@ describe('RankingPanel', () => {
         { timeout: 10_000 },
       ),
     ).toBeVisible();
+    expect(screen.getByRole('heading', { name: /After tax/ })).toBeVisible();
   });
 });
 
@@ -156,5 +157,55 @@ describe('RankingPanel with declined, accepted and current offers', () => {
     expect(second).toHaveTextContent('Current job');
     const declined = screen.getByRole('list', { name: 'Declined' });
     expect(within(declined).getByRole('listitem')).toHaveTextContent('Gone Co');
+  });
+});
+
+describe('RankingPanel after tax', () => {
+  beforeAll(async () => {
+    // Preload the lazily loaded tax rules, as the app does before switching on.
+    const { loadTaxPlaces } = await import('../../domain/tax/load');
+    await loadTaxPlaces(['US-WA', 'GB-ENG']);
+  });
+
+  const pay = (id: string, company: string, base: number, place: string, currency = 'USD') =>
+    makeOffer({
+      id,
+      company,
+      currency,
+      tax: { place, effectiveRatePct: null },
+      compensation: { baseSalary: base, annualRaisePct: 0 },
+    });
+  // Gross, £130,000 × 1.27 = $165,100 beats $160,000. After tax London keeps £80,686.40
+  // (≈ $102,472: income tax £44,703, NI £4,610.60) and Seattle $120,626.
+  const offers = [
+    pay('sea', 'Seattle', 160_000, 'US-WA'),
+    pay('lon', 'London', 130_000, 'GB-ENG', 'GBP'),
+  ];
+  const settings = {
+    exchangeRates: { GBP: 1.27 },
+    weights: { compensation: 100, growth: 0, culture: 0, workLife: 0 },
+  };
+
+  it('ranks on pay before tax until After tax is switched on, then on pay after tax', async () => {
+    const { user, app } = renderWithStore(<RankingPanel />, makeDocument({ offers, settings }));
+    expect(companies()).toEqual(['London', 'Seattle']);
+    const afterTax = screen.getByRole('switch', { name: 'After tax' });
+    expect(afterTax).not.toBeChecked();
+
+    await user.click(afterTax);
+
+    expect(await screen.findByRole('switch', { name: 'After tax', checked: true })).toBeVisible();
+    expect(companies()).toEqual(['Seattle', 'London']);
+    expect(app.document.getDocument().settings.compareOn).toBe('net');
+  });
+
+  it('lists an offer with no tax place apart after tax, with the reason', () => {
+    const untaxed = makeOffer({ id: 'x', company: 'Nowhere', compensation: { baseSalary: 1e6 } });
+    renderWithStore(
+      <RankingPanel />,
+      makeDocument({ offers: [...offers, untaxed], settings: { ...settings, compareOn: 'net' } }),
+    );
+    expect(companies()).toEqual(['Seattle', 'London']);
+    expect(screen.getByText(/Needs a tax place or your own tax rate/)).toBeVisible();
   });
 });

@@ -9,6 +9,7 @@ import {
 } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { useDocument, useScores } from '../../store/document-context';
+import { CompareOnSwitch } from './compare-on-switch';
 import { HowScoresWork } from './how-scores-work';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import './comparison.css';
@@ -28,6 +29,7 @@ export function RankingPanel() {
         <h2 id={headingId}>Ranking</h2>
         <p>Total score out of 100, best first</p>
       </div>
+      <CompareOnSwitch />
 
       {scores.allWeightsZero && rows.length > 0 && (
         <p className="callout callout-warning small ranking-note">
@@ -73,7 +75,11 @@ export function RankingPanel() {
           <h3 className="small" id={`${headingId}-unscored`}>
             Not ranked
           </h3>
-          <p className="small muted">Add the missing rates under Weights → Advanced.</p>
+          <p className="small muted">
+            {scores.unscored.some((o) => o.reason.startsWith('Missing exchange rate'))
+              ? 'Add the missing rates under Weights → Advanced.'
+              : 'Give each a tax place or your own tax rate in its form.'}
+          </p>
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>

@@ -2,6 +2,7 @@ import type { TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { sideBySideRows } from './side-by-side-rows';
+import { sideBySideGroups } from './side-by-side-spec';
 
 const rowsOf = (doc: TradeoffDocument, baselineId: string | null = null) =>
   sideBySideRows(doc, selectScores(doc).byId, baselineId).flatMap((g) => g.rows);
@@ -147,5 +148,72 @@ describe('side-by-side rows', () => {
       text: '+5 pts',
       tone: 'better',
     });
+  });
+});
+
+describe('side-by-side rows before and after tax', () => {
+  beforeAll(async () => {
+    const { loadTaxPlaces } = await import('../../domain/tax/load');
+    await loadTaxPlaces(['US-WA', 'GB-ENG']);
+  });
+
+  const doc = makeDocument({
+    settings: { horizonYears: 1, exchangeRates: { GBP: 1.27 } },
+    offers: [
+      makeOffer({
+        id: 'sea',
+        company: 'Seattle',
+        tax: { place: 'US-WA', effectiveRatePct: null },
+        compensation: { baseSalary: 185_000 },
+      }),
+      makeOffer({
+        id: 'lon',
+        company: 'London',
+        currency: 'GBP',
+        tax: { place: 'GB-ENG', effectiveRatePct: null },
+        compensation: { baseSalary: 60_000 },
+      }),
+      makeOffer({ id: 'none', company: 'Untaxed', compensation: { baseSalary: 90_000 } }),
+    ],
+  });
+  // Built inside each test: the rows read the tax rules loaded by then.
+  const taxRows = () =>
+    sideBySideRows(doc, selectScores(doc).byId, null, sideBySideGroups(doc.settings)).find(
+      (g) => g.name === 'Before and after tax (a year, mean)',
+    )!.rows;
+  const cells = (label: string) =>
+    taxRows()
+      .find((r) => r.label === label)!
+      .cells.map((c) => c.text);
+
+  it('shows gross, income tax, social contributions, net and the effective rate per offer', () => {
+    expect(taxRows().map((r) => r.label)).toEqual([
+      'Tax estimate',
+      'Gross pay',
+      'Income tax',
+      'Social contributions',
+      'Net pay',
+      'Effective tax rate (% of gross)',
+    ]);
+    // $185,000 in Washington: $33,134 income tax, $14,121.50 FICA; £60,000: £11,432 and £3,210.60.
+    expect(cells('Income tax').slice(0, 2)).toEqual([
+      expect.stringContaining('33,134'),
+      expect.stringContaining('11,432'),
+    ]);
+    expect(cells('Net pay').slice(0, 2)).toEqual([
+      expect.stringContaining('137,74'),
+      expect.stringContaining('45,357'),
+    ]);
+    // (33,134 + 14,121.50) / 185,000 = 25.5 %.
+    expect(cells('Effective tax rate (% of gross)')[0]).toContain('25.5');
+  });
+
+  it('labels each estimate with its place, rules year and household, and leaves an untaxed offer blank', () => {
+    expect(cells('Tax estimate')).toEqual([
+      'estimate · US federal + WA · 2026 rules · single',
+      'estimate · UK (England, Wales, Northern Ireland) · 2026–27 rules',
+      '—',
+    ]);
+    expect(cells('Net pay')[2]).toBe('—');
   });
 });

@@ -8,7 +8,14 @@ import {
   type FieldSection,
   type Offer,
   type OfferField,
+  type Settings,
 } from '../../domain/core';
+import {
+  loadedTaxRules,
+  netCompensationWith,
+  type NetCompensation,
+  type NetYear,
+} from '../../domain/tax/load';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value
@@ -81,6 +88,8 @@ const readField =
     const value = fieldValue(offer, field);
     switch (field.kind) {
       case 'choice':
+        if (value === undefined || value === null || value === '')
+          return field.optional?.none ?? null;
         return choiceLabel(field.path, String(value));
       case 'date':
         return formatDeadline(value as string | null);
@@ -94,7 +103,7 @@ const readField =
       case 'money':
         return value === null ? (field.optional?.none ?? null) : (value as number);
       default:
-        return value as number | string;
+        return (value ?? null) as number | string | null;
     }
   };
 
@@ -141,4 +150,59 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
     name: SECTION_TITLES[section],
     rows: IN_TABLE.filter((field) => field.section === section).map(fieldRow),
   })),
+];
+
+type NetPart = 'gross' | 'incomeTax' | 'social' | 'net';
+
+/**
+ * Pay before and after tax (scoring.md §11): means a year over the horizon,
+ * in the offer's currency, before cost of living; "—" for an offer with no
+ * tax place or own rate, or whose rules have not loaded yet.
+ */
+export const taxGroup = (settings: Settings): GroupSpec => {
+  const cache = new WeakMap<Offer, NetCompensation | null>();
+  const net = (offer: Offer) => {
+    if (!cache.has(offer)) cache.set(offer, netCompensationWith(loadedTaxRules(), offer, settings));
+    return cache.get(offer) ?? null;
+  };
+  const mean = (offer: Offer, part: NetPart) => {
+    const years = net(offer)?.years;
+    if (!years) return null;
+    return years.reduce((sum: number, y: NetYear) => sum + y[part], 0) / years.length;
+  };
+  const money = (key: NetPart, label: string, better: Better): RowSpec => ({
+    key: `tax-${key}`,
+    label,
+    kind: 'money',
+    better,
+    read: (offer) => mean(offer, key),
+  });
+  return {
+    name: 'Before and after tax (a year, mean)',
+    rows: [
+      { key: 'tax-label', label: 'Tax estimate', kind: 'text', read: (o) => net(o)?.label ?? null },
+      money('gross', 'Gross pay', 'higher'),
+      money('incomeTax', 'Income tax', 'lower'),
+      money('social', 'Social contributions', 'lower'),
+      money('net', 'Net pay', 'higher'),
+      {
+        key: 'tax-rate',
+        label: 'Effective tax rate (% of gross)',
+        kind: 'percent',
+        better: 'lower',
+        read: (offer) => {
+          const gross = mean(offer, 'gross');
+          if (gross === null || gross === 0) return null;
+          return (100 * ((mean(offer, 'incomeTax') ?? 0) + (mean(offer, 'social') ?? 0))) / gross;
+        },
+      },
+    ],
+  };
+};
+
+/** Every group of the table: the scores, pay before and after tax, then each section's inputs. */
+export const sideBySideGroups = (settings: Settings): GroupSpec[] => [
+  SIDE_BY_SIDE_GROUPS[0] as GroupSpec,
+  taxGroup(settings),
+  ...SIDE_BY_SIDE_GROUPS.slice(1),
 ];

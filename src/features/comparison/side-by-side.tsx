@@ -7,6 +7,7 @@ import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows, type Cell } from './side-by-side-rows';
+import { sideBySideGroups } from './side-by-side-spec';
 import './side-by-side.css';
 
 /**
@@ -22,7 +23,8 @@ export function SideBySideTable() {
 /** The table's rows, once per document and baseline. */
 const selectRows = derive(
   (doc: TradeoffDocument, baselineId: string | null) => [doc, baselineId],
-  (doc, baselineId) => sideBySideRows(doc, selectScores(doc).byId, baselineId),
+  (doc, baselineId) =>
+    sideBySideRows(doc, selectScores(doc).byId, baselineId, sideBySideGroups(doc.settings)),
 );
 
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
@@ -94,7 +96,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
                 </th>
               </tr>
               {group.rows.map((row) => (
-                <tr key={row.key} className={`sbs-row sbs-${row.kind}`}>
+                <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
                   <th scope="row">{row.label}</th>
                   {row.cells.map((cell) => (
                     <SideBySideCell key={cell.offerId} cell={cell} long={row.kind === 'text'} />

@@ -60,6 +60,12 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
         <h2 id={headingId}>Insights</h2>
         <p>How sure the winner is, and what would change it</p>
       </div>
+      {document.settings.compareOn === 'net' && (
+        <p className="small muted">
+          After tax: pay amounts here are estimates of pay after tax (see Side by side for each
+          offer’s rules); raises are still of gross base salary.
+        </p>
+      )}
       <InsightSummary text={text} />
       {staying && <StayingSummary text={staying} />}
       {decision && <DecisionCharts {...decision} />}

@@ -28,8 +28,8 @@ export type EditableOffer = Omit<Offer, 'id' | 'createdAt' | 'updatedAt'>;
 type AsText<T> = {
   [K in keyof T]: T[K] extends readonly unknown[]
     ? string
-    : T[K] extends Record<string, unknown>
-      ? AsText<T[K]>
+    : NonNullable<T[K]> extends Record<string, unknown>
+      ? AsText<NonNullable<T[K]>>
       : string;
 };
 
@@ -85,6 +85,11 @@ const scheduleReader =
     return { ok: false, message: `Enter percentages separated by commas, ${SCHEDULE_EXAMPLE}` };
   };
 
+const optionalChoiceReader: Read<string | null> = (text) => ({
+  ok: true,
+  value: text === '' ? null : text,
+});
+
 /** An empty date field means "no deadline". */
 const dateReader: Read<string | null> = (text) => ({
   ok: true,
@@ -109,7 +114,10 @@ const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMi
     case 'percent':
     case 'number':
     case 'months':
-      return read(numberReader('number', locale));
+      return read(numberReader('number', locale, {}, field.optional !== undefined));
+    case 'choice':
+      // An optional choice's empty option means "none" (null).
+      return field.optional ? read(optionalChoiceReader) : target;
     case 'rating':
       return read(numberReader('number', locale, RATING_MESSAGES));
     case 'schedule':

@@ -5,11 +5,13 @@ import {
   SECTION_TITLES,
   currentJob,
   fieldApplies,
+  offerField,
   sectionFields,
   type FieldSection,
   type Offer,
   type OfferField,
 } from '../../domain/core';
+import { fieldHelp } from '../../domain/offer-field-help';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
@@ -30,6 +32,7 @@ import type { OfferFormInput } from './offer-form-schema';
 import { currencyOptions, previewOffer, rateText } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
 import { RatingField } from './rating-field';
+import { suggestTaxPlace } from './tax-place-suggestion';
 import { VestingField } from './vesting-field';
 
 /*
@@ -103,7 +106,7 @@ function FieldInput({
 }) {
   const locale = useLocale();
   const name = field.path as FieldName;
-  const hint = preview.current ? (field.currentHelp ?? field.help) : field.help;
+  const hint = fieldHelp(field, preview.current);
   const common = { name, label: field.label, hint };
   const warning = fieldWarning(field.path, preview, locale);
   switch (field.kind) {
@@ -127,6 +130,7 @@ function FieldInput({
     case 'schedule':
       return <VestingField field={field} hint={hint} />;
     case 'choice':
+      if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;
     case 'flag':
       return <CurrentJobField field={field} opened={opened} hint={hint} />;
@@ -142,6 +146,55 @@ function FieldInput({
 }
 
 const CLIFF = 'compensation.equity.cliffMonths' as const;
+const TAX_PLACE = 'tax.place' as const;
+
+/**
+ * "Tax place", with a place suggested from the location when it names one
+ * (never chosen without the person), and what is not modelled for options.
+ */
+function TaxPlaceField({
+  name,
+  label,
+  hint,
+  preview,
+}: {
+  name: FieldName;
+  label: string;
+  hint?: string;
+  preview: Offer;
+}) {
+  const { setValue } = useFormContext<OfferFormInput>();
+  const place = useWatch<OfferFormInput, typeof TAX_PLACE>({ name: TAX_PLACE });
+  const suggestion = place === '' ? suggestTaxPlace(preview.location) : null;
+  return (
+    <div className="tax-place-field">
+      <SelectField
+        name={name}
+        label={label}
+        hint={hint}
+        options={offerField(TAX_PLACE)?.options ?? []}
+      />
+      {suggestion && (
+        <p className="field-hint tax-suggestion">
+          “<UserText>{preview.location}</UserText>” looks like {suggestion.label}.{' '}
+          <Button
+            size="sm"
+            variant="ghost"
+            onClick={() => setValue(TAX_PLACE, suggestion.value, { shouldDirty: true })}
+          >
+            Use {suggestion.value}
+          </Button>
+        </p>
+      )}
+      {place !== '' && preview.compensation.equity.kind === 'options' && (
+        <p className="field-hint">
+          Options are taxed as if exercised and sold at vest; incentive stock options and the AMT
+          are not modelled.
+        </p>
+      )}
+    </div>
+  );
+}
 
 /**
  * "This is my current job". Ticking it on a job whose cliff was left as it

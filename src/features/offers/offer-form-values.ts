@@ -128,10 +128,23 @@ export const applicableValues = (
   return checked as unknown as OfferFormInput;
 };
 
+/**
+ * An offer's tax as it is saved: a place, or else an own rate, or `null` for
+ * none (docs/data-format.md): the form holds both fields and their empties.
+ */
+export const normalizeTax = (offer: Offer): Offer => {
+  const { tax } = offer;
+  if (tax?.place) return { ...offer, tax: { place: tax.place, effectiveRatePct: null } };
+  if (typeof tax?.effectiveRatePct === 'number') {
+    return { ...offer, tax: { place: null, effectiveRatePct: tax.effectiveRatePct } };
+  }
+  return { ...offer, tax: null };
+};
+
 /** The saved offer: the form's output over the offer that was opened, stamped `now`. */
 export const toOffer = (output: OfferFormOutput, opened: Offer, now: string): Offer => {
   const { exchangeRate: _rate, ...fields } = output;
-  return { ...opened, ...fields, updatedAt: now };
+  return normalizeTax({ ...opened, ...fields, updatedAt: now });
 };
 
 /** Whether two versions of an offer hold the same values (timestamps aside). */
@@ -157,5 +170,5 @@ export const mergeEdits = (
 ): Offer => {
   const offer = structuredClone(newest) as unknown as Node;
   for (const path of changedFields(output, opened)) setValueAt(offer, path, valueAt(output, path));
-  return { ...(offer as unknown as Offer), updatedAt: now };
+  return normalizeTax({ ...(offer as unknown as Offer), updatedAt: now });
 };

@@ -4,11 +4,12 @@ import { Button } from '../../components/button';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { CriterionWeightsFields } from './criterion-weights';
 import { CurrencySettings } from './currency-settings';
+import { TaxSettings } from './tax-settings';
 import { resetCriterionWeights, setCriterionWeight } from './settings-updates';
 
 /**
- * Weights › Advanced: the criteria inside each factor, the display currency
- * and the exchange rates. Loaded when the section is first opened, so the
+ * Weights › Advanced: the criteria inside each factor, the display currency,
+ * the exchange rates and how pay after tax is worked out. Loaded when the section is first opened, so the
  * number inputs and their reader are not part of the first screen's code.
  */
 export function AdvancedSettings() {
@@ -34,6 +35,7 @@ export function AdvancedSettings() {
         Reset criterion weights
       </Button>
       <CurrencySettings />
+      <TaxSettings />
     </>
   );
 }

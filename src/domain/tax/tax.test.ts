@@ -1,0 +1,360 @@
+import fc from 'fast-check';
+import { breakEvenRaise } from '../break-even';
+import { createDocument, createOffer, createSettings } from '../factory';
+import {
+  ALL_TAX_PLACES,
+  bracketTax,
+  netCompensation,
+  rankOffers,
+  registerTaxPlaces,
+  scoreDocument,
+  taxPlaces,
+  TAX_PLACE_OPTIONS,
+  type Offer,
+  type OfferTax,
+} from '../index';
+
+/** An offer paying `base` a year and nothing else, taxed as `tax` says. */
+const salaryOnly = (
+  base: number,
+  tax?: Partial<OfferTax>,
+  extra: Partial<Offer['compensation']> = {},
+) => {
+  const offer = createOffer({ id: `o-${base}`, company: `Pay ${base}` });
+  return {
+    ...offer,
+    tax: tax ? { place: null, effectiveRatePct: null, ...tax } : null,
+    compensation: { ...offer.compensation, baseSalary: base, annualRaisePct: 0, ...extra },
+  };
+};
+
+const year1 = (base: number, tax: Partial<OfferTax>, household: 'single' | 'joint' = 'single') => {
+  const result = netCompensation(salaryOnly(base, tax), { horizonYears: 1, household });
+  if (!result) throw new Error('no net pay');
+  return result.years[0]!;
+};
+
+describe('US federal income tax, Social Security and Medicare, 2026', () => {
+  it('taxes $185,000 in Washington, single: $33,134 income tax, $14,121.50 FICA', () => {
+    // Taxable: 185,000 − 16,100 standard deduction = 168,900. Rev. Proc. 2025-32 single:
+    // 10 % × 12,400 = 1,240; 12 % × 38,000 = 4,560; 22 % × 55,300 = 12,166;
+    // 24 % × (168,900 − 105,700) = 15,168 → 33,134.
+    // Social Security: 6.2 % × the 184,500 wage base = 11,439 (SSA's 2026 maximum);
+    // Medicare: 1.45 % × 185,000 = 2,682.50.
+    const y = year1(185_000, { place: 'US-WA' });
+    expect(y.incomeTax).toBeCloseTo(33_134, 2);
+    expect(y.social).toBeCloseTo(14_121.5, 2);
+    expect(y.net).toBeCloseTo(137_744.5, 2);
+    expect(y.gross).toBe(185_000);
+  });
+
+  it('taxes a married couple filing jointly on $300,000 with the joint brackets and 0.9 % over $250,000', () => {
+    // Taxable: 300,000 − 32,200 = 267,800. Joint: 2,480 + 9,120 + 24,332 (22 % × 110,600)
+    // + 24 % × 56,400 = 13,536 → 49,468. Medicare 4,350 + 0.9 % × 50,000 = 450.
+    const y = year1(300_000, { place: 'US-TX' }, 'joint');
+    expect(y.incomeTax).toBeCloseTo(49_468, 2);
+    expect(y.social).toBeCloseTo(11_439 + 4_800, 2);
+  });
+
+  it("matches Rev. Proc. 2025-32's rate schedules: the tax at each bracket's start, single and joint", () => {
+    const brackets = ALL_TAX_PLACES.find((p) => p.place === 'US-WA')!.years[0]!.brackets;
+    // "The tax is $X plus N % of the excess over $Y", as the schedules publish them.
+    const single: [number, number][] = [
+      [12_400, 1_240],
+      [50_400, 5_800],
+      [105_700, 17_966],
+      [201_775, 41_024],
+      [256_225, 58_448],
+      [640_600, 192_979.25],
+    ];
+    const joint: [number, number][] = [
+      [24_800, 2_480],
+      [100_800, 11_600],
+      [211_400, 35_932],
+      [403_550, 82_048],
+      [512_450, 116_896],
+      [768_700, 206_583.5],
+    ];
+    for (const [income, tax] of single) {
+      expect([income, bracketTax(brackets['federal single']!, income)]).toEqual([income, tax]);
+    }
+    for (const [income, tax] of joint) {
+      expect([income, bracketTax(brackets['federal joint']!, income)]).toEqual([income, tax]);
+    }
+    expect(bracketTax(brackets['federal single']!, 700_000)).toBeCloseTo(
+      192_979.25 + 0.37 * 59_400,
+      2,
+    );
+  });
+
+  it('lets own 401(k) contributions that earn the match lower income tax, not FICA', () => {
+    // "50 % match up to 6 %" on 185,000: the person puts in 11,100 before tax.
+    // Taxable 185,000 − 11,100 − 16,100 = 157,800 → 17,966 + 24 % × 52,100 = 30,470.
+    const offer = salaryOnly(
+      185_000,
+      { place: 'US-WA' },
+      {
+        employerMatchPct: 50,
+        matchUpToPctOfSalary: 6,
+      },
+    );
+    const y = netCompensation(offer, { horizonYears: 1 })!.years[0]!;
+    expect(y.incomeTax).toBeCloseTo(30_470, 2);
+    expect(y.social).toBeCloseTo(14_121.5, 2);
+    // The employer's 5,550 is in gross and untaxed, so it is in net too.
+    expect(y.gross).toBeCloseTo(190_550, 6);
+    expect(y.net).toBeCloseTo(190_550 - 30_470 - 14_121.5, 2);
+  });
+
+  it('caps own contributions at the 2026 deferral limit of $24,500', () => {
+    const offer = salaryOnly(
+      500_000,
+      { place: 'US-WA' },
+      {
+        employerMatchPct: 100,
+        matchUpToPctOfSalary: 10,
+      },
+    );
+    const withMatch = netCompensation(offer, { horizonYears: 1 })!.years[0]!;
+    const capped = netCompensation(
+      { ...offer, compensation: { ...offer.compensation, matchUpToPctOfSalary: 4.9 } },
+      { horizonYears: 1 },
+    )!.years[0]!;
+    // 10 % of 500,000 is 50,000 but only 24,500 counts; 4.9 % is exactly 24,500.
+    expect(withMatch.incomeTax).toBeCloseTo(capped.incomeTax, 6);
+  });
+
+  it('taxes RSUs at vest and a signing bonus as ordinary income, not benefits', () => {
+    const base = salaryOnly(150_000, { place: 'US-WA' });
+    const richer = {
+      ...base,
+      compensation: {
+        ...base.compensation,
+        signingBonus: 20_000,
+        benefitsValue: 10_000,
+        equity: { ...base.compensation.equity, kind: 'rsu' as const, grantValue: 40_000 },
+      },
+    };
+    const plain = netCompensation(base, { horizonYears: 1 })!.years[0]!;
+    const more = netCompensation(richer, { horizonYears: 1 })!.years[0]!;
+    // 20,000 + 10,000 RSUs more wages, all at 24 %; Medicare 1.45 % and SS 6.2 % on them.
+    expect(more.incomeTax - plain.incomeTax).toBeCloseTo(0.24 * 30_000, 6);
+    expect(more.social - plain.social).toBeCloseTo(0.0765 * 30_000, 6);
+    expect(more.gross - plain.gross).toBeCloseTo(40_000, 6);
+  });
+
+  it('labels the estimate with the place, the rules year and the household', () => {
+    const result = netCompensation(salaryOnly(185_000, { place: 'US-WA' }), { horizonYears: 1 })!;
+    expect(result.label).toBe('estimate · US federal + WA · 2026 rules · single');
+    const later = netCompensation(salaryOnly(185_000, { place: 'US-WA' }), {
+      horizonYears: 3,
+      household: 'joint',
+    })!;
+    expect(later.label).toBe(
+      'estimate · US federal + WA · 2026 rules (also for later years) · married filing jointly',
+    );
+    expect(later.years.map((y) => y.rulesYear)).toEqual([2026, 2026, 2026]);
+  });
+});
+
+describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
+  it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
+    // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.
+    // NI: 8 % × (50,270 − 12,570) = 3,016; 2 % × 9,730 = 194.60.
+    const y = year1(60_000, { place: 'GB-ENG' });
+    expect(y.incomeTax).toBeCloseTo(11_432, 2);
+    expect(y.social).toBeCloseTo(3_210.6, 2);
+  });
+
+  it('tapers the personal allowance over £100,000: £110,000 keeps £7,570 of it', () => {
+    // Taxable 110,000 − 7,570 = 102,430: 7,540 + 40 % × 64,730 = 25,892 → 33,432.
+    expect(year1(110_000, { place: 'GB-ENG' }).incomeTax).toBeCloseTo(33_432, 2);
+  });
+
+  it('charges 45 % over £125,140 with no allowance left: £150,000 pays £53,703', () => {
+    // 7,540 + 40 % × 87,440 = 34,976 + 45 % × 24,860 = 11,187.
+    expect(year1(150_000, { place: 'GB-ENG' }).incomeTax).toBeCloseTo(53_703, 2);
+  });
+
+  it('does not ask about the household: the UK taxes each person', () => {
+    expect(year1(80_000, { place: 'GB-ENG' }, 'joint')).toEqual(year1(80_000, { place: 'GB-ENG' }));
+    const result = netCompensation(salaryOnly(80_000, { place: 'GB-ENG' }), { horizonYears: 1 })!;
+    expect(result.label).toBe('estimate · UK (England, Wales, Northern Ireland) · 2026–27 rules');
+  });
+});
+
+describe('UK income tax in Scotland, 2026–27', () => {
+  it('taxes £60,000: £13,182.05 income tax at the Scottish rates, the same £3,210.60 NI', () => {
+    // Taxable 47,430: 19 % × 3,967 = 753.73; 20 % × 12,989 = 2,597.80; 21 % × 14,136 = 2,968.56;
+    // 42 % × (47,430 − 31,092 = 16,338) = 6,861.96.
+    const y = year1(60_000, { place: 'GB-SCT' });
+    expect(y.incomeTax).toBeCloseTo(13_182.05, 2);
+    expect(y.social).toBeCloseTo(3_210.6, 2);
+  });
+
+  it('charges the 45 % advanced rate from £75,000 of pay: £100,000 pays £30,732.05', () => {
+    // Taxable 87,430: 753.73 + 2,597.80 + 2,968.56 + 42 % × 31,338 = 13,161.96
+    // + 45 % × 25,000 = 11,250.
+    expect(year1(100_000, { place: 'GB-SCT' }).incomeTax).toBeCloseTo(30_732.05, 2);
+  });
+});
+
+describe('an own effective rate', () => {
+  it('takes that share of ordinary income and nothing more', () => {
+    const y = year1(100_000, { effectiveRatePct: 30 });
+    expect(y.incomeTax).toBe(30_000);
+    expect(y.social).toBe(0);
+    expect(y.net).toBe(70_000);
+  });
+
+  it('is no tax at all when neither a place nor a rate is given', () => {
+    expect(netCompensation(salaryOnly(100_000), { horizonYears: 1 })).toBeNull();
+  });
+});
+
+describe('every table', () => {
+  it('lists each place the form offers, with its years and sources read on a date', () => {
+    const places = taxPlaces();
+    expect(places.map((p) => p.place).sort()).toEqual(
+      TAX_PLACE_OPTIONS.map((o) => o.value as string).sort(),
+    );
+    for (const place of places) {
+      expect(place.years).toContain(2026);
+      expect(place.sources.length).toBeGreaterThan(0);
+      for (const source of place.sources) {
+        expect(source.url).toMatch(/^https?:\/\//);
+        expect(source.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }
+    }
+  });
+
+  it('has brackets that start at 0, rise in order and charge between 0 and 100 %', () => {
+    for (const place of ALL_TAX_PLACES) {
+      for (const year of place.years) {
+        for (const [name, brackets] of Object.entries(year.brackets)) {
+          expect([place.place, name, brackets[0]?.from]).toEqual([place.place, name, 0]);
+          brackets.forEach((b, i) => {
+            expect(b.ratePct).toBeGreaterThanOrEqual(0);
+            expect(b.ratePct).toBeLessThan(100);
+            if (i > 0) expect(b.from).toBeGreaterThan(brackets[i - 1]!.from);
+          });
+        }
+      }
+    }
+  });
+
+  const places = fc.constantFrom(...ALL_TAX_PLACES.map((p) => p.place));
+  const salary = fc.double({ min: 0, max: 3_000_000, noNaN: true });
+
+  it('never takes more than gross, and more pay never leaves less (marginal rate 0–100 %)', () => {
+    fc.assert(
+      fc.property(
+        places,
+        salary,
+        salary,
+        fc.constantFrom('single' as const, 'joint' as const),
+        (place, a, b, household) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const lo = year1(low, { place }, household);
+          const hi = year1(high, { place }, household);
+          expect(lo.net).toBeLessThanOrEqual(lo.gross + 1e-6);
+          expect(lo.incomeTax + lo.social).toBeGreaterThanOrEqual(0);
+          expect(hi.net).toBeGreaterThanOrEqual(lo.net - 1e-6);
+          if (high - low > 1) {
+            const marginal = (hi.incomeTax + hi.social - lo.incomeTax - lo.social) / (high - low);
+            expect(marginal).toBeGreaterThanOrEqual(-1e-9);
+            expect(marginal).toBeLessThanOrEqual(1);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('ranking after tax', () => {
+  beforeAll(() => {
+    registerTaxPlaces(ALL_TAX_PLACES);
+  });
+
+  const seattle = { ...salaryOnly(185_000, { place: 'US-WA' }), id: 'sea', company: 'Seattle' };
+  const london = {
+    ...salaryOnly(120_000, { place: 'GB-ENG' }),
+    id: 'lon',
+    company: 'London',
+    currency: 'GBP',
+  };
+  const settings = createSettings({
+    horizonYears: 1,
+    exchangeRates: { GBP: 1.27 },
+    weights: { compensation: 100, growth: 0, culture: 0, workLife: 0 },
+  });
+
+  it('compares pay after tax when the settings say so, and before tax otherwise', () => {
+    const gross = scoreDocument(createDocument({ settings, offers: [seattle, london] }));
+    const net = scoreDocument(
+      createDocument({ settings: { ...settings, compareOn: 'net' }, offers: [seattle, london] }),
+    );
+    const mean = (r: typeof gross, id: string) =>
+      r.scored.find((s) => s.offerId === id)!.meanCompensation;
+    expect(mean(gross, 'sea')).toBe(185_000);
+    expect(mean(net, 'sea')).toBeCloseTo(137_744.5, 2);
+    // London: 120,000 − 7,540 − 40 % × (120,000 − 2,570 − 37,700 = 79,730) − NI 3,016 − 1,394.60.
+    expect(mean(net, 'lon')).toBeCloseTo((120_000 - 7_540 - 31_892 - 3_016 - 1_394.6) * 1.27, 2);
+  });
+
+  it('sets an offer without a tax place apart after tax, with the reason, never on gross', () => {
+    const untaxed = { ...salaryOnly(400_000), id: 'x', company: 'No place' };
+    const result = scoreDocument(
+      createDocument({
+        settings: { ...settings, compareOn: 'net' },
+        offers: [seattle, untaxed],
+      }),
+    );
+    expect(result.scored.map((s) => s.offerId)).toEqual(['sea']);
+    expect(result.unscored).toEqual([
+      expect.objectContaining({
+        offerId: 'x',
+        reason: 'Needs a tax place or your own tax rate to be compared after tax.',
+      }),
+    ]);
+  });
+
+  it('scores compensation against the best pay after tax, not before', () => {
+    // Gross, London's 120,000 × 1.27 = 152,400 is 82.4 % of Seattle's 185,000; after tax,
+    // 76,157.40 × 1.27 = 96,719.90 is 70.2 % of 137,744.50: tax takes more of London's pay.
+    const ranking = (compareOn: 'gross' | 'net') =>
+      rankOffers(
+        createDocument({ settings: { ...settings, compareOn }, offers: [seattle, london] }),
+      ).ranking.map((r) => r.offerId);
+    expect(ranking('gross')).toEqual(['sea', 'lon']);
+    expect(ranking('net')).toEqual(['sea', 'lon']);
+    const net = scoreDocument(
+      createDocument({ settings: { ...settings, compareOn: 'net' }, offers: [seattle, london] }),
+    );
+    expect(net.scored.find((s) => s.offerId === 'lon')!.factors.compensation).toBeCloseTo(
+      (100 * (76_157.4 * 1.27)) / 137_744.5,
+      6,
+    );
+  });
+
+  it('reasons on net pay for a break-even raise and still answers in gross base salary', () => {
+    const raise = (compareOn: 'gross' | 'net') => {
+      const s = { ...settings, compareOn };
+      const { scored } = scoreDocument(createDocument({ settings: s, offers: [seattle, london] }));
+      const byId = (id: string) => scored.find((o) => o.offerId === id)!;
+      return breakEvenRaise({
+        leader: byId('sea'),
+        challenger: byId('lon'),
+        challengerOffer: london,
+        scored,
+        settings: s,
+      });
+    };
+    // Gross: 185,000 / 1.27 = 145,669.29 → a raise of 25,669.29, up to 25,700.
+    expect(raise('gross')).toBe(25_700);
+    // Net: London must keep 137,744.50 / 1.27 = 108,460.24. Over £125,140 net is
+    // 0.53 W + 11,786.40 (45 % tax, 2 % NI), so W = 182,403.36: a raise of 62,403.36 → 62,500.
+    expect(raise('net')).toBe(62_500);
+  });
+});

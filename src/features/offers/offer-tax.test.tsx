@@ -1,0 +1,63 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeDocument } from '../../testing/domain-factories';
+import { field, formReady, offerDialog, renderOffersPage } from '../../testing/offers-page';
+import { suggestTaxPlace } from './tax-place-suggestion';
+
+type User = ReturnType<typeof renderOffersPage>['user'];
+
+const startNewOffer = async (user: User, location: string) => {
+  await user.click(screen.getByRole('button', { name: 'Add offer' }));
+  await formReady();
+  await user.click(field('Company'));
+  await user.paste('Globex');
+  await user.click(field('Location'));
+  await user.paste(location);
+  await user.click(field('Base salary'));
+  await user.paste('185000');
+};
+
+const save = async (user: User) => {
+  await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+};
+
+describe('the tax place of an offer', () => {
+  it('suggests the place a location names, and sets it only when the person says so', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await startNewOffer(user, 'Seattle, WA');
+    expect(field('Tax place')).toHaveValue('');
+    const use = within(offerDialog()).getByRole('button', { name: 'Use US-WA' });
+    expect(within(offerDialog()).getByText(/looks like US · Washington/)).toBeVisible();
+
+    await user.click(use);
+    expect(field('Tax place')).toHaveValue('US-WA');
+    // A place makes an own rate meaningless: its field goes away.
+    expect(within(offerDialog()).queryByLabelText('Effective tax rate (%)')).toBeNull();
+    await save(user);
+
+    expect(store.getDocument().offers[0]?.tax).toEqual({ place: 'US-WA', effectiveRatePct: null });
+  });
+
+  it('saves no tax when the suggestion is left alone, and an own rate when one is typed', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await startNewOffer(user, 'Seattle, WA');
+    await save(user);
+    expect(store.getDocument().offers[0]?.tax).toBeNull();
+
+    await startNewOffer(user, 'Lisbon');
+    expect(within(offerDialog()).queryByRole('button', { name: /^Use / })).toBeNull();
+    await user.type(field('Effective tax rate (%)'), '28');
+    await save(user);
+    expect(store.getDocument().offers[1]?.tax).toEqual({ place: null, effectiveRatePct: 28 });
+  });
+
+  it('reads places from common ways of writing a location', () => {
+    expect(suggestTaxPlace('Austin, TX')?.value).toBe('US-TX');
+    expect(suggestTaxPlace('London')?.value).toBe('GB-ENG');
+    expect(suggestTaxPlace('Edinburgh')?.value).toBe('GB-SCT');
+    expect(suggestTaxPlace('Manchester, NH')?.value).toBe('US-NH');
+    expect(suggestTaxPlace('Washington, DC')).toBeNull();
+    expect(suggestTaxPlace('San Francisco, CA')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import { TAX_PLACE_OPTIONS } from '../../domain/core';
+
+/**
+ * Words in a location that name a built-in tax place: the state's name or
+ * its code after a comma ("Seattle, WA"), a few cities, and the UK's
+ * nations. Only ever a suggestion: the person picks the place.
+ */
+const NAMES: readonly [RegExp, string][] = [
+  [/\b(washington state|seattle|bellevue|redmond|kirkland)\b|,\s*wa\b/i, 'US-WA'],
+  [/\b(texas|austin|dallas|houston|san antonio)\b|,\s*tx\b/i, 'US-TX'],
+  [/\b(florida|miami|tampa|orlando|jacksonville)\b|,\s*fl\b/i, 'US-FL'],
+  [/\b(nevada|las vegas|reno)\b|,\s*nv\b/i, 'US-NV'],
+  [/\b(new hampshire|nashua|manchester, nh)\b|,\s*nh\b/i, 'US-NH'],
+  [/\b(tennessee|nashville|memphis|knoxville)\b|,\s*tn\b/i, 'US-TN'],
+  [/\b(south dakota|sioux falls)\b|,\s*sd\b/i, 'US-SD'],
+  [/\b(wyoming|cheyenne)\b|,\s*wy\b/i, 'US-WY'],
+  [/\b(alaska|anchorage)\b|,\s*ak\b/i, 'US-AK'],
+  [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
+  [
+    /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
+    'GB-ENG',
+  ],
+];
+
+export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
+  const found = NAMES.find(([pattern]) => pattern.test(location));
+  if (!found) return null;
+  return TAX_PLACE_OPTIONS.find((option) => option.value === found[1]) ?? null;
+};
