@@ -5,6 +5,7 @@ import { Isolated, UserText } from '../../components/isolated';
 import { useNotify } from '../../store/app-context';
 import type { BriefData } from './brief-data';
 import { SplitBar, SplitLegend, SplitPatterns } from './split-bar';
+import { CompanyLines } from '../../components/company-lines';
 import { ScrollRegion } from '../../components/scroll-region';
 import { briefText } from './brief-text';
 import './decision-brief.css';
@@ -156,16 +157,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
         {brief.insights.catchUp.length > 0 && (
           <>
             <p className="brief-subhead">What a raise would do</p>
-            <ul>
-              {brief.insights.catchUp.map((line) => (
-                <li key={line.offerId}>
-                  <strong>
-                    <UserText>{line.company}</UserText>
-                  </strong>{' '}
-                  {line.text}
-                </li>
-              ))}
-            </ul>
+            <CompanyLines lines={brief.insights.catchUp} />
           </>
         )}
         {brief.insights.leftOut && (

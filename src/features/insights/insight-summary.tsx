@@ -1,23 +1,13 @@
 import { useId } from 'react';
-import { Isolated, UserText } from '../../components/isolated';
+import { CompanyLines } from '../../components/company-lines';
+import { Isolated } from '../../components/isolated';
 import type { CatchUpLine, InsightText } from './insight-sentences';
 
 /** Offers named before the rest fold away: with many offers the list gets long. */
 const SHOWN = 3;
 
 function CatchUpList({ lines }: { lines: readonly CatchUpLine[] }) {
-  return (
-    <ul className="insight-catch-up">
-      {lines.map((line) => (
-        <li key={line.offerId}>
-          <strong>
-            <UserText>{line.company}</UserText>
-          </strong>{' '}
-          {line.text}
-        </li>
-      ))}
-    </ul>
-  );
+  return <CompanyLines lines={lines} className="insight-catch-up" />;
 }
 
 /** The insights in words: shown at once, before any chart has loaded. */

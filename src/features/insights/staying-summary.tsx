@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { CompanyLines } from '../../components/company-lines';
 import { UserText } from '../../components/isolated';
 import type { StayingText } from './staying-sentences';
 
@@ -11,16 +12,7 @@ export function StayingSummary({ text }: { text: StayingText }) {
         Against staying at <UserText>{text.current}</UserText>
       </h3>
       {text.lines.length > 0 ? (
-        <ul className="insight-catch-up">
-          {text.lines.map((line) => (
-            <li key={line.offerId}>
-              <strong>
-                <UserText>{line.company}</UserText>
-              </strong>{' '}
-              {line.text}
-            </li>
-          ))}
-        </ul>
+        <CompanyLines lines={text.lines} className="insight-catch-up" />
       ) : (
         <p className="small muted">Add an offer to see how it compares with staying.</p>
       )}
