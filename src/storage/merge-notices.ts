@@ -8,6 +8,7 @@ import {
 } from '../domain/core';
 import type { NoticeAction } from '../store/notices';
 import { datedFileName, downloadFile } from './downloads';
+import { listOf } from '../lib/list';
 
 export interface MergeNotice {
   message: string;
@@ -18,9 +19,7 @@ const list = (names: readonly string[], most = 3): string => {
   const shown = names.slice(0, most);
   const rest = names.length - shown.length;
   const words = rest > 0 ? [...shown, `${rest} more`] : shown;
-  return words.length < 2
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+  return listOf(words);
 };
 
 /**

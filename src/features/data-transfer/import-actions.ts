@@ -3,6 +3,7 @@ import { isolate } from '../../lib/isolate';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { undoImport } from './import-undo';
+import { listOf } from '../../lib/list';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -36,10 +37,7 @@ export const summarizeOffers = (document: TradeoffDocument, shown = 5): string =
 export const importMessage = (offers: number, warnings: number): string =>
   `Imported ${plural(offers, 'offer')}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;
 
-const names = (companies: readonly string[]) =>
-  companies.length === 1
-    ? isolate(companies[0]!)
-    : `${companies.slice(0, -1).map(isolate).join(', ')} and ${isolate(companies.at(-1)!)}`;
+const names = (companies: readonly string[]) => listOf(companies.map(isolate));
 
 /**
  * What a merge did with offers that were here already (a re-imported export):

@@ -1,6 +1,7 @@
 import { revertChange, type DocumentChange, type RevertResult } from '../../domain/core';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
+import { listOf } from '../../lib/list';
 
 interface UndoContext {
   store: DocumentStore;
@@ -8,10 +9,7 @@ interface UndoContext {
 }
 
 /** "Acme", "Acme and Globex", "Acme, Globex and Initech". */
-export const joinNames = (names: readonly string[]): string =>
-  names.length <= 1
-    ? (names[0] ?? '')
-    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+export const joinNames = (names: readonly string[]): string => listOf(names);
 
 const finish = (
   { store, notify }: UndoContext,

@@ -11,6 +11,7 @@ import {
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
+import { listOf } from '../../lib/list';
 
 /** A lead under this many points is a close call. */
 export const CLOSE_CALL_POINTS = 2;
@@ -43,11 +44,6 @@ export interface InsightTextInput {
   /** The weights now: a flip is named as the share of them the sliders show. */
   weights: Weights;
 }
-
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 /** Companies in a sentence, each isolated so its writing direction stays its own. */
 const companiesOf = (names: readonly string[]): string => listOf(names.map(isolate));

@@ -6,6 +6,7 @@ import {
 } from '../../domain/trade-offs';
 import { formatMoney } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
+import { listOf } from '../../lib/list';
 
 /*
  * "What your weights mean in money" in sentences, from moneyEquivalents.
@@ -30,11 +31,6 @@ export const aboutAmount = (found: number): number => {
 const about = (amount: number, currency: string) =>
   `about ${formatMoney(aboutAmount(amount), currency)}`;
 
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
-
 const sameAmount = (a: PayEquivalent, b: PayEquivalent) =>
   a.amount === b.amount ||
   (a.amount !== null &&
@@ -42,7 +38,7 @@ const sameAmount = (a: PayEquivalent, b: PayEquivalent) =>
     Math.abs(a.amount - b.amount) <= 1e-6 * Math.max(1, a.amount));
 
 const ratingLine = (labels: string[], equivalent: PayEquivalent, currency: string): string => {
-  const what = `one step up in ${listOf(labels)} rating`;
+  const what = `one step up in ${listOf(labels, 'or')} rating`;
   if (equivalent.amount === null) return `Under your weights no yearly pay makes up for ${what}.`;
   if (equivalent.amount === 0) return `Under your weights ${what} is worth nothing to you.`;
   const sentence = `Under your weights, ${what} is worth ${about(equivalent.amount, currency)} a year to you.`;
@@ -63,7 +59,7 @@ const perOfferLine = (
   const none = priced.filter((o) => o.amount === 0).map((o) => isolate(o.company));
   const nothing =
     none.length > 0
-      ? ` It adds nothing at ${listOf(none)}, already at the score’s limit there.`
+      ? ` It adds nothing at ${listOf(none, 'or')}, already at the score’s limit there.`
       : '';
   if (counting.length === 0) return `${what} adds nothing at your offers under your weights.`;
   const low = counting.reduce((a, b) => (b.amount < a.amount ? b : a));

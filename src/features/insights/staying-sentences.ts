@@ -1,6 +1,7 @@
 import type { Factor, LeavingNow, StayingComparison } from '../../domain/core';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
+import { listOf } from '../../lib/list';
 
 /*
  * The offers against the job the person has now, in words: "Acme pays
@@ -22,11 +23,6 @@ export interface StayingText {
   /** What leaving the current job today gives up; `null` when nothing. */
   leaving: string | null;
 }
-
-const listOf = (items: readonly string[]): string =>
-  items.length <= 1
-    ? (items[0] ?? '')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
 const factors = (list: readonly Factor[]) => listOf(list.map((f) => FACTOR_LABELS[f]));
 
