@@ -3,7 +3,6 @@ import {
   FACTORS,
   adjustForCostOfLiving,
   exchangeRate,
-  weightSum,
   yearlyCompensation,
   type CompensationPart,
   type Factor,
@@ -13,58 +12,29 @@ import {
   type TradeoffDocument,
   type Weights,
 } from '../../domain/core';
+import { factorParts, type ContributionRow, type RankedLike } from './contributions';
 
 /*
  * Rows for the comparison charts. Pure functions: the chart components only
  * draw what these return, and the numbers are tested here.
  */
 
-interface RankedLike {
-  offerId: string;
-  company: string;
-  rank: number;
-  total: number;
-  factors: FactorScores;
-}
+// Each factor's part of a total: small, and shared with the ranking on the first screen.
+export { stackSegments } from './contributions';
+export type { ContributionRow } from './contributions';
 
-export type ContributionRow = {
-  offerId: string;
-  company: string;
-  rank: number;
-  total: number;
-} & Record<Factor, number>;
-
-/** Where each factor's part of a stacked bar starts and how long it is, in points of 100. */
-export const stackSegments = (row: Record<Factor, number>) =>
-  FACTORS.reduce<{ factor: Factor; start: number; width: number }[]>((segments, factor) => {
-    const last = segments[segments.length - 1];
-    const start = last ? last.start + last.width : 0;
-    return [...segments, { factor, start, width: row[factor] }];
-  }, []);
-
-/**
- * Each factor's part of an offer's total, `W_f * F_f / sum(W)`, so the
- * stacked bar is exactly as long as the total. Keeps the ranking's order.
- */
+/** Each ranked offer's factor parts (`factorParts`), in the ranking's order. */
 export const contributionRows = (
   ranked: readonly RankedLike[],
   weights: Weights,
-): ContributionRow[] => {
-  const sum = weightSum(weights);
-  return ranked.map(({ offerId, company, rank, total, factors }) => {
-    const part = (f: Factor) => (sum === 0 ? 0 : (weights[f] * factors[f]) / sum);
-    return {
-      offerId,
-      company,
-      rank,
-      total,
-      compensation: part('compensation'),
-      growth: part('growth'),
-      culture: part('culture'),
-      workLife: part('workLife'),
-    };
-  });
-};
+): ContributionRow[] =>
+  ranked.map(({ offerId, company, rank, total, factors }) => ({
+    offerId,
+    company,
+    rank,
+    total,
+    ...factorParts(factors, weights),
+  }));
 
 export interface OfferSeries {
   /** A data key safe for recharts (offer ids may contain dots). */

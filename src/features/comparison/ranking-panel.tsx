@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FACTORS, weightSum, type Factor, type Weights } from '../../domain/core';
+import { FACTORS, type Weights } from '../../domain/core';
 import {
   FACTOR_COLORS,
   FACTOR_INK,
@@ -11,6 +11,7 @@ import { formatScore } from '../../lib/format';
 import { useDocument, useScores } from '../../store/document-context';
 import { CompareOnSwitch } from './compare-on-switch';
 import { HowScoresWork } from './how-scores-work';
+import { factorParts, stackSegments } from './contributions';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import './comparison.css';
 import { UserText } from '../../components/isolated';
@@ -115,25 +116,13 @@ export function RankingPanel() {
   );
 }
 
-/** A factor's part of the total: its share of the weights times its score (scoring.md §5). */
-const contributions = (factors: Record<Factor, number>, weights: Weights) => {
-  const sum = weightSum(weights);
-  let start = 0;
-  return FACTORS.map((factor) => {
-    const width = sum === 0 ? 0 : (weights[factor] * factors[factor]) / sum;
-    const segment = { factor, start, width };
-    start += width;
-    return segment;
-  });
-};
-
 /** A segment gets its factor's name on it when there is room for the word. */
 const LABEL_ROOM = 11;
 
 function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
   const color = offerColor(row.colorIndex);
   const score = formatScore(row.total);
-  const segments = contributions(row.factors, weights);
+  const segments = stackSegments(factorParts(row.factors, weights));
   return (
     <li className={`ranking-item${row.rank === 1 ? ' is-first' : ''}`}>
       <span className="ranking-rank num">

@@ -1,15 +1,8 @@
 import type { FactorScores, TradeoffDocument } from '../../domain/core';
+import type { RankedLike } from './contributions';
 
 /** Top two offers closer than this many points are a close call. */
 export const CLOSE_CALL_POINTS = 2;
-
-interface RankedLike {
-  offerId: string;
-  company: string;
-  rank: number;
-  total: number;
-  factors: FactorScores;
-}
 
 export interface RankingRow {
   offerId: string;
