@@ -58,6 +58,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Everything the first render needs in one chunk: modules that lazy panels share with it
+        // would otherwise be split into small chunks of their own, each compressed apart (about
+        // 2 kB more gzip in all, measured 2026-12-01). Lazy-only code stays in lazy chunks.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     globals: true,

@@ -98,8 +98,6 @@ export type { WeightFlip, WeightFlips } from './weight-flips';
 export type { BreakEven } from './break-even';
 export type { WinProbability } from './win-probability';
 export type { LeaveEarly, LeavingNow } from './leave-early';
-export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
-export type { CsvValue } from './csv';
 export { currentJob, keepOneCurrentJob } from './current-job';
 export type { AgainstStaying, StayingComparison } from './staying';
 export { mergeDocuments } from './merge';

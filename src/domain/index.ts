@@ -6,6 +6,9 @@
  */
 export * from './core';
 export * from './trade-offs';
+// Export only: the app loads it when a CSV file is asked for.
+export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
+export type { CsvValue } from './csv';
 export { ALL_TAX_PLACES, netCompensation, taxPlaces } from './tax/all';
 export type { TaxPlaceInfo } from './tax/all';
 export { registerTaxPlaces, rulesFor, taxChoice } from './tax/net';

@@ -20,18 +20,22 @@ const YearlyCharts = retryableLazy(
 );
 
 /**
- * The three comparison charts, loaded lazily and given a deferred document so
- * a slider drag stays smooth while the charts catch up.
+ * The three comparison charts, loaded lazily. `document` is a deferred copy;
+ * `weightsDocument` the one the total score by factor follows (the live
+ * document while the charts are on screen), so that a weight step redraws
+ * that chart alone and the recharts charts keep their rows and skip it.
  */
 export const ComparisonCharts = memo(function ComparisonCharts({
   document,
+  weightsDocument = document,
 }: {
   document: TradeoffDocument;
+  weightsDocument?: TradeoffDocument;
 }) {
   const headingId = useId();
   const [adjusted, setAdjusted] = useState(true);
   const scores = selectScores(document);
-  const contributions = selectContributions(document);
+  const contributions = selectContributions(weightsDocument);
   const factors = selectFactorChart(document);
   const yearly = selectYearlyChart(document, adjusted);
 

@@ -1,6 +1,7 @@
 import { Skeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
+import { useInView } from '../../components/use-in-view';
 import { useDocument } from '../../store/document-context';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './comparison.css';
@@ -12,16 +13,22 @@ const ComparisonCharts = retryableLazy(
 );
 
 /**
- * The charts, loaded on demand. They read a deferred copy of the document, so
- * React keeps a dragged slider responsive and redraws the charts right after.
+ * The charts, loaded on demand. On screen, the total score by factor (plain
+ * SVG, a few rectangles per offer) follows every weight step with the
+ * ranking; the other two read a deferred copy of the document, and do not
+ * change with the weights anyway. Out of view, all of them wait for a pause.
  */
 export function LazyComparisonCharts() {
-  const document = useCatchUpDocument(useDocument());
+  const [slot, inView] = useInView<HTMLDivElement>();
+  const live = useDocument();
+  const document = useCatchUpDocument(live, { inView });
   if (document.offers.length === 0) return null;
   return (
-    <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
-      <ComparisonCharts document={document} />
-    </PanelBoundary>
+    <div ref={slot} className="panel-slot">
+      <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
+        <ComparisonCharts document={document} weightsDocument={inView ? live : document} />
+      </PanelBoundary>
+    </div>
   );
 }
 

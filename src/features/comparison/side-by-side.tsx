@@ -2,6 +2,7 @@ import { memo, useId, useState } from 'react';
 import { currentJob, type TradeoffDocument } from '../../domain/core';
 import { offerColor } from '../../components/palette';
 import { ScrollRegion } from '../../components/scroll-region';
+import { useInView } from '../../components/use-in-view';
 import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
@@ -16,8 +17,14 @@ import './side-by-side.css';
  */
 export function SideBySideTable() {
   // Hundreds of cells (thousands with many offers): they follow a dragged
-  // slider after the ranking and the charts.
-  return <SideBySide doc={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
+  // slider after the ranking and the charts, and out of view once it pauses.
+  const [slot, inView] = useInView<HTMLDivElement>();
+  const doc = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
+  return (
+    <div ref={slot} className="panel-slot">
+      <SideBySide doc={doc} />
+    </div>
+  );
 }
 
 /** The table's rows, once per document and baseline. */

@@ -1,4 +1,4 @@
-import { documentToCsv, type TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/core';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
 
@@ -9,8 +9,9 @@ export const exportJson = (document: TradeoffDocument, notify: Notify): void => 
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 
-/** One row per offer for spreadsheets. */
-export const exportCsv = (document: TradeoffDocument, notify: Notify): void => {
+/** One row per offer for spreadsheets. The CSV code loads when it is first asked for. */
+export const exportCsv = async (document: TradeoffDocument, notify: Notify): Promise<void> => {
+  const { documentToCsv } = await import('../../domain/csv');
   const name = datedFileName('tradeoff', 'csv');
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (é, ü, 北京).
   downloadFile(name, `\uFEFF${documentToCsv(document)}`, 'text/csv;charset=utf-8');

@@ -34,9 +34,9 @@ describe('StorageBanner', () => {
   describe('for saved data that cannot be read', () => {
     const corrupt = '{"format":"tradeoff","version":2,"offers":[{"id":';
 
-    it('says so in words and lists what was wrong', () => {
+    it('says so in words and lists what was wrong', async () => {
       boot(createFakeStorage({ [KEY]: corrupt }));
-      const banner = screen.getByRole('region', { name: 'Your saved data could not be read' });
+      const banner = await screen.findByRole('region', { name: 'Your saved data could not be read' });
       expect(banner).toHaveTextContent('It is kept as a backup');
       expect(
         within(banner).getByRole('list', { name: 'Problems in the saved data' }),
@@ -46,7 +46,7 @@ describe('StorageBanner', () => {
     it('downloads the backup exactly as it was stored', async () => {
       const spy = catchDownloads();
       const { user } = boot(createFakeStorage({ [KEY]: corrupt }));
-      await user.click(screen.getByRole('button', { name: 'Download backup' }));
+      await user.click(await screen.findByRole('button', { name: 'Download backup' }));
       expect(await spy.downloads[0]?.text()).toBe(corrupt);
       expect(spy.downloads[0]?.name).toMatch(/^tradeoff-backup-\d{4}-\d{2}-\d{2}\.json$/);
       spy.restore();
@@ -61,7 +61,7 @@ describe('StorageBanner', () => {
       change();
       persistence.flush();
 
-      const banner = screen.getByRole('region', { name: 'Your saved data could not be read' });
+      const banner = await screen.findByRole('region', { name: 'Your saved data could not be read' });
       await within(banner).findByText(/too full to keep a copy of it/);
       expect(banner).toHaveTextContent('nothing you change is saved until you download it');
       expect(storage.data.get(KEY)).toBe(big);
@@ -77,7 +77,7 @@ describe('StorageBanner', () => {
     it('starts fresh on request: backup kept, banner gone', async () => {
       const storage = createFakeStorage({ [KEY]: corrupt });
       const { user } = boot(storage);
-      await user.click(screen.getByRole('button', { name: 'Start fresh' }));
+      await user.click(await screen.findByRole('button', { name: 'Start fresh' }));
       expect(storage.data.get(STORAGE_KEYS.backup)).toBe(corrupt);
       expect(screen.queryByRole('region')).not.toBeInTheDocument();
     });
@@ -110,7 +110,7 @@ describe('StorageBanner', () => {
     const spy = catchDownloads();
     const { user, change, persistence } = boot(storage);
 
-    const banner = screen.getByRole('region', { name: 'Saved by a newer version of Tradeoff' });
+    const banner = await screen.findByRole('region', { name: 'Saved by a newer version of Tradeoff' });
     expect(banner).toHaveTextContent('read-only');
     expect(banner).toHaveTextContent('changes in this tab are not saved');
     change();

@@ -1,5 +1,6 @@
 import { memo, useId } from 'react';
 import type { TradeoffDocument } from '../../domain/core';
+import { useInView } from '../../components/use-in-view';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { DecisionCharts } from './decision-charts';
@@ -19,8 +20,15 @@ import './insights.css';
  * plain-SVG charts at once, the leave-early chart once recharts has loaded.
  */
 export function InsightsPanel() {
-  // A weight slider drags on at full speed; these numbers may follow a little behind.
-  return <Insights document={useCatchUpDocument(useDocument(), { waitForPause: true })} />;
+  // A weight slider drags on at full speed; these numbers may follow a little behind, and
+  // only once it pauses while they are out of view.
+  const [slot, inView] = useInView<HTMLDivElement>();
+  const document = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
+  return (
+    <div ref={slot} className="panel-slot">
+      <Insights document={document} />
+    </div>
+  );
 }
 
 /**

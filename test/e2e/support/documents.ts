@@ -27,6 +27,8 @@ function variedOffer(template: Offer, index: number): Offer {
   return {
     ...template,
     id: `offer-${index + 1}`,
+    // At most one offer is the current job: the first copy of the example that is.
+    current: template.current === true && index < 4,
     company: `${template.company} ${index + 1}`,
     compensation: { ...compensation, baseSalary: Math.round(compensation.baseSalary * factor) },
     growth: {
