@@ -157,6 +157,44 @@ describe('US federal income tax, Social Security and Medicare, 2026', () => {
   });
 });
 
+describe('California on top of the federal tax, 2026 pay with the 2025 state tables', () => {
+  /** What California adds to Washington's (federal-only) tax on the same pay. */
+  const california = (wages: number, household: 'single' | 'joint' = 'single') => {
+    const ca = year1(wages, { place: 'US-CA' }, household);
+    const wa = year1(wages, { place: 'US-WA' }, household);
+    return { incomeTax: ca.incomeTax - wa.incomeTax, social: ca.social - wa.social };
+  };
+
+  it("matches the FTB's worked example: joint taxable income of $125,000 owes $4,768.10", () => {
+    // Wages 136,412 less the 11,412 joint standard deduction = 125,000 taxable.
+    const added = california(136_412, 'joint');
+    expect(added.incomeTax).toBeCloseTo(4_768.1, 2);
+    // State Disability Insurance: 1.3 % of all wages.
+    expect(added.social).toBeCloseTo(0.013 * 136_412, 2);
+  });
+
+  it('taxes $185,000 in San Francisco, single: $13,112.98 state tax and $2,405 SDI', () => {
+    // Taxable 179,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 9.3 % × 106,570 = 9,911.01.
+    const added = california(185_000);
+    expect(added.incomeTax).toBeCloseTo(13_112.98, 2);
+    expect(added.social).toBeCloseTo(2_405, 2);
+  });
+
+  it('adds the 1 % mental health services tax on taxable income over $1,000,000', () => {
+    const below = california(1_005_706);
+    const above = california(1_105_706);
+    // 100,000 more taxable income at 12.3 % plus the 1 % surtax.
+    expect(above.incomeTax - below.incomeTax).toBeCloseTo(13_300, 2);
+  });
+
+  it('says in its label that the state tables are those of 2025', () => {
+    const result = netCompensation(salaryOnly(185_000, { place: 'US-CA' }), { horizonYears: 1 })!;
+    expect(result.label).toBe(
+      'estimate · US federal + CA (2025 state tables) · 2026 rules · single',
+    );
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.

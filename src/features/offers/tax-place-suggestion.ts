@@ -1,4 +1,4 @@
-import { TAX_PLACE_OPTIONS } from '../../domain/core';
+import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
 
 /**
  * Words in a location that name a built-in tax place: the state's name or
@@ -7,6 +7,10 @@ import { TAX_PLACE_OPTIONS } from '../../domain/core';
  */
 const NAMES: readonly [RegExp, string][] = [
   [/\b(washington state|seattle|bellevue|redmond|kirkland)\b|,\s*wa\b/i, 'US-WA'],
+  [
+    /\b(california|san francisco|los angeles|san jose|san diego|oakland|palo alto|mountain view|sunnyvale|cupertino|menlo park)\b|,\s*ca\b/i,
+    'US-CA',
+  ],
   [/\b(texas|austin|dallas|houston|san antonio)\b|,\s*tx\b/i, 'US-TX'],
   [/\b(florida|miami|tampa|orlando|jacksonville)\b|,\s*fl\b/i, 'US-FL'],
   [/\b(nevada|las vegas|reno)\b|,\s*nv\b/i, 'US-NV'],
