@@ -22,6 +22,7 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   ...US_STATES.map(([code, name]) => ({ value: `US-${code}`, label: `US · ${name}` })),
   { value: 'GB-ENG', label: 'UK · England, Wales or Northern Ireland' },
   { value: 'GB-SCT', label: 'UK · Scotland' },
+  { value: 'DE', label: 'Germany' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

@@ -1,3 +1,4 @@
+import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import type { OfferPay } from '../compensation';
 import type { OfferTax, Settings } from '../schema';
@@ -10,7 +11,7 @@ import { US_PLACES } from './us';
  * checks of docs/scoring.md and the tests. The app loads places one country
  * at a time through load.ts instead.
  */
-export const ALL_TAX_PLACES: readonly PlaceRules[] = [...US_PLACES, ...GB_PLACES];
+export const ALL_TAX_PLACES: readonly PlaceRules[] = [...US_PLACES, ...GB_PLACES, ...DE_PLACES];
 
 const ALL: TaxRules = new Map(ALL_TAX_PLACES.map((p) => [p.place, p]));
 

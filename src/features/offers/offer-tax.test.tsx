@@ -59,6 +59,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Manchester, NH')?.value).toBe('US-NH');
     expect(suggestTaxPlace('Washington, DC')).toBeNull();
     expect(suggestTaxPlace('San Francisco, CA')?.value).toBe('US-CA');
+    expect(suggestTaxPlace('Berlin')?.value).toBe('DE');
     expect(suggestTaxPlace('Toronto, Canada')).toBeNull();
   });
 });

@@ -2,8 +2,9 @@ import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
 
 /**
  * Words in a location that name a built-in tax place: the state's name or
- * its code after a comma ("Seattle, WA"), a few cities, and the UK's
- * nations. Only ever a suggestion: the person picks the place.
+ * its code after a comma ("Seattle, WA"), a few cities (Germany's larger
+ * ones too), and the UK's nations. Only ever a suggestion: the person
+ * picks the place.
  */
 const NAMES: readonly [RegExp, string][] = [
   [/\b(washington state|seattle|bellevue|redmond|kirkland)\b|,\s*wa\b/i, 'US-WA'],
@@ -23,6 +24,10 @@ const NAMES: readonly [RegExp, string][] = [
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
     'GB-ENG',
+  ],
+  [
+    /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
+    'DE',
   ],
 ];
 
