@@ -23,6 +23,7 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'GB-ENG', label: 'UK · England, Wales or Northern Ireland' },
   { value: 'GB-SCT', label: 'UK · Scotland' },
   { value: 'DE', label: 'Germany' },
+  { value: 'CA-ON', label: 'Canada · Ontario' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

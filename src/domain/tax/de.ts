@@ -21,18 +21,13 @@ const READ = '2026-12-01';
 const SOURCES = [
   {
     what:
-      'BMF/ITZBund Programmablaufplan 2026 for the wage tax (pseudocode, Stand 2025-10-23): ' +
-      '§ 32a tariff (basic allowance 12,348), allowances 1,230 and 36, Vorsorgepauschale, ' +
-      'Solidaritätszuschlag (Freigrenze 20,350, 5.5 %, 11.9 % taper), ceilings 101,400 ' +
-      '(pension, unemployment) and 69,750 (health, care), employee rates 9.3 %, 1.3 %, 7 % + ' +
-      'half the additional rate, care 1.8 % + 0.6 % without children',
+      'BMF/ITZBund Programmablaufplan 2026 (Stand 2025-10-23): tariff, allowances, ' +
+      'Vorsorgepauschale, Soli, contribution rates and ceilings',
     url: 'https://www.bmf-steuerrechner.de/javax.faces.resource/daten/xmls/Lohnsteuer2026.xml.xhtml',
     read: READ,
   },
   {
-    what:
-      'BMF letter of 12 Nov 2025 (IV C 5 - S 2361/00025/016/028) publishing the PAP 2026, with ' +
-      'an average additional health insurance rate of 2.9 % (IHK Rhein-Neckar summary)',
+    what: 'BMF letter of 12 Nov 2025: average additional health rate 2.9 % (IHK summary)',
     url: 'https://www.ihk.de/rhein-neckar/recht/steuerrecht/lohnsteuer/programmablaufplaene-lohnsteuerabzug-2026-6816138',
     read: READ,
   },

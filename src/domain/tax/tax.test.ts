@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { breakEvenRaise } from '../break-even';
+import { contributions2026 } from './ca';
 import { lohnsteuer2026, tariff2026 } from './de';
 import { createDocument, createOffer, createSettings } from '../factory';
 import {
@@ -283,6 +284,35 @@ describe('Germany, 2026: wage tax by the BMF programme, Soli and social insuranc
     expect(result.label).toBe(
       'estimate · Germany (wage tax class I, or III when married) · 2026 rules · single',
     );
+  });
+});
+
+describe('Canada, Ontario, 2026: federal and Ontario tax, surtax, health premium, CPP, CPP2, EI', () => {
+  it('takes the maximum CPP, CPP2 and EI from $150,000: $4,230.45, $416 and $1,123.07', () => {
+    const c = contributions2026(150_000);
+    expect([c.cpp, c.cpp2, c.ei].map((x) => Math.round(x * 100) / 100)).toEqual([
+      4_230.45, 416, 1_123.07,
+    ]);
+    expect(year1(150_000, { place: 'CA-ON' }).social).toBeCloseTo(5_769.52, 2);
+  });
+
+  it('taxes $150,000 in Toronto: $40,120.73 federal and Ontario tax', () => {
+    // Taxable: 150,000 − 711 (enhanced CPP) − 416 (CPP2) = 148,873.
+    // Federal: 8,193.22 + 11,997.01 + 26 % × 31,828 = 28,465.51, less 14 % × (16,452 + 3,519.45
+    // base CPP + 1,123.07 EI) = 2,953.23 → 25,512.28.
+    // Ontario: 2,721.50 + 4,931.30 + 11.16 % × 41,088 = 12,238.22, less 5.05 % × (12,989 +
+    // 4,642.52) = 890.39 → 11,347.83; surtax 20 % × 5,529.83 + 36 % × 3,901.83 = 2,510.62;
+    // health premium 750 → 14,608.45.
+    expect(year1(150_000, { place: 'CA-ON' }).incomeTax).toBeCloseTo(40_120.73, 2);
+  });
+
+  it('matches the federal tax at the top of each bracket, and does not ask about the household', () => {
+    const brackets = ALL_TAX_PLACES.find((p) => p.place === 'CA-ON')!.years[0]!.brackets;
+    expect(bracketTax(brackets.federal!, 117_045)).toBeCloseTo(20_190.23, 2);
+    expect(bracketTax(brackets.federal!, 258_482)).toBeCloseTo(59_275.11, 2);
+    expect(year1(90_000, { place: 'CA-ON' }, 'joint')).toEqual(year1(90_000, { place: 'CA-ON' }));
+    const result = netCompensation(salaryOnly(90_000, { place: 'CA-ON' }), { horizonYears: 1 })!;
+    expect(result.label).toBe('estimate · Canada (Ontario) · 2026 rules');
   });
 });
 

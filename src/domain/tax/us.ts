@@ -213,26 +213,22 @@ export const CALIFORNIA: StateRules = {
   name: 'CA (2025 state tables)',
   sources: [
     {
-      what:
-        'FTB 2025 California Tax Rate Schedules X (single) and Y (joint), 1 % to 12.3 %; worked ' +
-        'example: joint taxable income $125,000 → $4,768.10',
+      what: 'FTB 2025 rate schedules X and Y (example: joint 125,000 → 4,768.10)',
       url: 'https://www.ftb.ca.gov/forms/2025/2025-540-tax-rate-schedules.pdf',
       read: READ,
     },
     {
-      what: 'FTB 2025 Form 540 booklet: standard deduction $5,706 single, $11,412 joint',
+      what: 'FTB 2025 Form 540 booklet: standard deduction',
       url: 'https://www.ftb.ca.gov/forms/2025/2025-540-booklet.pdf',
       read: READ,
     },
     {
-      what:
-        'Behavioral (Mental) Health Services Tax: 1 % of taxable income over $1,000,000, any ' +
-        'filing status (Cal. Rev. & Tax. Code §17043)',
+      what: 'FTB: 1 % Behavioral Health Services Tax over $1,000,000 (2026 Form 540-ES)',
       url: 'https://www.ftb.ca.gov/forms/2026/2026-540-es-instructions.html',
       read: READ,
     },
     {
-      what: 'EDD: 2026 State Disability Insurance withholding 1.3 % of all wages, no wage limit',
+      what: 'EDD: 2026 SDI 1.3 % of all wages, no wage limit',
       url: 'https://edd.ca.gov/en/payroll_taxes/rates_and_withholding/',
       read: READ,
     },

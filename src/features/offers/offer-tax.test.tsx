@@ -60,6 +60,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Washington, DC')).toBeNull();
     expect(suggestTaxPlace('San Francisco, CA')?.value).toBe('US-CA');
     expect(suggestTaxPlace('Berlin')?.value).toBe('DE');
-    expect(suggestTaxPlace('Toronto, Canada')).toBeNull();
+    expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
+    expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
     'GB-ENG',
   ],
+  [/\b(ontario|toronto|ottawa|waterloo|mississauga|hamilton|kitchener)\b|,\s*on\b/i, 'CA-ON'],
   [
     /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
     'DE',
