@@ -135,4 +135,3 @@ export { scoreCandidates } from './scoring';
 export type { PayCandidate } from './scoring';
 export { TAX_RULES_LOADING, installNetCalculator, taxRulesVersion } from './tax-registry';
 export type { NetCalculator, NetPay } from './tax-registry';
-export { TAX_PLACE_OPTIONS } from './tax-places';

@@ -13,5 +13,6 @@ export { ALL_TAX_PLACES, netCompensation, taxPlaces } from './tax/all';
 export type { TaxPlaceInfo } from './tax/all';
 export { registerTaxPlaces, rulesFor, taxChoice } from './tax/net';
 export type { NetCompensation, NetYear, TaxRules } from './tax/net';
+export { TAX_PLACE_OPTIONS, taxPlaceLabel } from './tax-places';
 export { bracketTax } from './tax/types';
 export type { Bracket, PlaceRules, Source, YearRules } from './tax/types';

@@ -7,6 +7,7 @@ import {
   type Bounds,
   type OfferField,
 } from './offer-fields';
+import { TAX_PLACE_OPTIONS } from './tax-places';
 
 /*
  * The table of offer fields in docs/data-format.md, written from the
@@ -47,7 +48,7 @@ const allowed = (field: OfferField): string => {
       return `${min ? 'required, ' : ''}up to ${max} characters`;
     }
     case 'choice':
-      return (field.options ?? [])
+      return [...(field.options ?? []), ...(field.path === 'tax.place' ? TAX_PLACE_OPTIONS : [])]
         .filter((o) => o.value !== '')
         .map((o) => `\`${o.value}\``)
         .join(', ');

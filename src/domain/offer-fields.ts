@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
 import { offerSchema, type Offer } from './schema';
-import { TAX_PLACE_OPTIONS } from './tax-places';
 
 /*
  * The registry of offer fields: every input a person gives about an offer,
@@ -211,7 +210,9 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'choice',
     section: 'compensation',
     optional: { none: 'None' },
-    options: [{ value: '', label: 'None: compare before tax' }, ...TAX_PLACE_OPTIONS],
+    // The places themselves (tax-places.ts) load with the form and Side by side, not here:
+    // this registry is part of the first render.
+    options: [{ value: '', label: 'None: compare before tax' }],
   },
   {
     path: 'tax.effectiveRatePct',

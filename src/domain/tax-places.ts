@@ -1,10 +1,13 @@
 /**
- * The built-in tax places as a person picks them: ids and names only. Their
- * tables and code load lazily (src/domain/tax/load.ts), so that nothing of
- * them reaches the first render. docs/scoring.md §11 lists the sources.
+ * The built-in tax places as a person picks them: ids and names only. This
+ * list loads with the offer form and Side by side, never with the first
+ * render (the field registry names no place), and the tables and code of
+ * each place load lazily by country (src/domain/tax/load.ts).
+ * docs/scoring.md §11 lists the sources.
  */
-const US_STATES_WITHOUT_WAGE_TAX = [
+const US_STATES: readonly (readonly [string, string])[] = [
   ['AK', 'Alaska'],
+  ['CA', 'California'],
   ['FL', 'Florida'],
   ['NV', 'Nevada'],
   ['NH', 'New Hampshire'],
@@ -13,13 +16,16 @@ const US_STATES_WITHOUT_WAGE_TAX = [
   ['TX', 'Texas'],
   ['WA', 'Washington'],
   ['WY', 'Wyoming'],
-] as const;
+];
 
 export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
-  ...US_STATES_WITHOUT_WAGE_TAX.map(([code, name]) => ({
-    value: `US-${code}`,
-    label: `US · ${name}`,
-  })),
+  ...US_STATES.map(([code, name]) => ({ value: `US-${code}`, label: `US · ${name}` })),
   { value: 'GB-ENG', label: 'UK · England, Wales or Northern Ireland' },
   { value: 'GB-SCT', label: 'UK · Scotland' },
+  { value: 'DE', label: 'Germany' },
+  { value: 'CA-ON', label: 'Canada · Ontario' },
 ];
+
+/** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */
+export const taxPlaceLabel = (place: string): string =>
+  TAX_PLACE_OPTIONS.find((option) => option.value === place)?.label ?? place;

@@ -1,3 +1,5 @@
+import { CA_PLACES } from './ca';
+import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import type { OfferPay } from '../compensation';
 import type { OfferTax, Settings } from '../schema';
@@ -10,7 +12,12 @@ import { US_PLACES } from './us';
  * checks of docs/scoring.md and the tests. The app loads places one country
  * at a time through load.ts instead.
  */
-export const ALL_TAX_PLACES: readonly PlaceRules[] = [...US_PLACES, ...GB_PLACES];
+export const ALL_TAX_PLACES: readonly PlaceRules[] = [
+  ...US_PLACES,
+  ...GB_PLACES,
+  ...DE_PLACES,
+  ...CA_PLACES,
+];
 
 const ALL: TaxRules = new Map(ALL_TAX_PLACES.map((p) => [p.place, p]));
 

@@ -10,6 +10,8 @@ import type { PlaceRules } from './types';
 const COUNTRIES: Record<string, () => Promise<readonly PlaceRules[]>> = {
   US: () => import('./us').then((m) => m.US_PLACES),
   GB: () => import('./gb').then((m) => m.GB_PLACES),
+  DE: () => import('./de').then((m) => m.DE_PLACES),
+  CA: () => import('./ca').then((m) => m.CA_PLACES),
 };
 
 export const loadTaxPlaces = async (places: Iterable<string>): Promise<TaxRules> => {

@@ -1,5 +1,12 @@
 import type { Household } from '../schema';
-import { bracketTax, type Bracket, type PlaceRules, type TaxInput, type YearRules } from './types';
+import {
+  bracketTax,
+  type Bracket,
+  type PlaceRules,
+  type Source,
+  type TaxInput,
+  type YearRules,
+} from './types';
 
 /*
  * United States, tax year 2026: federal income tax, Social Security and
@@ -136,14 +143,126 @@ const noWageTaxState = (code: string): PlaceRules => ({
   years: [federalYear(US_2026, 2026, [...SOURCES_2026, NO_WAGE_TAX_SOURCE])],
 });
 
+/**
+ * A state that taxes wages: its own standard deduction and brackets on wages
+ * less own 401(k) deferrals, an optional surtax on taxable income over a
+ * line, and an optional payroll contribution on all wages (social).
+ */
+interface StateRules {
+  code: string;
+  /** What the label adds after "US federal + ", e.g. "CA (2025 state tables)". */
+  name: string;
+  sources: readonly Source[];
+  deduction: Record<Household, number>;
+  brackets: Record<Household, readonly Bracket[]>;
+  surtax?: { over: number; ratePct: number };
+  payrollPct?: number;
+}
+
+const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
+  const deferral = Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
+  const taxable = Math.max(0, input.wages - deferral - state.deduction[household]);
+  const surtax = state.surtax
+    ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
+    : 0;
+  return {
+    incomeTax: bracketTax(state.brackets[household], taxable) + surtax,
+    social: (input.wages * (state.payrollPct ?? 0)) / 100,
+  };
+};
+
+const withState = (state: StateRules): PlaceRules => {
+  const fed = federalYear(US_2026, 2026, SOURCES_2026);
+  return {
+    place: `US-${state.code}`,
+    name: `US federal + ${state.name}`,
+    currency: 'USD',
+    householdMatters: true,
+    years: [
+      {
+        ...fed,
+        sources: [...fed.sources, ...state.sources],
+        brackets: {
+          ...fed.brackets,
+          [`${state.code} single`]: state.brackets.single,
+          [`${state.code} joint`]: state.brackets.joint,
+        },
+        tax: (input, household) => {
+          const f = fed.tax(input, household);
+          const s = stateTax(state, input, household);
+          return { incomeTax: f.incomeTax + s.incomeTax, social: f.social + s.social };
+        },
+      },
+    ],
+  };
+};
+
+/** Lower edges of taxable income and rates, from pairs [from, ratePct]. */
+const table = (pairs: readonly (readonly [number, number])[]): Bracket[] =>
+  pairs.map(([from, ratePct]) => ({ from, ratePct }));
+
+/**
+ * California. The FTB had not published its 2026 rate schedules or standard
+ * deduction when these were read (its 2026 Form 540-ES reuses 2025's), so
+ * 2026 pay is taxed with the 2025 schedules, and the label says so. The
+ * personal exemption credit (about $150 a person) is not modelled, for want
+ * of a source for its 2025 amount: the estimate is that much too high.
+ */
+export const CALIFORNIA: StateRules = {
+  code: 'CA',
+  name: 'CA (2025 state tables)',
+  sources: [
+    {
+      what: 'FTB 2025 rate schedules X and Y (example: joint 125,000 → 4,768.10)',
+      url: 'https://www.ftb.ca.gov/forms/2025/2025-540-tax-rate-schedules.pdf',
+      read: READ,
+    },
+    {
+      what: 'FTB 2025 Form 540 booklet: standard deduction',
+      url: 'https://www.ftb.ca.gov/forms/2025/2025-540-booklet.pdf',
+      read: READ,
+    },
+    {
+      what: 'FTB: 1 % Behavioral Health Services Tax over $1,000,000 (2026 Form 540-ES)',
+      url: 'https://www.ftb.ca.gov/forms/2026/2026-540-es-instructions.html',
+      read: READ,
+    },
+    {
+      what: 'EDD: 2026 SDI 1.3 % of all wages, no wage limit',
+      url: 'https://edd.ca.gov/en/payroll_taxes/rates_and_withholding/',
+      read: READ,
+    },
+  ],
+  deduction: { single: 5_706, joint: 11_412 },
+  brackets: {
+    single: table([
+      [0, 1],
+      [11_079, 2],
+      [26_264, 4],
+      [41_452, 6],
+      [57_542, 8],
+      [72_724, 9.3],
+      [371_479, 10.3],
+      [445_771, 11.3],
+      [742_953, 12.3],
+    ]),
+    joint: table([
+      [0, 1],
+      [22_158, 2],
+      [52_528, 4],
+      [82_904, 6],
+      [115_084, 8],
+      [145_448, 9.3],
+      [742_958, 10.3],
+      [891_542, 11.3],
+      [1_485_906, 12.3],
+    ]),
+  },
+  surtax: { over: 1_000_000, ratePct: 1 },
+  payrollPct: 1.3,
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
-  'AK',
-  'FL',
-  'NV',
-  'NH',
-  'SD',
-  'TN',
-  'TX',
-  'WA',
-  'WY',
-].map(noWageTaxState);
+  ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
+  withState(CALIFORNIA),
+];

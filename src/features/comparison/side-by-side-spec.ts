@@ -16,6 +16,7 @@ import {
   type NetCompensation,
   type NetYear,
 } from '../../domain/tax/load';
+import { taxPlaceLabel } from '../../domain/tax-places';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value
@@ -90,7 +91,9 @@ const readField =
       case 'choice':
         if (value === undefined || value === null || value === '')
           return field.optional?.none ?? null;
-        return choiceLabel(field.path, String(value));
+        return field.path === 'tax.place'
+          ? taxPlaceLabel(String(value))
+          : choiceLabel(field.path, String(value));
       case 'date':
         return formatDeadline(value as string | null);
       case 'schedule':

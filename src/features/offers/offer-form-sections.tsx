@@ -12,6 +12,7 @@ import {
   type OfferField,
 } from '../../domain/core';
 import { fieldHelp } from '../../domain/offer-field-help';
+import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
@@ -172,7 +173,7 @@ function TaxPlaceField({
         name={name}
         label={label}
         hint={hint}
-        options={offerField(TAX_PLACE)?.options ?? []}
+        options={[...(offerField(TAX_PLACE)?.options ?? []), ...TAX_PLACE_OPTIONS]}
       />
       {suggestion && (
         <p className="field-hint tax-suggestion">

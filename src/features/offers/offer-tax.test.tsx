@@ -58,6 +58,9 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Edinburgh')?.value).toBe('GB-SCT');
     expect(suggestTaxPlace('Manchester, NH')?.value).toBe('US-NH');
     expect(suggestTaxPlace('Washington, DC')).toBeNull();
-    expect(suggestTaxPlace('San Francisco, CA')).toBeNull();
+    expect(suggestTaxPlace('San Francisco, CA')?.value).toBe('US-CA');
+    expect(suggestTaxPlace('Berlin')?.value).toBe('DE');
+    expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
+    expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
   });
 });

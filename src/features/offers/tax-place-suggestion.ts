@@ -1,12 +1,17 @@
-import { TAX_PLACE_OPTIONS } from '../../domain/core';
+import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
 
 /**
  * Words in a location that name a built-in tax place: the state's name or
- * its code after a comma ("Seattle, WA"), a few cities, and the UK's
- * nations. Only ever a suggestion: the person picks the place.
+ * its code after a comma ("Seattle, WA"), a few cities (Germany's larger
+ * ones too), and the UK's nations. Only ever a suggestion: the person
+ * picks the place.
  */
 const NAMES: readonly [RegExp, string][] = [
   [/\b(washington state|seattle|bellevue|redmond|kirkland)\b|,\s*wa\b/i, 'US-WA'],
+  [
+    /\b(california|san francisco|los angeles|san jose|san diego|oakland|palo alto|mountain view|sunnyvale|cupertino|menlo park)\b|,\s*ca\b/i,
+    'US-CA',
+  ],
   [/\b(texas|austin|dallas|houston|san antonio)\b|,\s*tx\b/i, 'US-TX'],
   [/\b(florida|miami|tampa|orlando|jacksonville)\b|,\s*fl\b/i, 'US-FL'],
   [/\b(nevada|las vegas|reno)\b|,\s*nv\b/i, 'US-NV'],
@@ -19,6 +24,11 @@ const NAMES: readonly [RegExp, string][] = [
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
     'GB-ENG',
+  ],
+  [/\b(ontario|toronto|ottawa|waterloo|mississauga|hamilton|kitchener)\b|,\s*on\b/i, 'CA-ON'],
+  [
+    /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
+    'DE',
   ],
 ];
 
