@@ -197,6 +197,73 @@ describe('California on top of the federal tax, 2026 pay with the 2025 state tab
   });
 });
 
+describe('New York State and City on top of the federal tax, 2026 pay with the 2025 tables', () => {
+  /** What the place adds to Washington's (federal-only) tax on the same pay. */
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+  const brackets = (place: string) =>
+    ALL_TAX_PLACES.find((p) => p.place === place)!.years[0]!.brackets;
+
+  it("matches the schedules' tax at each bracket start to the dollar, single and joint", () => {
+    const ny = brackets('US-NY');
+    const single = [80_650, 215_400, 1_077_550, 5e6, 25e6].map((x) =>
+      bracketTax(ny['NY single']!, x),
+    );
+    expect(single.map(Math.round)).toEqual([4_271, 12_356, 71_413, 449_929, 2_509_929]);
+    const joint = [161_550, 323_200, 2_155_350, 5e6].map((x) => bracketTax(ny['NY joint']!, x));
+    expect(joint.map(Math.round)).toEqual([8_553, 18_252, 143_754, 418_263]);
+  });
+
+  it('taxes $100,000 single below the recapture: $4,951.75 state, $3,441.09 more in New York City', () => {
+    // Taxable 92,000 = 100,000 − 8,000: 4,270.75 to 80,650, then 6 % × 11,350.
+    expect(added('US-NY', 100_000)).toBeCloseTo(4_951.75, 2);
+    // City: 369.36 + 489.06 + 954.75 + 3.876 % × 42,000 = 3,441.09.
+    expect(added('US-NY-NYC', 100_000) - added('US-NY', 100_000)).toBeCloseTo(3_441.09, 2);
+  });
+
+  it('recaptures the lower brackets over $107,650 AGI, phased in over $50,000', () => {
+    // AGI 132,650: half way. Taxable 124,650: schedule 6,910.75, flat 6 % 7,479.
+    expect(added('US-NY', 132_650)).toBeCloseTo(6_910.75 + 0.5 * 568.25, 2);
+    // AGI 200,000: fully phased in, 6 % of all 192,000 taxable.
+    expect(added('US-NY', 200_000)).toBeCloseTo(11_520, 2);
+    // AGI 240,400: half way into the 6.85 % step; recapture base 6 % × 215,400 − 12,355.75 = 568.25;
+    // schedule 13,520.25, flat 6.85 % × 232,400 = 15,919.40.
+    expect(added('US-NY', 240_400)).toBeCloseTo(13_520.25 + 568.25 + 0.5 * 1_830.9, 2);
+    // Over 25,050,000 AGI: 10.9 % of all taxable income.
+    expect(added('US-NY', 30_000_000, 'joint')).toBeCloseTo(0.109 * (30_000_000 - 16_050), 2);
+  });
+
+  it('says in its label that the state and city tables are those of 2025', () => {
+    const result = netCompensation(salaryOnly(185_000, { place: 'US-NY-NYC' }), {
+      horizonYears: 1,
+    })!;
+    expect(result.label).toBe(
+      'estimate · US federal + NY + NYC (2025 tables) · 2026 rules · single',
+    );
+  });
+});
+
+describe('Massachusetts and North Carolina on top of the federal tax, 2026', () => {
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Boston at 5 % after the $4,400 exemption: $4,780', () => {
+    expect(added('US-MA', 100_000)).toBeCloseTo(4_780, 2);
+    expect(added('US-MA', 100_000, 'joint')).toBeCloseTo(4_560, 2);
+  });
+
+  it('adds the 4 % surtax on taxable income over $1,083,150', () => {
+    // Taxable 1,183,150: 5 % = 59,157.50, plus 4 % of 100,000.
+    expect(added('US-MA', 1_187_550)).toBeCloseTo(63_157.5, 2);
+  });
+
+  it('taxes $100,000 in Raleigh at 3.99 % after the $12,750 deduction: $3,481.28', () => {
+    expect(added('US-NC', 100_000)).toBeCloseTo(3_481.28, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.
@@ -379,6 +446,9 @@ describe('every table', () => {
           const rounding = place === 'DE' ? 1 : 1e-6;
           expect(lo.net).toBeLessThanOrEqual(lo.gross + 1e-6);
           expect(lo.incomeTax + lo.social).toBeGreaterThanOrEqual(0);
+          // New York's recapture takes back a whole bracket's benefit over $50,000 of AGI, so
+          // there the law itself charges more than 100 % at the margin (the "tax cliff").
+          if (place.startsWith('US-NY')) return;
           expect(hi.net).toBeGreaterThanOrEqual(lo.net - rounding);
           if (high - low > 10) {
             const marginal = (hi.incomeTax + hi.social - lo.incomeTax - lo.social) / (high - low);

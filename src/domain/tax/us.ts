@@ -157,7 +157,37 @@ interface StateRules {
   brackets: Record<Household, readonly Bracket[]>;
   surtax?: { over: number; ratePct: number };
   payrollPct?: number;
+  /** New York's recapture of its lower brackets (Tax Law § 601(d)). */
+  recapture?: true;
+  /** A city's resident tax on the same taxable income (New York City). */
+  city?: Record<Household, readonly Bracket[]>;
 }
+
+/**
+ * New York's supplemental tax (§ 601(d)), as the tax computation worksheets
+ * of the IT-201/IT-2105 instructions work it out for AGI over $107,650: from
+ * the bracket holding $107,650 up, the bracket holding AGI is reached in
+ * turn; over $50,000 of AGI from that bracket's start (from $107,650 for
+ * the first) the tax moves from the schedule (plus what earlier steps took
+ * back, the "recapture base") to that bracket's rate on all taxable income.
+ * The recapture base is the previous rate on the bracket's start less the
+ * schedule's tax there (the worksheets print it: $494 and $919 in 2015's
+ * single ones). AGI here is wages less own
+ * deferrals; the worksheets' rounding of the fraction to 4 places is not
+ * copied.
+ */
+const recaptured = (b: readonly Bracket[], taxable: number, agi: number): number => {
+  const sched = bracketTax(b, taxable);
+  const first = 107_650;
+  if (agi <= first) return sched;
+  const at = (x: number) => b.findLastIndex((r) => r.from < x);
+  const k0 = at(first);
+  const k = Math.max(k0, at(agi));
+  const start = (b[k] as Bracket).from;
+  const base = k === k0 ? 0 : ((b[k - 1] as Bracket).ratePct * start) / 100 - bracketTax(b, start);
+  const share = Math.min(1, (agi - (k === k0 ? first : start)) / 50_000);
+  return sched + base + share * (((b[k] as Bracket).ratePct * taxable) / 100 - sched - base);
+};
 
 const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
   const deferral = Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
@@ -165,8 +195,12 @@ const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
     : 0;
+  const b = state.brackets[household];
   return {
-    incomeTax: bracketTax(state.brackets[household], taxable) + surtax,
+    incomeTax:
+      (state.recapture ? recaptured(b, taxable, input.wages - deferral) : bracketTax(b, taxable)) +
+      surtax +
+      (state.city ? bracketTax(state.city[household], taxable) : 0),
     social: (input.wages * (state.payrollPct ?? 0)) / 100,
   };
 };
@@ -186,6 +220,7 @@ const withState = (state: StateRules): PlaceRules => {
           ...fed.brackets,
           [`${state.code} single`]: state.brackets.single,
           [`${state.code} joint`]: state.brackets.joint,
+          ...(state.city && { 'city single': state.city.single, 'city joint': state.city.joint }),
         },
         tax: (input, household) => {
           const f = fed.tax(input, household);
@@ -262,7 +297,144 @@ export const CALIFORNIA: StateRules = {
   payrollPct: 1.3,
 };
 
+/**
+ * New York, 2025 schedules for 2026 pay (read 2026-12-01; the 2026 ones were
+ * not found), so the label says so. Joint: Tax Law § 601(a) for 2023 on, as
+ * quoted in Assembly bill A1281 (2025); single (§ 601(c)) and the standard
+ * deductions (8,000 single, 16,050 joint; IT-201 instructions) as tabulated
+ * by newyorkincometaxcalculator.com from the Tax Department's 2025 tables.
+ * The recapture of § 601(d) applies (see `recaptured`). Not modelled: the
+ * household credit, and the rate cut the FY2026 budget is reported to make
+ * for 2026 (not found in any stored source).
+ */
+const NY_SOURCES = [
+  {
+    what: 'NY Tax Law § 601(a) (bill A1281)',
+    url: 'https://assembly.state.ny.us/leg/?Text=Y&bn=A1281&term=2025',
+    read: READ,
+  },
+  {
+    what: 'NY and NYC 2025 tables',
+    url: 'https://newyorkincometaxcalculator.com/guides/tax-brackets',
+    read: READ,
+  },
+  {
+    what: 'NY recapture worksheets (IT-2105-I)',
+    url: 'http://docplayer.net/280072-It-2105-i-5-15-new-york-state-new-york-city-yonkers-mctmt.html',
+    read: READ,
+  },
+];
+
+const NY_RATES = [4, 4.5, 5.25, 5.5, 6, 6.85, 9.65, 10.3, 10.9];
+const NY_TOPS = [5e6, 25e6];
+const NEW_YORK: StateRules = {
+  code: 'NY',
+  name: 'NY (2025 state tables)',
+  sources: NY_SOURCES,
+  deduction: { single: 8_000, joint: 16_050 },
+  brackets: {
+    single: table(
+      [0, 8_500, 11_700, 13_900, 80_650, 215_400, 1_077_550, ...NY_TOPS].map((f, i) => [
+        f,
+        NY_RATES[i] as number,
+      ]),
+    ),
+    joint: table(
+      [0, 17_150, 23_600, 27_900, 161_550, 323_200, 2_155_350, ...NY_TOPS].map((f, i) => [
+        f,
+        NY_RATES[i] as number,
+      ]),
+    ),
+  },
+  recapture: true,
+};
+
+/**
+ * New York City resident tax on the same taxable income (§ 1304's
+ * thresholds, 2.7 %, 3.3 %, 3.35 %, 3.4 % with the 14 % additional tax);
+ * the school tax credit and its rate reduction are not modelled.
+ */
+const NYC_RATES = [3.078, 3.762, 3.819, 3.876];
+const NEW_YORK_CITY: StateRules = {
+  ...NEW_YORK,
+  code: 'NY-NYC',
+  name: 'NY + NYC (2025 tables)',
+  sources: [
+    ...NY_SOURCES,
+    {
+      what: 'NY Tax Law § 1304 (NYC)',
+      url: 'https://instalawyer.io/laws/new-york-laws/1304-rate-of-tax',
+      read: READ,
+    },
+  ],
+  city: {
+    single: table([0, 12_000, 25_000, 50_000].map((f, i) => [f, NYC_RATES[i] as number])),
+    joint: table([0, 21_600, 45_000, 90_000].map((f, i) => [f, NYC_RATES[i] as number])),
+  },
+};
+
+/** A flat rate on wages less own deferrals and a deduction (or exemption). */
+const flat = (
+  code: string,
+  ratePct: number,
+  deduction: Record<Household, number>,
+  sources: readonly Source[],
+  surtax?: StateRules['surtax'],
+): StateRules => ({
+  code,
+  name: code,
+  sources,
+  deduction,
+  brackets: { single: table([[0, ratePct]]), joint: table([[0, ratePct]]) },
+  ...(surtax && { surtax }),
+});
+
+/**
+ * Massachusetts: 5 % after the personal exemption (4,400 single, 8,800
+ * joint), and the 4 % surtax on taxable income over 1,083,150 (the 2026
+ * threshold by VisaVerge's report of the DOR's draft 2026 tables; another
+ * report gives it as 2025's). Not modelled: the deduction of up to 2,000 of
+ * Social Security and Medicare (about 100 of tax).
+ */
+const MASSACHUSETTS = flat(
+  'MA',
+  5,
+  { single: 4_400, joint: 8_800 },
+  [
+    {
+      what: 'Mass. DOR: 4 % surtax',
+      url: 'https://www.mass.gov/info-details/4-surtax-on-taxable-income-over-1000000',
+      read: READ,
+    },
+    {
+      what: 'MA 2026 rates',
+      url: 'https://www.visaverge.com/taxes/massachusetts-2026-income-tax-5-up-to-1083150-then-9-overall',
+      read: READ,
+    },
+    {
+      what: 'MA personal exemption',
+      url: 'https://legalclarity.org/what-is-the-personal-exemption-in-massachusetts',
+      read: READ,
+    },
+  ],
+  { over: 1_083_150, ratePct: 4 },
+);
+
+/** North Carolina: 3.99 % in 2026 after its standard deduction (12,750 single, 25,500 joint). */
+const NORTH_CAROLINA = flat('NC', 3.99, { single: 12_750, joint: 25_500 }, [
+  {
+    what: 'NC 2026 rate',
+    url: 'https://www.efile.com/north-carolina-tax-rates-forms-and-brackets',
+    read: READ,
+  },
+  {
+    what: 'NC standard deduction',
+    url: 'https://www.aipaycheckcalculator.com/calculator/north-carolina',
+    read: READ,
+  },
+]);
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
-  withState(CALIFORNIA),
+  ...[CALIFORNIA, NEW_YORK, NEW_YORK_CITY, MASSACHUSETTS, NORTH_CAROLINA].map(withState),
 ];

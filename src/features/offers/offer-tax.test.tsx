@@ -60,6 +60,11 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Washington, DC')).toBeNull();
     expect(suggestTaxPlace('San Francisco, CA')?.value).toBe('US-CA');
     expect(suggestTaxPlace('Berlin')?.value).toBe('DE');
+    expect(suggestTaxPlace('New York, NY')?.value).toBe('US-NY-NYC');
+    expect(suggestTaxPlace('Brooklyn')?.value).toBe('US-NY-NYC');
+    expect(suggestTaxPlace('Buffalo, NY')?.value).toBe('US-NY');
+    expect(suggestTaxPlace('Boston, MA')?.value).toBe('US-MA');
+    expect(suggestTaxPlace('Raleigh')?.value).toBe('US-NC');
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
   });
