@@ -15,6 +15,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['NH', 'New Hampshire'],
   ['NY', 'New York (outside New York City)'],
   ['NY-NYC', 'New York City'],
+  ['PA', 'Pennsylvania'],
   ['SD', 'South Dakota'],
   ['TN', 'Tennessee'],
   ['TX', 'Texas'],

@@ -244,7 +244,7 @@ describe('New York State and City on top of the federal tax, 2026 pay with the 2
   });
 });
 
-describe('Massachusetts and North Carolina on top of the federal tax, 2026', () => {
+describe('Massachusetts, North Carolina and Pennsylvania on top of the federal tax, 2026', () => {
   const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
     year1(wages, { place }, household).incomeTax -
     year1(wages, { place: 'US-WA' }, household).incomeTax;
@@ -261,6 +261,21 @@ describe('Massachusetts and North Carolina on top of the federal tax, 2026', () 
 
   it('taxes $100,000 in Raleigh at 3.99 % after the $12,750 deduction: $3,481.28', () => {
     expect(added('US-NC', 100_000)).toBeCloseTo(3_481.28, 2);
+  });
+
+  it('taxes all $100,000 in Pittsburgh at 3.07 %, own 401(k) contributions included: $3,070', () => {
+    expect(added('US-PA', 100_000)).toBeCloseTo(3_070, 2);
+    const offer = salaryOnly(
+      100_000,
+      { place: 'US-PA' },
+      {
+        employerMatchPct: 50,
+        matchUpToPctOfSalary: 6,
+      },
+    );
+    const wa = { ...offer, tax: { ...offer.tax!, place: 'US-WA' } };
+    const tax = (o: typeof offer) => netCompensation(o, { horizonYears: 1 })!.years[0]!.incomeTax;
+    expect(tax(offer) - tax(wa)).toBeCloseTo(3_070, 2);
   });
 });
 

@@ -157,6 +157,8 @@ interface StateRules {
   brackets: Record<Household, readonly Bracket[]>;
   surtax?: { over: number; ratePct: number };
   payrollPct?: number;
+  /** Own 401(k) deferrals are taxed too (Pennsylvania). */
+  taxesDeferrals?: true;
   /** New York's recapture of its lower brackets (Tax Law § 601(d)). */
   recapture?: true;
   /** A city's resident tax on the same taxable income (New York City). */
@@ -190,7 +192,9 @@ const recaptured = (b: readonly Bracket[], taxable: number, agi: number): number
 };
 
 const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
-  const deferral = Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
+  const deferral = state.taxesDeferrals
+    ? 0
+    : Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
   const taxable = Math.max(0, input.wages - deferral - state.deduction[household]);
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
@@ -434,7 +438,26 @@ const NORTH_CAROLINA = flat('NC', 3.99, { single: 12_750, joint: 25_500 }, [
   },
 ]);
 
+/**
+ * Pennsylvania: 3.07 % of all compensation, own 401(k) deferrals included,
+ * no deduction; each spouse is taxed alone, which at a flat rate is the
+ * same. Local earned income taxes (Philadelphia's wage tax among them) are
+ * not modelled.
+ */
+const PENNSYLVANIA: StateRules = {
+  ...flat('PA', 3.07, { single: 0, joint: 0 }, [
+    {
+      what: 'PA 3.07 %, 401(k) deferrals taxed, no deduction',
+      url: 'https://legalclarity.org/how-to-read-a-pennsylvania-w-2-for-state-and-local-taxes',
+      read: READ,
+    },
+  ]),
+  taxesDeferrals: true,
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
-  ...[CALIFORNIA, NEW_YORK, NEW_YORK_CITY, MASSACHUSETTS, NORTH_CAROLINA].map(withState),
+  ...[CALIFORNIA, NEW_YORK, NEW_YORK_CITY, MASSACHUSETTS, NORTH_CAROLINA, PENNSYLVANIA].map(
+    withState,
+  ),
 ];

@@ -65,6 +65,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Buffalo, NY')?.value).toBe('US-NY');
     expect(suggestTaxPlace('Boston, MA')?.value).toBe('US-MA');
     expect(suggestTaxPlace('Raleigh')?.value).toBe('US-NC');
+    expect(suggestTaxPlace('Philadelphia, PA')?.value).toBe('US-PA');
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
   });

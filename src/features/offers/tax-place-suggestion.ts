@@ -17,6 +17,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/,\s*ny\b/i, 'US-NY'],
   [/\b(massachusetts|boston|somerville)\b|,\s*ma\b/i, 'US-MA'],
   [/\b(north carolina|raleigh|charlotte|chapel hill)\b|,\s*nc\b/i, 'US-NC'],
+  [/\b(pennsylvania|philadelphia|pittsburgh)\b|,\s*pa\b/i, 'US-PA'],
   [/\b(texas|austin|dallas|houston|san antonio)\b|,\s*tx\b/i, 'US-TX'],
   [/\b(florida|miami|tampa|orlando|jacksonville)\b|,\s*fl\b/i, 'US-FL'],
   [/\b(nevada|las vegas|reno)\b|,\s*nv\b/i, 'US-NV'],
