@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { Button } from './button';
+import { ScrollRegion } from './scroll-region';
 import './chart-figure.css';
 
 /** A chart's numbers as a table, its text alternative. Each row starts with its header cell. */
@@ -26,7 +28,10 @@ interface ChartFigureProps {
 
 /**
  * One chart with its caption and text alternative. The drawing is hidden from
- * assistive technology; a visually hidden table carries the same numbers.
+ * assistive technology; the caption describes it, and "Show the numbers"
+ * opens a table with the same numbers. The table is built only when opened: a
+ * page of charts would otherwise hold thousands of hidden cells, laid out and
+ * updated on every change (docs/performance.md).
  */
 export function ChartFigure({
   title,
@@ -39,6 +44,8 @@ export function ChartFigure({
 }: ChartFigureProps) {
   const titleId = useId();
   const descriptionId = useId();
+  const tableId = useId();
+  const [tableOpen, setTableOpen] = useState(false);
   const drawing = useUnfocusableDrawing();
   const Title = size === 'md' ? 'h3' : 'span';
   return (
@@ -58,16 +65,30 @@ export function ChartFigure({
             </p>
           )}
         </div>
-        {actions}
+        <div className="chart-actions">
+          {actions}
+          <Button
+            variant="ghost"
+            size="sm"
+            aria-expanded={tableOpen}
+            aria-controls={tableOpen ? tableId : undefined}
+            onClick={() => setTableOpen(!tableOpen)}
+          >
+            {tableOpen ? 'Hide the numbers' : 'Show the numbers'}
+          </Button>
+        </div>
       </figcaption>
       {legend}
       <div className="chart-drawing" aria-hidden="true" ref={drawing}>
         {children}
       </div>
-      {/* A table ignores a 1 px width: the wrapper does the hiding. */}
-      <div className="visually-hidden">
-        <TableOf table={table} />
-      </div>
+      {tableOpen && (
+        <div id={tableId}>
+          <ScrollRegion className="chart-table table-wrap" label={`${title}, the numbers`}>
+            <TableOf table={table} />
+          </ScrollRegion>
+        </div>
+      )}
     </figure>
   );
 }
@@ -100,7 +121,7 @@ function useUnfocusableDrawing() {
 
 function TableOf({ table }: { table: DataTable }) {
   return (
-    <table>
+    <table className="data-table">
       <caption>{table.caption}</caption>
       <thead>
         <tr>

@@ -7,7 +7,7 @@ import type { CSSProperties } from 'react';
 
 export const AXIS_TICK = { fill: 'var(--chart-text)', fontSize: 12 } as const;
 export const GRID_STROKE = 'var(--chart-grid)';
-export const CURSOR = { fill: 'var(--surface-2)' } as const;
+export const CURSOR = { fill: 'var(--surface-2)', zIndex: 0 } as const;
 
 export const TOOLTIP_STYLE: CSSProperties = {
   background: 'var(--surface)',

@@ -1,17 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
 
+interface InViewOptions {
+  /** What to assume before the first observation (true: draw at once, as before). */
+  initial?: boolean;
+  /** Once in view, stay "in view" and stop observing (for something drawn once, e.g. a chart). */
+  once?: boolean;
+}
+
 /**
  * Whether an element is on screen or close to it (half a screen above or
- * below), for panels that need not follow every weight step while nobody
- * can see them (see useCatchUpDocument). Attach the returned ref to the
- * panel's outer element. Without IntersectionObserver (old browsers, jsdom)
- * everything counts as in view, which is what the page did before.
+ * below): panels need not follow every weight step, and charts need not be
+ * drawn, while nobody can see them (see useCatchUpDocument). Attach the
+ * returned ref to the element. Without IntersectionObserver (old browsers,
+ * jsdom) everything counts as in view, which is what the page did before.
  */
-export const useInView = <T extends Element>(): [(element: T | null) => void, boolean] => {
+export const useInView = <T extends Element>({
+  initial = true,
+  once = false,
+}: InViewOptions = {}): [(element: T | null) => void, boolean] => {
+  const observable = typeof IntersectionObserver !== 'undefined';
   const [element, setElement] = useState<T | null>(null);
-  const [inView, setInView] = useState(true);
+  const [inView, setInView] = useState(observable ? initial : true);
+  const settled = once && inView && !initial;
   useEffect(() => {
-    if (!element || typeof IntersectionObserver === 'undefined') return;
+    if (!element || !observable || settled) return;
     const observer = new IntersectionObserver(
       (entries) => {
         const last = entries.at(-1);
@@ -21,7 +33,7 @@ export const useInView = <T extends Element>(): [(element: T | null) => void, bo
     );
     observer.observe(element);
     return () => observer.disconnect();
-  }, [element]);
+  }, [element, observable, settled]);
   const ref = useCallback((next: T | null) => setElement(next), []);
   return [ref, inView];
 };

@@ -53,7 +53,7 @@ export const FactorChart = memo(function FactorChart({
           barGap={2}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={theme.GRID_STROKE} />
+          <CartesianGrid zIndex={0} vertical={false} stroke={theme.GRID_STROKE} />
           <XAxis
             dataKey="factor"
             tick={theme.AXIS_TICK}
@@ -76,6 +76,7 @@ export const FactorChart = memo(function FactorChart({
           />
           {series.map((s) => (
             <Bar
+              zIndex={0}
               key={s.key}
               dataKey={s.key}
               name={s.company}

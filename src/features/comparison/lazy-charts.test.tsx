@@ -29,7 +29,7 @@ describe('LazyComparisonCharts', () => {
   });
 
   it('gives the total-score chart a data table, best first, with factor contributions', async () => {
-    renderWithStore(
+    const { user } = renderWithStore(
       <LazyComparisonCharts />,
       makeDocument({
         offers: [
@@ -39,6 +39,8 @@ describe('LazyComparisonCharts', () => {
       }),
     );
     const figure = await screen.findByRole('figure', { name: 'Total score by factor' });
+    expect(within(figure).queryByRole('table')).toBeNull();
+    await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
     const rows = within(within(figure).getByRole('table')).getAllByRole('row');
     // Header, then High (pay 100 → 40 points of compensation) before Low (pay 50 → 20).
     expect(rows[1]).toHaveTextContent(/^High1\s*40\.0/);
@@ -48,6 +50,7 @@ describe('LazyComparisonCharts', () => {
   it('describes yearly pay in the display currency, adjusted or not', async () => {
     const { user } = renderWithStore(<LazyComparisonCharts />, examples());
     const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
     const table = within(figure).getByRole('table');
     expect(table).toHaveAccessibleName(/in USD, cost-of-living adjusted/);
     // 4 example offers × 4 years, plus the header row.

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { FACTORS, type Weights } from '../../domain/core';
 import {
   FACTOR_COLORS,
@@ -7,6 +7,7 @@ import {
   FACTOR_SHORT,
   offerColor,
 } from '../../components/palette';
+import { Button } from '../../components/button';
 import { formatScore } from '../../lib/format';
 import { useDocument, useScores } from '../../store/document-context';
 import { CompareOnSwitch } from './compare-on-switch';
@@ -16,9 +17,13 @@ import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import './comparison.css';
 import { UserText } from '../../components/isolated';
 
+/** Rows shown before "Show all": the ranking stays one screen and one quick redraw per weight step. */
+export const RANKING_AT_ONCE = 10;
+
 /** Offers best first, with their totals, and the ones that cannot be scored yet. */
 export function RankingPanel() {
   const headingId = useId();
+  const [all, setAll] = useState(false);
   const document = useDocument();
   const scores = useScores();
   const rows = rankingRows(document, scores.ranked);
@@ -62,10 +67,21 @@ export function RankingPanel() {
             ))}
           </ul>
           <ol aria-label="Ranking" className="ranking-list">
-            {rows.map((row) => (
+            {(all ? rows : rows.slice(0, RANKING_AT_ONCE)).map((row) => (
               <RankingItem key={row.offerId} row={row} weights={document.settings.weights} />
             ))}
           </ol>
+          {rows.length > RANKING_AT_ONCE && (
+            <Button
+              variant="ghost"
+              size="sm"
+              className="ranking-more"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? `Show the top ${RANKING_AT_ONCE}` : `Show all ${rows.length}`}
+            </Button>
+          )}
         </>
       ) : (
         <p className="muted small">No offer can be ranked yet.</p>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { SideBySideTable } from './side-by-side';
@@ -22,6 +22,11 @@ const doc = () =>
   });
 
 const table = () => screen.getByRole('table', { name: 'Side by side' });
+/** Opens every closed group of rows, as a person clicking each group's heading would. */
+const openAllGroups = () => {
+  for (const toggle of within(table()).getAllByRole('button', { expanded: false }))
+    fireEvent.click(toggle);
+};
 /** The data cells of a row, in offer order. */
 const cellsOf = (label: string) =>
   within(within(table()).getByRole('rowheader', { name: label }).closest('tr')!).getAllByRole(
@@ -35,8 +40,46 @@ describe('SideBySideTable', () => {
     expect(within(table()).getByRole('columnheader', { name: /Beta/ })).toBeInTheDocument();
   });
 
+  it('shows the scores at first and every other group of rows on request', () => {
+    renderWithStore(<SideBySideTable />, doc());
+    expect(within(table()).getByRole('button', { name: 'Scores' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const pay = within(table()).getByRole('button', { name: /^Compensation\s*·\s*\d+ rows$/ });
+    expect(pay).toHaveAttribute('aria-expanded', 'false');
+    expect(within(table()).queryByRole('rowheader', { name: 'Base salary' })).toBeNull();
+    fireEvent.click(pay);
+    expect(pay).toHaveAttribute('aria-expanded', 'true');
+    expect(cellsOf('Base salary')).toHaveLength(2);
+  });
+
+  it('pages through many offers six at a time, keeping the baseline in view', async () => {
+    const many = makeDocument({
+      offers: Array.from({ length: 8 }, (_, i) =>
+        makeOffer({ id: `o${i + 1}`, company: `Offer ${i + 1}` }),
+      ),
+    });
+    const { user } = renderWithStore(<SideBySideTable />, many);
+    const names = () =>
+      within(table())
+        .getAllByRole('columnheader')
+        .filter((th) => th.getAttribute('scope') === 'col')
+        .slice(1)
+        .map((th) => th.textContent);
+    expect(names()).toEqual(['Offer 1', 'Offer 2', 'Offer 3', 'Offer 4', 'Offer 5', 'Offer 6']);
+    expect(screen.getByText('Offers 1–6 of 8')).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Compare against' }), 'Offer 2');
+    await user.click(screen.getByRole('button', { name: 'Next offers' }));
+    expect(names()).toEqual(['Offer 2Baseline', 'Offer 7', 'Offer 8']);
+    expect(screen.getByRole('button', { name: 'Next offers' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Previous offers' }));
+    expect(names()[0]).toBe('Offer 1');
+  });
+
   it('marks the best cell of a row with a star and the word Best', () => {
     renderWithStore(<SideBySideTable />, doc());
+    openAllGroups();
     const [acmePto, betaPto] = cellsOf('Paid time off (days)');
     expect(betaPto).toHaveTextContent(/^30\s*★ Best$/);
     expect(acmePto).not.toHaveTextContent('Best');
@@ -59,6 +102,7 @@ describe('SideBySideTable', () => {
 
   it('shows each offer’s difference from the chosen baseline', async () => {
     const { user } = renderWithStore(<SideBySideTable />, doc());
+    openAllGroups();
     expect(cellsOf('Base salary')[1]).not.toHaveTextContent('%');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Compare against' }), 'Acme');
@@ -82,6 +126,7 @@ describe('side by side with a current job', () => {
     const document = doc();
     document.offers[1] = { ...document.offers[1]!, current: true };
     const { user } = renderWithStore(<SideBySideTable />, document);
+    openAllGroups();
     const picker = screen.getByRole('combobox', { name: 'Compare against' });
     expect(picker).toHaveDisplayValue('Beta (current job)');
     expect(

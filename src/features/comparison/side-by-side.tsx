@@ -1,6 +1,7 @@
 import { memo, useId, useState } from 'react';
 import { currentJob, type TradeoffDocument } from '../../domain/core';
 import { offerColor } from '../../components/palette';
+import { Button } from '../../components/button';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useInView } from '../../components/use-in-view';
 import { derive } from '../../lib/derive';
@@ -34,9 +35,16 @@ const selectRows = derive(
     sideBySideRows(doc, selectScores(doc).byId, baselineId, sideBySideGroups(doc.settings)),
 );
 
+/** Offers side by side at once; more are paged (the baseline stays in view). */
+export const COLUMNS_AT_ONCE = 6;
+/** Groups open at first: the scores and, when there is one, pay before and after tax. */
+const OPEN_AT_FIRST = ['Scores', 'Before and after tax (a year, mean)'];
+
 const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
   const headingId = useId();
   const baselineSelectId = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(OPEN_AT_FIRST));
+  const [firstColumn, setFirstColumn] = useState(0);
   // Until the person picks one, the baseline is the current job ("staying"), if any.
   const [chosen, setChosen] = useState<string | null>(null);
   const wanted = chosen ?? currentJob(doc.offers)?.id ?? '';
@@ -45,7 +53,23 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
   const groups = selectRows(doc, baselineId);
 
   if (doc.offers.length === 0) return null;
-  const columns = doc.offers.length + 1;
+  // A page of offers, the baseline first when it is on another page.
+  const start = Math.min(firstColumn, Math.max(0, doc.offers.length - 1));
+  const page = doc.offers
+    .map((offer, index) => ({ offer, index }))
+    .slice(start, start + COLUMNS_AT_ONCE);
+  const baseline = doc.offers.findIndex((o) => o.id === baselineId);
+  if (baseline >= 0 && !page.some(({ index }) => index === baseline))
+    page.unshift({ offer: doc.offers[baseline]!, index: baseline });
+  const shownIds = new Set(page.map(({ offer }) => offer.id));
+  const paged = doc.offers.length > COLUMNS_AT_ONCE;
+  const columns = page.length + 1;
+  const toggle = (name: string) =>
+    setOpen((was) => {
+      const next = new Set(was);
+      if (!next.delete(name)) next.add(name);
+      return next;
+    });
 
   return (
     <section className="panel side-by-side" aria-labelledby={headingId}>
@@ -72,6 +96,28 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
           </select>
         </div>
       </div>
+      {paged && (
+        <div className="sbs-pager">
+          <Button
+            size="sm"
+            disabled={start === 0}
+            onClick={() => setFirstColumn(Math.max(0, start - COLUMNS_AT_ONCE))}
+          >
+            Previous offers
+          </Button>
+          <span className="small muted" aria-live="polite">
+            Offers {start + 1}–{Math.min(start + COLUMNS_AT_ONCE, doc.offers.length)} of{' '}
+            {doc.offers.length}
+          </span>
+          <Button
+            size="sm"
+            disabled={start + COLUMNS_AT_ONCE >= doc.offers.length}
+            onClick={() => setFirstColumn(start + COLUMNS_AT_ONCE)}
+          >
+            Next offers
+          </Button>
+        </div>
+      )}
       <ScrollRegion className="table-wrap sbs-wrap" label="Side by side, scrolls sideways">
         <table className="data-table sbs-table" aria-label="Side by side">
           <thead>
@@ -79,7 +125,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
               <th scope="col" className="sbs-corner">
                 <span className="visually-hidden">Criterion</span>
               </th>
-              {doc.offers.map((offer, index) => (
+              {page.map(({ offer, index }) => (
                 <th key={offer.id} scope="col" className="sbs-offer">
                   <span className="sbs-offer-name">
                     <span
@@ -95,23 +141,47 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
               ))}
             </tr>
           </thead>
-          {groups.map((group) => (
-            <tbody key={group.name}>
-              <tr className="sbs-group">
-                <th scope="colgroup" colSpan={columns}>
-                  <span>{group.name}</span>
-                </th>
-              </tr>
-              {group.rows.map((row) => (
-                <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
-                  <th scope="row">{row.label}</th>
-                  {row.cells.map((cell) => (
-                    <SideBySideCell key={cell.offerId} cell={cell} long={row.kind === 'text'} />
-                  ))}
+          {groups.map((group) => {
+            const expanded = open.has(group.name);
+            return (
+              <tbody key={group.name}>
+                <tr className="sbs-group">
+                  <th scope="colgroup" colSpan={columns}>
+                    {/* Closed groups are not built: with many offers each row is a cell per offer. */}
+                    <button
+                      type="button"
+                      className="sbs-group-toggle"
+                      aria-expanded={expanded}
+                      onClick={() => toggle(group.name)}
+                    >
+                      <span className="sbs-group-chevron" aria-hidden="true">
+                        {expanded ? '▾' : '▸'}
+                      </span>
+                      {group.name}
+                      {!expanded && (
+                        <span className="small muted"> · {group.rows.length} rows</span>
+                      )}
+                    </button>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          ))}
+                {expanded &&
+                  group.rows.map((row) => (
+                    <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
+                      <th scope="row">{row.label}</th>
+                      {row.cells
+                        .filter((cell) => shownIds.has(cell.offerId))
+                        .map((cell) => (
+                          <SideBySideCell
+                            key={cell.offerId}
+                            cell={cell}
+                            long={row.kind === 'text'}
+                          />
+                        ))}
+                    </tr>
+                  ))}
+              </tbody>
+            );
+          })}
         </table>
       </ScrollRegion>
     </section>

@@ -5,6 +5,7 @@ import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';
 import { ChartLegend } from '../../components/chart-legend';
+import { useInView } from '../../components/use-in-view';
 import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
 import * as theme from '../../components/chart-theme';
 
@@ -84,21 +85,48 @@ export const YearlyCharts = memo(function YearlyCharts({
   );
 });
 
-function OfferYearsChart({
-  offer,
-  parts,
-  currency,
-  scale,
-}: {
+interface OfferYearsProps {
   offer: OfferYears;
   parts: CompensationPart[];
   currency: string;
   scale: { max: number; ticks: number[] };
-}) {
+}
+
+const sameYears = (a: OfferYears, b: OfferYears): boolean =>
+  a === b ||
+  (a.offerId === b.offerId &&
+    a.company === b.company &&
+    a.colorIndex === b.colorIndex &&
+    a.years.length === b.years.length &&
+    a.years.every((year, index) => {
+      const other = b.years[index]!;
+      return year.total === other.total && COMPENSATION_PARTS.every((p) => year[p] === other[p]);
+    }));
+
+/**
+ * Each small multiple is a recharts chart of its own, and recharts' redraw is
+ * most of what the page waits for when offers change (docs/performance.md):
+ * a chart is drawn again only when its own numbers, its colour or the shared
+ * scale change, not because another offer was added or edited.
+ */
+const sameChart = (a: OfferYearsProps, b: OfferYearsProps): boolean =>
+  a.currency === b.currency &&
+  a.scale.max === b.scale.max &&
+  a.parts.join() === b.parts.join() &&
+  sameYears(a.offer, b.offer);
+
+const OfferYearsChart = memo(function OfferYearsChart({
+  offer,
+  parts,
+  currency,
+  scale,
+}: OfferYearsProps) {
+  // Drawn once it comes near the screen: twenty small multiples are thousands of SVG elements.
+  const [card, near] = useInView<HTMLDivElement>({ initial: false, once: true });
   const money = (value: unknown) =>
     typeof value === 'number' ? formatMoney(value, currency) : String(value);
   return (
-    <div className="yearly-card">
+    <div className="yearly-card" ref={card}>
       <div className="yearly-card-head">
         <span className="yearly-company">
           <span className="ranking-swatch" style={{ background: offerColor(offer.colorIndex) }} />
@@ -108,56 +136,61 @@ function OfferYearsChart({
           avg {formatMoneyCompact(offer.mean, currency)}/yr
         </span>
       </div>
-      <ResponsiveContainer
-        width="100%"
-        height={HEIGHT}
-        initialDimension={{ width: 300, height: HEIGHT }}
-      >
-        <BarChart
-          data={offer.years}
-          margin={{ top: 6, right: 4, bottom: 0, left: 0 }}
-          barCategoryGap="20%"
-          accessibilityLayer={false}
+      {!near ? (
+        <div className="yearly-placeholder" style={{ height: HEIGHT }} />
+      ) : (
+        <ResponsiveContainer
+          width="100%"
+          height={HEIGHT}
+          initialDimension={{ width: 300, height: HEIGHT }}
         >
-          <CartesianGrid vertical={false} stroke={theme.GRID_STROKE} />
-          <XAxis
-            dataKey="year"
-            tick={theme.AXIS_TICK}
-            tickFormatter={(y: number) => `Y${y}`}
-            stroke={theme.GRID_STROKE}
-          />
-          <YAxis
-            domain={[0, scale.max]}
-            ticks={scale.ticks}
-            tick={theme.AXIS_TICK}
-            tickFormatter={(v: number) => formatMoneyCompact(v, currency)}
-            width={56}
-            stroke={theme.GRID_STROKE}
-          />
-          <Tooltip
-            cursor={theme.CURSOR}
-            contentStyle={theme.TOOLTIP_STYLE}
-            labelStyle={theme.TOOLTIP_LABEL_STYLE}
-            // The year's total first, then its parts always in the legend's order.
-            labelFormatter={(y) => {
-              const row = offer.years.find((r) => r.year === y);
-              return row ? `Year ${String(y)} · ${money(row.total)} in all` : `Year ${String(y)}`;
-            }}
-            itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
-            formatter={money}
-          />
-          {parts.map((part) => (
-            <Bar
-              key={part}
-              dataKey={part}
-              name={PART_LABELS[part]}
-              stackId="pay"
-              fill={PART_COLORS[part]}
-              isAnimationActive={false}
+          <BarChart
+            data={offer.years}
+            margin={{ top: 6, right: 4, bottom: 0, left: 0 }}
+            barCategoryGap="20%"
+            accessibilityLayer={false}
+          >
+            <CartesianGrid zIndex={0} vertical={false} stroke={theme.GRID_STROKE} />
+            <XAxis
+              dataKey="year"
+              tick={theme.AXIS_TICK}
+              tickFormatter={(y: number) => `Y${y}`}
+              stroke={theme.GRID_STROKE}
             />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+            <YAxis
+              domain={[0, scale.max]}
+              ticks={scale.ticks}
+              tick={theme.AXIS_TICK}
+              tickFormatter={(v: number) => formatMoneyCompact(v, currency)}
+              width={56}
+              stroke={theme.GRID_STROKE}
+            />
+            <Tooltip
+              cursor={theme.CURSOR}
+              contentStyle={theme.TOOLTIP_STYLE}
+              labelStyle={theme.TOOLTIP_LABEL_STYLE}
+              // The year's total first, then its parts always in the legend's order.
+              labelFormatter={(y) => {
+                const row = offer.years.find((r) => r.year === y);
+                return row ? `Year ${String(y)} · ${money(row.total)} in all` : `Year ${String(y)}`;
+              }}
+              itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
+              formatter={money}
+            />
+            {parts.map((part) => (
+              <Bar
+                zIndex={0}
+                key={part}
+                dataKey={part}
+                name={PART_LABELS[part]}
+                stackId="pay"
+                fill={PART_COLORS[part]}
+                isAnimationActive={false}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      )}
     </div>
   );
-}
+}, sameChart);

@@ -265,12 +265,14 @@ describe('InsightsPanel: charts', () => {
   it('loads the weight-range and win charts with their data as text', async () => {
     renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
     const ranges = await screen.findByRole('figure', { name: /How far each weight can move/ });
+    fireEvent.click(within(ranges).getByRole('button', { name: 'Show the numbers' }));
     const table = within(ranges).getByRole('table', { name: /Weights at which Acme stays on top/ });
     expect(within(table).getByRole('row', { name: /^Compensation/ })).toHaveTextContent(
       // Now 50 %; from 33.4 % (the tie at 33.3 %) to 66.7 %, where a full slider stops.
       'Compensation50 %33.4 %66.7 %Beta leads—',
     );
     const win = screen.getByRole('figure', { name: /Chance of coming first/ });
+    fireEvent.click(within(win).getByRole('button', { name: 'Show the numbers' }));
     expect(within(win).getByRole('row', { name: /^Acme/ })).toHaveTextContent('Acme100 %');
     expect(within(win).getByRole('row', { name: /^Beta/ })).toHaveTextContent('Beta0 %');
   });
@@ -278,6 +280,7 @@ describe('InsightsPanel: charts', () => {
   it('shows what each offer leaves you with on leaving early, month by month', async () => {
     renderPanel([leavingAcme()]);
     const figure = await screen.findByRole('figure', { name: /What you walk away with/ });
+    fireEvent.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
     const table = within(figure).getByRole('table', { name: /Value walked away with/ });
     expect(within(table).getAllByRole('row')).toHaveLength(49);
     expect(within(table).getByRole('row', { name: /^11 / })).toHaveTextContent('11$122,000');

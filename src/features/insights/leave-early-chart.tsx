@@ -109,7 +109,7 @@ export function LeaveEarlyChart({
           margin={{ top: 18, right: 22, bottom: 0, left: 4 }}
           accessibilityLayer={false}
         >
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
+          <CartesianGrid zIndex={0} vertical={false} stroke={GRID_STROKE} />
           <XAxis
             dataKey="month"
             type="number"
@@ -132,6 +132,7 @@ export function LeaveEarlyChart({
           />
           {cliffs.map((cliff) => (
             <ReferenceLine
+              zIndex={0}
               key={cliff.month}
               x={cliff.month}
               stroke="var(--border-strong)"
@@ -144,10 +145,17 @@ export function LeaveEarlyChart({
               }}
             />
           ))}
-          <ReferenceLine x={month} stroke="var(--text)" strokeOpacity={0.45} strokeWidth={2} />
+          <ReferenceLine
+            zIndex={0}
+            x={month}
+            stroke="var(--text)"
+            strokeOpacity={0.45}
+            strokeWidth={2}
+          />
           {series.map((s) =>
             s.clawbackEnds === null ? null : (
               <Line
+                zIndex={0}
                 key={s.keptKey}
                 dataKey={s.keptKey}
                 type="linear"
@@ -164,6 +172,7 @@ export function LeaveEarlyChart({
           )}
           {series.map((s) => (
             <Line
+              zIndex={0}
               key={s.key}
               dataKey={s.key}
               name={s.company}

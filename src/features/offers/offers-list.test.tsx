@@ -71,7 +71,7 @@ describe('the offers list', () => {
     await user.type(field('Company'), 'Acme Robotics');
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
 
-    expect(offerCards()).toEqual(['Acme Robotics', 'Beta']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme Robotics', 'Beta']));
     const saved = store.getDocument().offers[0]!;
     expect(saved.id).toBe('acme');
     expect(saved.updatedAt > saved.createdAt).toBe(true);

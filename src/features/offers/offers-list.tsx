@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import {
   adjustForCostOfLiving,
   exchangeRate,
@@ -6,7 +6,11 @@ import {
   type Offer,
   type Settings,
 } from '../../domain/core';
-import { useDocument, useDocumentStore, useScores } from '../../store/document-context';
+import { Button } from '../../components/button';
+import { useInView } from '../../components/use-in-view';
+import { useDocument, useDocumentStore } from '../../store/document-context';
+import { selectScores } from '../../store/scores';
+import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
 import {
@@ -32,14 +36,24 @@ const firstYearPay = (offer: Offer, settings: Settings): number | null => {
   return adjustForCostOfLiving(first.total, offer.compensation.costOfLivingIndex) * rate.rate;
 };
 
-/** Every offer as a card with its score, rank and deadline, and Edit / Duplicate / Delete. */
+/** Cards shown at once; "Show more" adds as many again. */
+export const CARDS_AT_ONCE = 12;
+
+/**
+ * Every offer as a card with its score, rank and deadline, and Edit /
+ * Duplicate / Delete; with many offers, the first dozen and "Show more".
+ * Cards follow a dragged weight after the ranking (and, out of view, once it
+ * pauses).
+ */
 export function OffersSection() {
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const store = useDocumentStore();
   const notify = useNotify();
-  const document = useDocument();
-  const scores = useScores();
+  const [slot, inView] = useInView<HTMLDivElement>();
+  const document = useCatchUpDocument(useDocument(), { inView });
+  const scores = selectScores(document);
+  const [shown, setShown] = useState(CARDS_AT_ONCE);
   const { openEdit } = useOfferEditor();
   const { offers, settings } = document;
   const today = new Date();
@@ -84,37 +98,50 @@ export function OffersSection() {
     headingRef.current?.focus();
   };
 
+  const hidden = offers.length - shown;
   return (
-    <section className="panel offers-panel" aria-labelledby={headingId}>
-      <div className="panel-header">
-        <h2 id={headingId} ref={headingRef} tabIndex={-1}>
-          Offers
-        </h2>
-        <p>
-          {offers.length === 1 ? '1 offer' : `${offers.length} offers`} · colours match the charts
-        </p>
-      </div>
-      <ul className="offer-grid">
-        {offers.map((offer, index) => {
-          const score = scores.byId.get(offer.id);
-          return (
-            <OfferCard
-              key={offer.id}
-              offer={offer}
-              index={index}
-              score={score && { ...score, firstYear: firstYearPay(offer, settings) }}
-              unscored={scores.unscored.find((u) => u.offerId === offer.id)}
-              rankedCount={scores.ranked.length}
-              displayCurrency={settings.currency}
-              horizonYears={settings.horizonYears}
-              today={today}
-              onEdit={() => openEdit(offer.id)}
-              onDuplicate={() => duplicate(offer.id)}
-              onDelete={() => remove(offer.id)}
-            />
-          );
-        })}
-      </ul>
-    </section>
+    <div ref={slot} className="panel-slot">
+      <section className="panel offers-panel" aria-labelledby={headingId}>
+        <div className="panel-header">
+          <h2 id={headingId} ref={headingRef} tabIndex={-1}>
+            Offers
+          </h2>
+          <p>
+            {offers.length === 1 ? '1 offer' : `${offers.length} offers`} · colours match the charts
+          </p>
+        </div>
+        <ul className="offer-grid">
+          {offers.slice(0, shown).map((offer, index) => {
+            const score = scores.byId.get(offer.id);
+            return (
+              <OfferCard
+                key={offer.id}
+                offer={offer}
+                index={index}
+                score={score && { ...score, firstYear: firstYearPay(offer, settings) }}
+                unscored={scores.unscored.find((u) => u.offerId === offer.id)}
+                rankedCount={scores.ranked.length}
+                displayCurrency={settings.currency}
+                horizonYears={settings.horizonYears}
+                today={today}
+                onEdit={() => openEdit(offer.id)}
+                onDuplicate={() => duplicate(offer.id)}
+                onDelete={() => remove(offer.id)}
+              />
+            );
+          })}
+        </ul>
+        {hidden > 0 && (
+          <div className="offer-more">
+            <Button size="sm" onClick={() => setShown((n) => n + CARDS_AT_ONCE)}>
+              Show {Math.min(hidden, CARDS_AT_ONCE)} more
+            </Button>
+            <span className="small muted">
+              {shown} of {offers.length} shown
+            </span>
+          </div>
+        )}
+      </section>
+    </div>
   );
 }

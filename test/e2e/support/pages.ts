@@ -102,12 +102,12 @@ export interface StoredDocument {
   settings: { weights: Record<string, number> };
 }
 
-/** The headings of the offer cards, in the list's order. */
+/** The headings of all the offer cards, in the list's order ("Show … more" until all are shown). */
 export async function offerCards(page: Page): Promise<string[]> {
-  return page
-    .getByRole('region', { name: 'Offers' })
-    .getByRole('heading', { level: 3 })
-    .allTextContents();
+  const panel = page.getByRole('region', { name: 'Offers' });
+  const more = panel.getByRole('button', { name: /^Show \d+ more$/ });
+  while ((await more.count()) > 0) await more.click();
+  return panel.getByRole('heading', { level: 3 }).allTextContents();
 }
 
 /** The stored document, parsed from its envelope; null when nothing is stored. */
