@@ -8,8 +8,9 @@ import { offerDialog, rankingList } from './support/pages';
 const THEME_TOGGLE = { light: 'Switch to dark theme', dark: 'Switch to light theme' } as const;
 
 /**
- * The charts load lazily, the recharts ones after the plain-SVG ones, and draw after measuring:
- * wait until the last of them are there and every figure has its drawing.
+ * The charts load lazily, the recharts ones after the plain-SVG ones, and draw after measuring
+ * (the yearly small multiples once they come near the screen): scroll to each figure, wait for
+ * its drawing and open its table of numbers, so that axe checks the tables too.
  */
 async function waitForCharts(page: Page): Promise<void> {
   for (const name of [
@@ -21,7 +22,12 @@ async function waitForCharts(page: Page): Promise<void> {
     await page.getByRole('figure', { name }).waitFor();
   const figures = await page.getByRole('figure').all();
   expect(figures.length).toBeGreaterThanOrEqual(3);
-  for (const figure of figures) await figure.locator('svg').first().waitFor();
+  for (const figure of figures) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.locator('svg').first().waitFor();
+    await figure.getByRole('button', { name: 'Show the numbers' }).click();
+    await figure.getByRole('table').waitFor();
+  }
 }
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {

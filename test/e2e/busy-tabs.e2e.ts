@@ -30,8 +30,15 @@ describe('two tabs changing things within a second', () => {
     async () => {
       const { page: first } = await openApp({ localStorage: SAVED });
       const second = await openSecondTab(first);
-      const duplicate = (page: Page, company: string) =>
-        page.getByRole('button', { name: `Duplicate ${company}`, exact: true }).click();
+      // The list shows a dozen cards at first: "Show … more" until the offer's card is there.
+      const duplicate = async (page: Page, company: string) => {
+        const button = page.getByRole('button', { name: `Duplicate ${company}`, exact: true });
+        const more = page
+          .getByRole('region', { name: 'Offers' })
+          .getByRole('button', { name: /^Show \d+ more$/ });
+        while ((await button.count()) === 0 && (await more.count()) > 0) await more.click();
+        await button.click();
+      };
 
       // Both tabs click in the same moment, round after round: their saves cross all the time.
       for (let round = 0; round < ROUNDS; round++) {
