@@ -16,6 +16,7 @@ export {
   MONEY_LIMIT,
   OFFER_STATUSES,
   BONUS_AS,
+  EQUITY_MARKETS,
   compensationSchema,
   cultureSchema,
   documentSchema,
@@ -42,6 +43,8 @@ export type {
   CriterionWeights,
   Equity,
   EquityKind,
+  ExitScenario,
+  PrivateEquity,
   Factor,
   Offer,
   OfferInput,
@@ -66,6 +69,7 @@ export {
   yearlyCompensation,
 } from './compensation';
 export type { CompensationPart, CompensationYear, OfferPay } from './compensation';
+export { exitPayoff, grantShares, ownershipAt } from './private-equity';
 export { exchangeRate } from './currency';
 export {
   commuteUtility,
@@ -98,8 +102,6 @@ export type { WeightFlip, WeightFlips } from './weight-flips';
 export type { BreakEven } from './break-even';
 export type { WinProbability } from './win-probability';
 export type { LeaveEarly, LeavingNow } from './leave-early';
-export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
-export type { CsvValue } from './csv';
 export { currentJob, keepOneCurrentJob } from './current-job';
 export type { AgainstStaying, StayingComparison } from './staying';
 export { mergeDocuments } from './merge';
@@ -111,6 +113,7 @@ export {
   BONUS_AS_OPTIONS,
   CRITERION_LABELS,
   EQUITY_KIND_OPTIONS,
+  EQUITY_MARKET_OPTIONS,
   STATUS_OPTIONS,
   statusLabel,
 } from './choices';

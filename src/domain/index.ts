@@ -6,6 +6,9 @@
  */
 export * from './core';
 export * from './trade-offs';
+// The CSV writer loads on its own when Export CSV is chosen (export-files.ts).
+export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
+export type { CsvValue } from './csv';
 export { ALL_TAX_PLACES, netCompensation, taxPlaces } from './tax/all';
 export type { TaxPlaceInfo } from './tax/all';
 export { registerTaxPlaces, rulesFor, taxChoice } from './tax/net';

@@ -59,6 +59,8 @@ const allowed = (field: OfferField): string => {
       const { min, max } = lengths(field);
       return `${min}–${max} yearly percentages, each 0–100, adding up to 100 (±0.01)`;
     }
+    case 'exits':
+      return 'up to 3 of `{ label, value, year (1–10), pct }`, the `pct` adding up to at most 100';
     default: {
       const text = range(fieldBounds(field));
       return field.optional ? `${text}, or \`null\` (${field.optional.none.toLowerCase()})` : text;

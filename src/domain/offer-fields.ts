@@ -1,5 +1,10 @@
 import type * as z from 'zod/mini';
-import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
+import {
+  BONUS_AS_OPTIONS,
+  EQUITY_KIND_OPTIONS,
+  EQUITY_MARKET_OPTIONS,
+  STATUS_OPTIONS,
+} from './choices';
 import { offerSchema, type Offer } from './schema';
 import { TAX_PLACE_OPTIONS } from './tax-places';
 
@@ -25,6 +30,7 @@ export type FieldKind =
   | 'months'
   | 'rating'
   | 'schedule'
+  | 'exits'
   | 'flag';
 
 export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
@@ -69,6 +75,8 @@ const hasEmployerRetirement = (o: Offer) =>
   (pay(o).employerMatchPct > 0 && pay(o).matchUpToPctOfSalary > 0) ||
   pay(o).employerBaseContributionPct > 0;
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';
+const isPrivate = (o: Offer) => hasGrant(o) && equity(o).market === 'private';
+const isOptions = (o: Offer) => equity(o).kind === 'options';
 /** Vesting details matter for a grant or for refreshers. */
 const vests = (o: Offer) => hasGrant(o) || equity(o).annualRefresher > 0;
 
@@ -229,6 +237,14 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     section: 'equity',
     options: EQUITY_KIND_OPTIONS,
   },
+  {
+    path: 'compensation.equity.market',
+    label: 'The company is',
+    kind: 'choice',
+    section: 'equity',
+    options: EQUITY_MARKET_OPTIONS,
+    appliesTo: hasGrant,
+  },
   money('compensation.equity.grantValue', 'Grant value', 'equity', {
     appliesTo: (o) => equity(o).kind === 'rsu',
   }),
@@ -248,8 +264,53 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   money('compensation.equity.sharePrice', 'Share price', 'equity', {
     better: undefined,
     cents: true,
-    appliesTo: (o) => equity(o).kind === 'options',
+    appliesTo: (o) => isOptions(o) && !isPrivate(o),
   }),
+  {
+    path: 'compensation.equity.exerciseWindowDays',
+    unit: 'days after leaving',
+    label: 'Exercise window (days)',
+    kind: 'number',
+    section: 'equity',
+    better: 'higher',
+    appliesTo: isOptions,
+  },
+  {
+    path: 'compensation.equity.private.fullyDilutedShares',
+    label: 'Fully diluted shares',
+    kind: 'count',
+    section: 'equity',
+    appliesTo: isPrivate,
+  },
+  money('compensation.equity.private.preferredPrice', 'Preferred price (last round)', 'equity', {
+    better: undefined,
+    cents: true,
+    appliesTo: isPrivate,
+  }),
+  money('compensation.equity.private.commonPrice', '409A price (common)', 'equity', {
+    better: undefined,
+    cents: true,
+    appliesTo: isPrivate,
+  }),
+  money('compensation.equity.private.preference', 'Liquidation preference ahead of you', 'equity', {
+    better: 'lower',
+    appliesTo: isPrivate,
+  }),
+  {
+    path: 'compensation.equity.private.dilutionPct',
+    label: 'Dilution per year (%)',
+    kind: 'percent',
+    section: 'equity',
+    better: 'lower',
+    appliesTo: isPrivate,
+  },
+  {
+    path: 'compensation.equity.private.exits',
+    label: 'Exit scenarios',
+    kind: 'exits',
+    section: 'equity',
+    appliesTo: isPrivate,
+  },
   {
     path: 'compensation.equity.vestingSchedule',
     label: 'Vesting schedule (%)',

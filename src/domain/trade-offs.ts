@@ -44,3 +44,5 @@ export {
 export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions';
 
 export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
+export { privateOutlook } from './equity-outlook';
+export type { ExitOutcome, PrivateOutlook } from './equity-outlook';

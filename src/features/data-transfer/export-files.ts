@@ -1,4 +1,5 @@
-import { documentToCsv, type TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/core';
+import type * as CsvModule from '../../domain/csv';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
 
@@ -9,11 +10,24 @@ export const exportJson = (document: TradeoffDocument, notify: Notify): void => 
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 
-/** One row per offer for spreadsheets. */
-export const exportCsv = (document: TradeoffDocument, notify: Notify): void => {
+/**
+ * One row per offer for spreadsheets. The CSV writer loads when first asked
+ * for, so it weighs nothing on the first render.
+ */
+export const exportCsv = async (document: TradeoffDocument, notify: Notify): Promise<void> => {
+  let csv: typeof CsvModule;
+  try {
+    csv = await import('../../domain/csv');
+  } catch {
+    notify({
+      message: 'Export CSV could not load. Check your connection and try again.',
+      tone: 'error',
+    });
+    return;
+  }
   const name = datedFileName('tradeoff', 'csv');
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (é, ü, 北京).
-  downloadFile(name, `\uFEFF${documentToCsv(document)}`, 'text/csv;charset=utf-8');
+  downloadFile(name, `\uFEFF${csv.documentToCsv(document)}`, 'text/csv;charset=utf-8');
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 

@@ -15,6 +15,7 @@ import { fieldHelp } from '../../domain/offer-field-help';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
+import { ExitScenariosField } from './exit-scenarios-field';
 import { FormSection } from './form-section';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
@@ -129,6 +130,8 @@ function FieldInput({
       );
     case 'schedule':
       return <VestingField field={field} hint={hint} />;
+    case 'exits':
+      return <ExitScenariosField field={field} hint={hint} />;
     case 'choice':
       if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;
