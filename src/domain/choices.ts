@@ -18,8 +18,8 @@ export const EQUITY_KIND_OPTIONS = [
 ] as const;
 
 export const EQUITY_MARKET_OPTIONS = [
-  { value: 'listed', label: 'Listed on a stock exchange' },
-  { value: 'private', label: 'Private (not listed)' },
+  { value: 'listed', label: 'Listed' },
+  { value: 'private', label: 'Private' },
 ] as const;
 
 export const BONUS_AS_OPTIONS = [

@@ -108,7 +108,6 @@ export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
-export { applyMine, describeConflict } from './merge-conflicts';
 export {
   BONUS_AS_OPTIONS,
   CRITERION_LABELS,
@@ -123,9 +122,6 @@ export {
   choiceLabel,
   describeOfferPath,
   fieldApplies,
-  fieldBounds,
-  fieldDefault,
-  fieldSchema,
   fieldUnit,
   fieldValue,
   offerField,
@@ -133,7 +129,7 @@ export {
   setValueAt,
   valueAt,
 } from './offer-fields';
-export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';
+export type { FieldKind, FieldSection, OfferField } from './offer-fields';
 export { revertChange, sameValue } from './revert';
 export type { DocumentChange, RevertResult } from './revert';
 export { scoreCandidates } from './scoring';

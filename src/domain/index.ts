@@ -6,6 +6,11 @@
  */
 export * from './core';
 export * from './trade-offs';
+// The words for a merge's conflicts load when a merge has one (storage/merge-notices.ts).
+export { applyMine, describeConflict } from './merge-conflicts';
+// The schema's view of each field loads with the offer form.
+export { fieldBounds, fieldDefault, fieldSchema } from './offer-field-schema';
+export type { Bounds } from './offer-field-schema';
 // The CSV writer loads on its own when Export CSV is chosen (export-files.ts).
 export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';

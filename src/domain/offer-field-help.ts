@@ -76,7 +76,7 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     current: 'Usually 0 for a job you have: the cliff is behind you',
   },
   'compensation.equity.market': {
-    help: 'A private company pays only at an exit (sale or listing): answer the questions below',
+    help: 'Listed on a stock exchange, or private: a private company pays only at an exit (a sale or a listing)',
   },
   'compensation.equity.exerciseWindowDays': {
     help: 'Days after leaving to buy your vested options before you lose them; often 90',

@@ -1,12 +1,5 @@
-import {
-  OFFER_FIELDS,
-  fieldBounds,
-  fieldDefault,
-  fieldSchema,
-  fieldUnit,
-  type Bounds,
-  type OfferField,
-} from './offer-fields';
+import { fieldBounds, fieldDefault, fieldSchema, type Bounds } from './offer-field-schema';
+import { OFFER_FIELDS, fieldUnit, type OfferField } from './offer-fields';
 
 /*
  * The table of offer fields in docs/data-format.md, written from the

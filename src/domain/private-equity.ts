@@ -40,21 +40,11 @@ export const exitPayoff = (equity: Equity, exit: ExitScenario): number => {
 };
 
 /**
- * Part of the whole grant's exit payoff counted in year `y`, for an exit in
- * year `exitYear`: nothing before it, everything vested by then in its year,
- * and later years' vesting as it comes (valued at the exit).
- */
-export const shareCountedIn = (vested: (k: number) => number, exitYear: number, y: number) => {
-  if (y < exitYear) return 0;
-  if (y > exitYear) return vested(y);
-  let sum = 0;
-  for (let k = 1; k <= y; k++) sum += vested(k);
-  return sum;
-};
-
-/**
  * The expected value of a private grant counted in year `y`: each scenario's
- * payoff times its probability; chances short of 100 % mean no exit in time.
+ * payoff times its chance (chances short of 100 % mean no exit in time),
+ * counted from its exit year: nothing before it, in it everything vested by
+ * then (`vested(k)` is the share vesting in year k), later each year's
+ * vesting as it comes, valued at the exit.
  */
 export const privateGrantVesting = (
   equity: Equity,
@@ -62,7 +52,11 @@ export const privateGrantVesting = (
   y: number,
 ): number => {
   let sum = 0;
-  for (const exit of equity.private.exits)
-    sum += (exit.pct / 100) * exitPayoff(equity, exit) * shareCountedIn(vested, exit.year, y);
+  for (const exit of equity.private.exits) {
+    if (y < exit.year) continue;
+    let share = vested(y);
+    for (let k = 1; y === exit.year && k < y; k++) share += vested(k);
+    sum += (exit.pct / 100) * exitPayoff(equity, exit) * share;
+  }
   return sum;
 };

@@ -20,7 +20,7 @@ export const exportCsv = async (document: TradeoffDocument, notify: Notify): Pro
     csv = await import('../../domain/csv');
   } catch {
     notify({
-      message: 'Export CSV could not load. Check your connection and try again.',
+      message: 'Export CSV could not load. Try again.',
       tone: 'error',
     });
     return;

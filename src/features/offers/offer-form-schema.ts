@@ -2,12 +2,12 @@ import * as z from 'zod/mini';
 import {
   OFFER_FIELDS,
   exchangeRateSchema,
-  fieldSchema,
   setValueAt,
   type ExitScenario,
   type Offer,
   type OfferField,
 } from '../../domain/core';
+import { fieldSchema } from '../../domain/offer-field-schema';
 import {
   formatNumberInput,
   readNumber,
