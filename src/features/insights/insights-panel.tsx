@@ -9,7 +9,14 @@ import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { MoneySection } from './money-section';
 import { moneyText } from './money-text';
-import { selectInsights, selectLeaveEarly, selectMoney, selectStaying } from './select-insights';
+import { RecruiterSection } from './recruiter-section';
+import {
+  selectInsights,
+  selectLeaveEarly,
+  selectMoney,
+  selectQuestions,
+  selectStaying,
+} from './select-insights';
 import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
@@ -71,6 +78,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
       {decision && <DecisionCharts {...decision} />}
       {money && <MoneySection text={money} />}
       <LeaveEarlySection data={leaveEarly} />
+      <RecruiterSection entries={selectQuestions(document)} currency={document.settings.currency} />
     </section>
   );
 });
