@@ -103,7 +103,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
         ask(
           'fullyDilutedShares',
           'How many fully diluted shares are there?',
-          'Your share of the company is your grant divided by every share, option and warrant; without it the equity counts as nothing here.',
+          'Your share of the company is your grant divided by it; without it the equity counts as nothing here.',
         ),
       );
     if (p.preferredPrice === 0 || p.commonPrice === 0)
@@ -111,7 +111,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
         ask(
           'prices',
           'What was the preferred price of the last round, and what is the latest 409A price?',
-          'The preferred price is what investors paid; the 409A price is what a common share is worth for tax, and what exercising is taxed against.',
+          'Investors paid the preferred price; the 409A price is what exercising is taxed against.',
           equity.kind === 'rsu' ? spread : null,
           equity.kind === 'rsu' ? acrossScenarios : null,
         ),
@@ -120,7 +120,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ask(
         'preference',
         'How large is the liquidation preference ahead of common, and is it 1× non-participating?',
-        'Investors take it back before common shares see anything, so a modest exit can leave your shares with nothing.',
+        'Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
         p.preference > 0
           ? gap(offer, changed(offer, {}, { private: { preference: 0 } }), settings)
           : spread,
@@ -133,7 +133,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ask(
         'exerciseWindow',
         'How long after leaving can I exercise vested options?',
-        `Vested options must be bought within this window after you leave or they are lost; you entered ${equity.exerciseWindowDays} days, and some companies give years.`,
+        `Vested options not bought within it are lost; you entered ${equity.exerciseWindowDays} days, and some companies give years.`,
       ),
     );
     if (isPrivate)
@@ -141,7 +141,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
         ask(
           'earlyExercise',
           'Can I exercise early and file an 83(b) election?',
-          'Exercising before vesting costs cash now but can turn later gains into long-term capital gains; tax is not counted in this comparison.',
+          'It costs cash now but can make later gains long-term; tax is not counted here.',
         ),
       );
   }
@@ -150,7 +150,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ask(
         'refreshers',
         'Are there yearly refresher grants, and how large are they usually?',
-        'New grants after the first year often decide pay in years 2 to 4; none are counted here.',
+        'Later grants often decide pay in years 2 to 4; none are counted here.',
       ),
     );
   const hasBonus = c.bonusAs === 'amount' ? c.bonusAmount > 0 : c.bonusTargetPct > 0;
@@ -170,7 +170,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ask(
         'clawback',
         'Must the signing bonus or relocation be paid back if I leave, and within how long?',
-        'Most are repaid in full when leaving within a year or two; the leave-early view counts the months you entered.',
+        'Most are repaid in full on leaving within a year or two.',
       ),
     );
   if (offer.workLife.officeDaysPerWeek < 5)
@@ -178,7 +178,7 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ask(
         'remote',
         'Can the remote days be put in writing?',
-        `You count ${offer.workLife.officeDaysPerWeek} office days a week; a promise of remote days can change with a new manager, and in writing it holds.`,
+        `You count ${offer.workLife.officeDaysPerWeek} office days a week; a spoken promise can change with a new manager.`,
       ),
     );
   return questions;

@@ -44,8 +44,6 @@ export {
 export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions';
 
 export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
-export { privateOutlook } from './equity-outlook';
-export type { ExitOutcome, PrivateOutlook } from './equity-outlook';
 export { offerQuestions, recruiterQuestions } from './recruiter-questions';
 export type { OfferQuestions, QuestionTopic, RecruiterQuestion } from './recruiter-questions';
 export { moneyOutcomes, compensationDraw } from './money-uncertainty';

@@ -57,7 +57,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
         leader: margin.leader.company,
         leaderColorIndex: document.offers.findIndex((o) => o.id === margin.leader.offerId),
         weightRanges: margin.tied ? null : weightRangeRows(flips.all, document.settings.weights),
-        win: winChartData(winProbability, document.offers),
+        win: { ...winChartData(winProbability, document.offers), moneyOf: insights.unsureAbout },
       }
     : null;
 

@@ -66,7 +66,7 @@ describe('Ask the recruiter', () => {
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Questions for Lumen',
       '1. How large is the liquidation preference ahead of common, and is it 1× non-participating?',
-      '   Investors take it back before common shares see anything, so a modest exit can leave your shares with nothing.',
+      '   Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
       '   The answer can move Lumen’s yearly pay in this comparison by up to $37,500 (against no preference at all).',
     ]);
     expect(text).toContain('3. Can I exercise early and file an 83(b) election?');
