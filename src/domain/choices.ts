@@ -17,6 +17,11 @@ export const EQUITY_KIND_OPTIONS = [
   { value: 'options', label: 'Stock options' },
 ] as const;
 
+export const EQUITY_MARKET_OPTIONS = [
+  { value: 'listed', label: 'Listed' },
+  { value: 'private', label: 'Private' },
+] as const;
+
 export const BONUS_AS_OPTIONS = [
   { value: 'percent', label: '% of base salary' },
   { value: 'amount', label: 'An amount' },

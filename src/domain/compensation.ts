@@ -1,4 +1,5 @@
 import { completeSettings, fillDefaults, OFFER_TEMPLATE } from './defaults';
+import { privateGrantVesting } from './private-equity';
 import type { Compensation, Equity, Offer, Settings } from './schema';
 
 /** One year of pay, in the offer's own currency, before cost of living. */
@@ -39,8 +40,17 @@ export const vestedFraction = (schedule: readonly number[], cliffMonths: number,
   return fraction(schedule, y);
 };
 
-/** Value of the initial grant vesting in year y, before the risk discount. */
+/**
+ * Value of the initial grant vesting in year y, before the risk discount. A
+ * private company's grant is its expected value at exit (§12) instead.
+ */
 export const initialGrantVesting = (equity: Equity, y: number): number => {
+  if (equity.market === 'private')
+    return privateGrantVesting(
+      equity,
+      (k) => vestedFraction(equity.vestingSchedule, equity.cliffMonths, k),
+      y,
+    );
   const g = equity.expectedGrowthPct / 100;
   const share = vestedFraction(equity.vestingSchedule, equity.cliffMonths, y);
   if (share === 0) return 0;

@@ -16,6 +16,7 @@ export {
   MONEY_LIMIT,
   OFFER_STATUSES,
   BONUS_AS,
+  EQUITY_MARKETS,
   compensationSchema,
   cultureSchema,
   documentSchema,
@@ -42,6 +43,8 @@ export type {
   CriterionWeights,
   Equity,
   EquityKind,
+  ExitScenario,
+  PrivateEquity,
   Factor,
   Offer,
   OfferInput,
@@ -66,6 +69,7 @@ export {
   yearlyCompensation,
 } from './compensation';
 export type { CompensationPart, CompensationYear, OfferPay } from './compensation';
+export { exitPayoff, grantShares, ownershipAt } from './private-equity';
 export { exchangeRate } from './currency';
 export {
   commuteUtility,
@@ -104,11 +108,11 @@ export { mergeDocuments } from './merge';
 export type { MergeResult } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
-export { applyMine, describeConflict } from './merge-conflicts';
 export {
   BONUS_AS_OPTIONS,
   CRITERION_LABELS,
   EQUITY_KIND_OPTIONS,
+  EQUITY_MARKET_OPTIONS,
   STATUS_OPTIONS,
   statusLabel,
 } from './choices';
@@ -118,9 +122,6 @@ export {
   choiceLabel,
   describeOfferPath,
   fieldApplies,
-  fieldBounds,
-  fieldDefault,
-  fieldSchema,
   fieldUnit,
   fieldValue,
   offerField,
@@ -128,7 +129,7 @@ export {
   setValueAt,
   valueAt,
 } from './offer-fields';
-export type { Bounds, FieldKind, FieldSection, OfferField } from './offer-fields';
+export type { FieldKind, FieldSection, OfferField } from './offer-fields';
 export { revertChange, sameValue } from './revert';
 export type { DocumentChange, RevertResult } from './revert';
 export { scoreCandidates } from './scoring';

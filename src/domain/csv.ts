@@ -1,7 +1,15 @@
-import { OFFER_FIELDS, fieldValue, type OfferField } from './offer-fields';
-import { rankScored, type RankedOffer } from './ranking';
-import type { Offer, TradeoffDocument } from './schema';
-import { scoreDocument } from './scoring';
+// Through core.ts, not its files: the CSV writer loads lazily, and a lazy module importing the
+// core's files one by one makes the bundler split the first render's domain chunk (+1 kB).
+import {
+  OFFER_FIELDS,
+  fieldValue,
+  rankScored,
+  scoreDocument,
+  type Offer,
+  type OfferField,
+  type RankedOffer,
+  type TradeoffDocument,
+} from './core';
 
 export type CsvValue = string | number | null;
 
@@ -33,7 +41,9 @@ const inputColumn = (field: OfferField): Column => [
   field.label,
   (offer) => {
     const value = fieldValue(offer, field);
-    if (Array.isArray(value)) return value.join(' ');
+    // A schedule's percentages as they are; exit scenarios (objects) as JSON.
+    if (Array.isArray(value))
+      return typeof value[0] === 'object' ? JSON.stringify(value) : value.join(' ');
     if (typeof value === 'boolean') return value ? 'yes' : 'no';
     return typeof value === 'number' || typeof value === 'string' ? value : null;
   },

@@ -6,7 +6,15 @@
  */
 export * from './core';
 export * from './trade-offs';
-// Export only: the app loads it when a CSV file is asked for.
+// The words for a merge's conflicts load when a merge has one (storage/merge-notices.ts).
+export { applyMine, describeConflict } from './merge-conflicts';
+// The schema's view of each field loads with the offer form.
+export { fieldBounds, fieldDefault, fieldSchema } from './offer-field-schema';
+export type { Bounds } from './offer-field-schema';
+// A private grant's outlook loads with the offer form.
+export { privateOutlook } from './equity-outlook';
+export type { ExitOutcome, PrivateOutlook } from './equity-outlook';
+// The CSV writer loads on its own when Export CSV is chosen (export-files.ts).
 export { CSV_HEADERS, csvCell, documentToCsv, toCsv } from './csv';
 export type { CsvValue } from './csv';
 export { ALL_TAX_PLACES, netCompensation, taxPlaces } from './tax/all';

@@ -92,6 +92,7 @@ describe('analyzeDecision: margin', () => {
       flips: { all: [], smallest: null },
       breakEven: [],
       winProbability: [],
+      unsureAbout: [],
       allWeightsZero: false,
     });
   });

@@ -4,6 +4,7 @@ import { TIE_TOLERANCE, rankScored } from './ranking';
 import type { TradeoffDocument } from './schema';
 import { scoreDocument } from './scoring';
 import { weightFlips, type WeightFlips } from './weight-flips';
+import { compensationDraw, moneyOutcomes } from './money-uncertainty';
 import { winProbabilities, type WinProbability } from './win-probability';
 
 export interface InsightOffer {
@@ -37,6 +38,8 @@ export interface DecisionInsights {
   breakEven: BreakEven[];
   /** One entry per scored offer, in ranking order; the shares add up to 1. */
   winProbability: WinProbability[];
+  /** Companies whose pay the win probability draws too (private equity's exit scenarios). */
+  unsureAbout: string[];
   /** Every weight is 0: every total is 0, and the flips are empty. */
   allWeightsZero: boolean;
 }
@@ -53,13 +56,20 @@ export const analyzeDecision = (input: TradeoffDocument): DecisionInsights => {
   const result = scoreDocument(document);
   const ranked = rankScored(result.scored);
   const [leader, ...others] = ranked;
-  const winProbability = winProbabilities(ranked, settings.weights);
+  const money = moneyOutcomes(ranked, document.offers, settings);
+  const winProbability = winProbabilities(
+    ranked,
+    settings.weights,
+    compensationDraw(ranked, money),
+  );
+  const { unsureAbout } = money;
   if (leader === undefined) {
     return {
       margin: null,
       flips: { all: [], smallest: null },
       breakEven: [],
       winProbability,
+      unsureAbout,
       allWeightsZero: result.allWeightsZero,
     };
   }
@@ -102,6 +112,7 @@ export const analyzeDecision = (input: TradeoffDocument): DecisionInsights => {
     flips,
     breakEven,
     winProbability,
+    unsureAbout,
     allWeightsZero: result.allWeightsZero,
   };
 };

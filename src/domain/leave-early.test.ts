@@ -212,3 +212,54 @@ describe('leaveEarly against the yearly model', () => {
     );
   });
 });
+
+describe('leaving early with options: the exercise window', () => {
+  // 50,000 options at a $2 strike, 25 % a year after a 12-month cliff.
+  const options = (equity: Partial<Equity> = {}) =>
+    makeOffer(
+      { baseSalary: 0 },
+      {
+        kind: 'options',
+        shares: 50_000,
+        strikePrice: 2,
+        sharePrice: 6,
+        cliffMonths: 12,
+        vestingSchedule: [25, 25, 25, 25],
+        ...equity,
+      },
+    );
+
+  it('needs no cash before the cliff: nothing has vested', () => {
+    expect(leaveEarly(options(), settings, 11).exerciseCost).toBe(0);
+  });
+
+  it('needs the strike times the vested options: $25,000 for 12,500 at a year, $37,500 at 18 months', () => {
+    expect(leaveEarly(options(), settings, 12).exerciseCost).toBeCloseTo(25_000, 6);
+    // 12,500 + 6 months × 50,000 × 25 % / 12 = 18,750 options.
+    expect(leaveEarly(options(), settings, 18).exerciseCost).toBeCloseTo(37_500, 6);
+  });
+
+  it('needs nothing for RSUs, which are not bought', () => {
+    expect(
+      leaveEarly(makeOffer({}, { kind: 'rsu', grantValue: 100_000 }), settings, 24).exerciseCost,
+    ).toBe(0);
+  });
+
+  it('values a private company’s vested options at their expected value at exit, after the strike', () => {
+    const offer = options({
+      market: 'private',
+      private: {
+        fullyDilutedShares: 10_000_000,
+        preferredPrice: 6,
+        commonPrice: 1.5,
+        dilutionPct: 10,
+        preference: 60_000_000,
+        exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 20 }],
+      },
+    });
+    const atAYear = leaveEarly(offer, settings, 12);
+    // A quarter of 20 % × $1,343,420 (scoring.md §12's worked example).
+    expect(atAYear.vested).toBeCloseTo(67_171, 6);
+    expect(atAYear.exerciseCost).toBeCloseTo(25_000, 6);
+  });
+});

@@ -6,6 +6,7 @@ import {
   type OfferPay,
 } from './compensation';
 import { exchangeRate } from './currency';
+import { exitPayoff } from './private-equity';
 import type { Equity, Offer, Settings } from './schema';
 
 /** The months a person can be asked about: leaving at the end of month 1 to 48. */
@@ -25,6 +26,12 @@ export interface LeaveEarly {
   clawback: number;
   /** `paid + vested - clawback`. */
   net: number;
+  /**
+   * Cash to buy the vested options within the exercise window after
+   * leaving (strike × vested options), or lose them; 0 without options.
+   * `vested` is what they may be worth once bought (§12: net of the strike).
+   */
+  exerciseCost: number;
   /** `net` in the display currency; `null` when the exchange rate is missing. */
   netInDisplayCurrency: number | null;
 }
@@ -33,8 +40,13 @@ export interface LeaveEarly {
 const monthlyFraction = (schedule: readonly number[], j: number): number =>
   (schedule[Math.ceil(j / 12) - 1] ?? 0) / 100 / 12;
 
-/** Value of the whole initial grant at the expected share price of year `y`. */
+/**
+ * Value of the whole initial grant at the expected share price of year `y`;
+ * for a private company, its expected value at exit (§12), whenever that is.
+ */
 const initialGrantValue = (equity: Equity, y: number): number => {
+  if (equity.market === 'private')
+    return equity.private.exits.reduce((sum, e) => sum + (e.pct / 100) * exitPayoff(equity, e), 0);
   const growth = (1 + equity.expectedGrowthPct / 100) ** y;
   switch (equity.kind) {
     case 'none':
@@ -62,6 +74,14 @@ const vestedInitialGrant = (equity: Equity, m: number): number => {
     value += monthlyFraction(equity.vestingSchedule, j) * initialGrantValue(equity, releaseYear);
   }
   return value;
+};
+
+/** Share of the initial grant vested after `m` months (0 before the cliff). */
+const vestedShare = (equity: Equity, m: number): number => {
+  if (m < equity.cliffMonths) return 0;
+  let share = 0;
+  for (let j = 1; j <= m; j++) share += monthlyFraction(equity.vestingSchedule, j);
+  return share;
 };
 
 /**
@@ -153,6 +173,11 @@ export const leaveEarly = (
   const clawback = clawbackAt(offer, months);
   const net = paid + vested - clawback;
   const rate = exchangeRate(offer.currency, settings);
+  const { equity } = c;
+  const exerciseCost =
+    equity.kind === 'options'
+      ? vestedShare(equity, months) * equity.shares * equity.strikePrice
+      : 0;
   return {
     months,
     currency: offer.currency,
@@ -161,6 +186,7 @@ export const leaveEarly = (
     vested,
     clawback,
     net,
+    exerciseCost,
     netInDisplayCurrency: rate.ok ? net * rate.rate : null,
   };
 };

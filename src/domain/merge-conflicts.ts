@@ -1,7 +1,13 @@
-import { CRITERION_LABELS } from './choices';
-import type { MergeConflict } from './merge-three-way';
-import { SECTION_TITLES, offerField, type FieldSection } from './offer-fields';
-import type { TradeoffDocument } from './schema';
+// Through core.ts, not its files: this loads lazily, when a merge needs its words, and a lazy
+// module importing the core's files one by one makes the bundler split the first render's chunk.
+import {
+  CRITERION_LABELS,
+  SECTION_TITLES,
+  offerField,
+  type FieldSection,
+  type MergeConflict,
+  type TradeoffDocument,
+} from './core';
 
 /* Words for what a three-way merge could not settle, and the way to take this side's values back. */
 

@@ -3,6 +3,7 @@ import documentV1 from '../../test/fixtures/document-v1.json';
 import documentV2 from '../../test/fixtures/document-v2.json';
 import documentV3 from '../../test/fixtures/document-v3.json';
 import documentV4 from '../../test/fixtures/document-v4.json';
+import documentV5 from '../../test/fixtures/document-v5.json';
 import { arbitraryDocument } from '../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -65,7 +66,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(5);
+    expect(CURRENT_VERSION).toBe(6);
     expect(warnings).toEqual([]);
   });
 
@@ -87,7 +88,7 @@ describe('migrations', () => {
     const input = clone(documentV1);
     const upgraded = migrate(input, 1);
     expect(input).toEqual(documentV1);
-    expect(upgraded.version).toBe(5);
+    expect(upgraded.version).toBe(6);
   });
 
   it('keeps a clawback that a version-1 offer somehow already carries', () => {
@@ -332,5 +333,44 @@ describe('the version 4 → 5 migration (after tax)', () => {
     };
     expect(ranking).toEqual(rankOffers(explicit));
     expect(ranking.ranking.map((r) => r.company)).toContain('Northwind');
+  });
+});
+
+describe('the version 5 → 6 migration (private company equity)', () => {
+  const loadV5 = () => {
+    const result = parseDocument(clone(documentV5));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-5 document as the current version without warnings', () => {
+    const { document, warnings } = loadV5();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the tax and the settings as written', () => {
+    const { document } = loadV5();
+    expectOffersKept(documentV5.offers, document.offers);
+    expect(document.settings).toEqual(documentV5.settings);
+  });
+
+  it("reads every grant as a listed company's, with a 90-day exercise window", () => {
+    const { document } = loadV5();
+    for (const offer of document.offers) {
+      expect(offer.compensation.equity.market).toBe('listed');
+      expect(offer.compensation.equity.exerciseWindowDays).toBe(90);
+      expect(offer.compensation.equity.private.exits).toEqual([]);
+    }
+  });
+
+  it('pays a version-5 document exactly as version 5 did (options at the share price)', () => {
+    const { document } = loadV5();
+    const lumen = document.offers.find((o) => o.company === 'Lumen Labs')!;
+    // 40,000 options × 25 % × ($6 × 1.25 − $2.50) = $50,000 in year 1, less the 50 % risk discount.
+    expect(yearlyCompensation(lumen, document.settings)[0]!.equity).toBeCloseTo(25_000, 6);
+    const northwind = document.offers.find((o) => o.company === 'Northwind')!;
+    // $360,000 × 25 % × 1.06, less the 10 % risk discount.
+    expect(yearlyCompensation(northwind, document.settings)[0]!.equity).toBeCloseTo(85_860, 6);
   });
 });

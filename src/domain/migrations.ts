@@ -104,12 +104,20 @@ const splitRetirementMatch = (document: RawDocument): RawDocument => {
  */
 const compareBeforeTax = (document: RawDocument): RawDocument => document;
 
+/**
+ * Version 5 knew only listed companies' equity. Version 6's new fields take their defaults (a listed company, no
+ * private-company figures, a 90-day exercise window that changes no score), which
+ * is exactly what version 5 meant: nothing is converted.
+ */
+const privateEquityAndRanges = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
   { id: '2026-12-real-bounds', from: 2, up: boundCostOfLivingAndRates },
   { id: '2026-12-offers-as-written', from: 3, up: splitRetirementMatch },
   { id: '2026-12-after-tax', from: 4, up: compareBeforeTax },
+  { id: '2026-12-private-equity', from: 5, up: privateEquityAndRanges },
 ];
 
 /**

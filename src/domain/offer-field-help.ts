@@ -75,6 +75,30 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
     help: 'Nothing vests before it; 0 for none',
     current: 'Usually 0 for a job you have: the cliff is behind you',
   },
+  'compensation.equity.market': {
+    help: 'Listed on a stock exchange, or private: a private company pays only at an exit (a sale or a listing)',
+  },
+  'compensation.equity.exerciseWindowDays': {
+    help: 'Days after leaving to buy your vested options before you lose them; often 90',
+  },
+  'compensation.equity.private.fullyDilutedShares': {
+    help: 'All shares, options and warrants that exist: ask the recruiter',
+  },
+  'compensation.equity.private.preferredPrice': {
+    help: 'What investors paid per share in the last round',
+  },
+  'compensation.equity.private.commonPrice': {
+    help: 'The 409A valuation of a common share, usually well below the preferred price',
+  },
+  'compensation.equity.private.preference': {
+    help: 'What investors get back before common shares see anything; 1× means what they put in',
+  },
+  'compensation.equity.private.dilutionPct': {
+    help: 'How much each year of new funding shrinks your share; 10–20 is common',
+  },
+  'compensation.equity.private.exits': {
+    help: 'Up to three ways the company could end. Chances add up to at most 100 %; the rest means no exit in time',
+  },
   'compensation.equity.annualRefresher': { help: 'Value of the new grant each year' },
   'compensation.equity.expectedGrowthPct': { help: 'Per year; may be negative' },
   'compensation.equity.riskDiscountPct': {

@@ -1,12 +1,5 @@
-import {
-  OFFER_FIELDS,
-  fieldBounds,
-  fieldDefault,
-  fieldSchema,
-  fieldUnit,
-  type Bounds,
-  type OfferField,
-} from './offer-fields';
+import { fieldBounds, fieldDefault, fieldSchema, type Bounds } from './offer-field-schema';
+import { OFFER_FIELDS, fieldUnit, type OfferField } from './offer-fields';
 import { TAX_PLACE_OPTIONS } from './tax-places';
 
 /*
@@ -60,6 +53,8 @@ const allowed = (field: OfferField): string => {
       const { min, max } = lengths(field);
       return `${min}–${max} yearly percentages, each 0–100, adding up to 100 (±0.01)`;
     }
+    case 'exits':
+      return 'up to 3 of `{ label, value, year (1–10), pct }`, the `pct` adding up to at most 100';
     default: {
       const text = range(fieldBounds(field));
       return field.optional ? `${text}, or \`null\` (${field.optional.none.toLowerCase()})` : text;

@@ -1,14 +1,7 @@
 import dataFormatDoc from '../../docs/data-format.md?raw';
 import { exampleOffers } from './examples';
-import {
-  OFFER_FIELDS,
-  describeOfferPath,
-  fieldBounds,
-  fieldDefault,
-  fieldValue,
-  offerField,
-  valueAt,
-} from './offer-fields';
+import { OFFER_FIELDS, describeOfferPath, fieldValue, offerField, valueAt } from './offer-fields';
+import { fieldBounds, fieldDefault } from './offer-field-schema';
 import { offerFieldsTable } from './offer-fields-table';
 import { offerSchema } from './schema';
 

@@ -1,6 +1,10 @@
-import type * as z from 'zod/mini';
-import { BONUS_AS_OPTIONS, EQUITY_KIND_OPTIONS, STATUS_OPTIONS } from './choices';
-import { offerSchema, type Offer } from './schema';
+import {
+  BONUS_AS_OPTIONS,
+  EQUITY_KIND_OPTIONS,
+  EQUITY_MARKET_OPTIONS,
+  STATUS_OPTIONS,
+} from './choices';
+import type { Offer } from './schema';
 
 /*
  * The registry of offer fields: every input a person gives about an offer,
@@ -24,6 +28,7 @@ export type FieldKind =
   | 'months'
   | 'rating'
   | 'schedule'
+  | 'exits'
   | 'flag';
 
 export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
@@ -68,6 +73,22 @@ const hasEmployerRetirement = (o: Offer) =>
   (pay(o).employerMatchPct > 0 && pay(o).matchUpToPctOfSalary > 0) ||
   pay(o).employerBaseContributionPct > 0;
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';
+const isPrivate = (o: Offer) => hasGrant(o) && equity(o).market === 'private';
+const isOptions = (o: Offer) => equity(o).kind === 'options';
+/** A private company's figure (`compensation.equity.private.*`); shown, never ranked, unless said. */
+const privateField = (
+  key: string,
+  label: string,
+  kind: FieldKind,
+  extra: Partial<OfferField> = {},
+): OfferField => ({
+  path: `compensation.equity.private.${key}`,
+  label,
+  kind,
+  section: 'equity',
+  appliesTo: isPrivate,
+  ...extra,
+});
 /** Vesting details matter for a grant or for refreshers. */
 const vests = (o: Offer) => hasGrant(o) || equity(o).annualRefresher > 0;
 
@@ -230,6 +251,14 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     section: 'equity',
     options: EQUITY_KIND_OPTIONS,
   },
+  {
+    path: 'compensation.equity.market',
+    label: 'The company is',
+    kind: 'choice',
+    section: 'equity',
+    options: EQUITY_MARKET_OPTIONS,
+    appliesTo: hasGrant,
+  },
   money('compensation.equity.grantValue', 'Grant value', 'equity', {
     appliesTo: (o) => equity(o).kind === 'rsu',
   }),
@@ -249,8 +278,23 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   money('compensation.equity.sharePrice', 'Share price', 'equity', {
     better: undefined,
     cents: true,
-    appliesTo: (o) => equity(o).kind === 'options',
+    appliesTo: (o) => isOptions(o) && !isPrivate(o),
   }),
+  {
+    path: 'compensation.equity.exerciseWindowDays',
+    unit: 'days after leaving',
+    label: 'Exercise window (days)',
+    kind: 'number',
+    section: 'equity',
+    better: 'higher',
+    appliesTo: isOptions,
+  },
+  privateField('fullyDilutedShares', 'Fully diluted shares', 'count'),
+  privateField('preferredPrice', 'Preferred price (last round)', 'money', { cents: true }),
+  privateField('commonPrice', '409A price (common)', 'money', { cents: true }),
+  privateField('preference', 'Liquidation preference ahead of you', 'money', { better: 'lower' }),
+  privateField('dilutionPct', 'Dilution per year (%)', 'percent', { better: 'lower' }),
+  privateField('exits', 'Exit scenarios', 'exits'),
   {
     path: 'compensation.equity.vestingSchedule',
     label: 'Vesting schedule (%)',
@@ -409,78 +453,6 @@ export const setValueAt = (target: Record<string, unknown>, path: string, value:
 
 /** The value of `field` in `offer`. */
 export const fieldValue = (offer: Offer, field: OfferField): unknown => valueAt(offer, field.path);
-
-/* ---- Reading the schema: the field's own schema, its default and bounds. ---- */
-
-type AnySchema = z.ZodMiniType;
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  defaultValue?: unknown;
-  checks?: {
-    _zod: { def: { check: string; value?: number; inclusive?: boolean; format?: string } };
-  }[];
-}
-const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
-const WRAPPERS = new Set(['default', 'prefault', 'nullable', 'optional']);
-
-/** Strips defaults, prefaults and nullables down to the checked type. */
-const unwrap = (schema: AnySchema): AnySchema => {
-  let current = schema;
-  while (WRAPPERS.has(defOf(current).type) && defOf(current).innerType) {
-    current = defOf(current).innerType as AnySchema;
-  }
-  return current;
-};
-
-const stepsTo = (path: string): AnySchema[] => {
-  const steps: AnySchema[] = [];
-  let current: AnySchema = offerSchema;
-  for (const key of path.split('.')) {
-    const next = defOf(unwrap(current)).shape?.[key];
-    if (!next) throw new Error(`No offer field at ${path}`);
-    steps.push(next);
-    current = next;
-  }
-  return steps;
-};
-
-/**
- * The schema of the field as the domain declares it, without its default: a
- * form field is never "missing". Nullable fields stay nullable.
- */
-export const fieldSchema = (field: OfferField): AnySchema => {
-  let schema = stepsTo(field.path).at(-1) as AnySchema;
-  while (['default', 'prefault'].includes(defOf(schema).type)) {
-    schema = defOf(schema).innerType as AnySchema;
-  }
-  return schema;
-};
-
-/** The value a missing field takes, or undefined when it is required. */
-export const fieldDefault = (field: OfferField): unknown => {
-  const schema = stepsTo(field.path).at(-1) as AnySchema;
-  return defOf(schema).type === 'default' ? defOf(schema).defaultValue : undefined;
-};
-
-export interface Bounds {
-  min?: { value: number; inclusive: boolean };
-  max?: { value: number; inclusive: boolean };
-  whole: boolean;
-}
-
-/** A number field's bounds as the schema checks them. */
-export const fieldBounds = (field: OfferField): Bounds => {
-  const bounds: Bounds = { whole: false };
-  for (const check of defOf(unwrap(fieldSchema(field))).checks ?? []) {
-    const { check: kind, value, inclusive = false, format } = check._zod.def;
-    if (kind === 'greater_than' && value !== undefined) bounds.min = { value, inclusive };
-    if (kind === 'less_than' && value !== undefined) bounds.max = { value, inclusive };
-    if (kind === 'number_format' && format === 'safeint') bounds.whole = true;
-  }
-  return bounds;
-};
 
 /** "Offer 3 · Base salary" for `offers[2].compensation.baseSalary`; null for other paths. */
 export const describeOfferPath = (path: string): string | null => {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 
 /**
- * The document (format version 5): the one JSON shape that localStorage
+ * The document (format version 6): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -12,10 +12,11 @@ export const FORMAT = 'tradeoff' as const;
  * offers as offer letters state them (retirement match up to a share of
  * salary, bonus as an amount and its expected payout, a second-year signing
  * bonus, clawbacks) and marked the current job; 5 added comparing after tax
- * (`settings.compareOn`, `household`, `taxYear`, each offer's `tax`) (see
- * migrations.ts).
+ * (`settings.compareOn`, `household`, `taxYear`, each offer's `tax`); 6 added
+ * private-company equity (`equity.market`, `equity.private`) and the options'
+ * exercise window (see migrations.ts).
  */
-export const CURRENT_VERSION = 5 as const;
+export const CURRENT_VERSION = 6 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -99,6 +100,38 @@ export const expectedGrowthSchema = z
   .number()
   .check(z.gt(-100, 'must be more than -100'), z.maximum(200, 'must be ≤ 200'));
 
+/** One way a private company may end: its value at exit, the year and how likely (version 6). */
+export const exitSchema = z.object({
+  label: or(shortText(), ''),
+  value: or(money(), 0),
+  year: or(wholeNumber(1, 10), 4),
+  pct: or(bounded(0, 100), 0),
+});
+
+export const exitsSchema = z.array(exitSchema).check(
+  z.maxLength(3, 'can have at most 3 scenarios'),
+  z.refine(
+    (exits) => exits.reduce((sum, e) => sum + e.pct, 0) <= 100 + ROUNDING_SLACK,
+    'chances must add up to at most 100 %',
+  ),
+);
+
+/**
+ * Equity of a company not listed on an exchange (version 6; docs/scoring.md
+ * §12): what the recruiter can tell, and up to three exit scenarios whose
+ * probabilities add up to at most 100 % (the rest: no exit in time).
+ */
+export const privateEquitySchema = z.object({
+  fullyDilutedShares: or(money(), 0),
+  preferredPrice: or(money(), 0),
+  commonPrice: or(money(), 0),
+  dilutionPct: or(bounded(0, 90), 0),
+  preference: or(money(), 0),
+  exits: or(exitsSchema, []),
+});
+
+export const EQUITY_MARKETS = ['listed', 'private'] as const;
+
 export const equitySchema = z.object({
   kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
   grantValue: or(money(), 0),
@@ -110,6 +143,11 @@ export const equitySchema = z.object({
   annualRefresher: or(money(), 0),
   expectedGrowthPct: or(expectedGrowthSchema, 0),
   riskDiscountPct: or(bounded(0, 100), 0),
+  /** Days after leaving in which vested options must be bought (version 6). */
+  exerciseWindowDays: or(wholeNumber(0, 3650), 90),
+  /** Shares of a listed company, or of a private one valued by its exit scenarios (version 6). */
+  market: or(z.enum(EQUITY_MARKETS), 'listed'),
+  private: z.prefault(privateEquitySchema, {}),
 });
 
 /**
@@ -350,6 +388,8 @@ export type OfferInput = z.input<typeof offerSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
 export type Equity = z.infer<typeof equitySchema>;
 export type EquityKind = Equity['kind'];
+export type PrivateEquity = z.infer<typeof privateEquitySchema>;
+export type ExitScenario = z.infer<typeof exitSchema>;
 export type OfferStatus = Offer['status'];
 export type Weights = z.infer<typeof weightsSchema>;
 export type CriterionWeights = z.infer<typeof criterionWeightsSchema>;

@@ -44,3 +44,7 @@ export {
 export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions';
 
 export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
+export { offerQuestions, recruiterQuestions } from './recruiter-questions';
+export type { OfferQuestions, QuestionTopic, RecruiterQuestion } from './recruiter-questions';
+export { moneyOutcomes, compensationDraw } from './money-uncertainty';
+export type { MoneyOutcome, MoneyOutcomes } from './money-uncertainty';

@@ -1,8 +1,6 @@
 import {
-  applyMine,
   MAX_OFFERS,
   createDocument,
-  describeConflict,
   type ThreeWayMerge,
   type TradeoffDocument,
 } from '../domain/core';
@@ -22,28 +20,40 @@ const list = (names: readonly string[], most = 3): string => {
   return listOf(words);
 };
 
+type Change = (recipe: (current: TradeoffDocument) => TradeoffDocument) => void;
+
+/**
+ * What the person hears when both tabs changed the same fields: which ones,
+ * and the way back to this tab's values. The words for the fields (the
+ * field registry's labels) load when a merge first needs them, so they
+ * weigh nothing on the first render; null when there was no conflict.
+ */
+export const conflictNotice = async (
+  { document, conflicts }: ThreeWayMerge,
+  change: Change,
+): Promise<MergeNotice | null> => {
+  if (conflicts.length === 0) return null;
+  const { applyMine, describeConflict } = await import('../domain/merge-conflicts');
+  const names = [...new Set(conflicts.map((c) => describeConflict(c, document)))];
+  return {
+    message: `Another tab changed ${list(names)} at the same time as this tab. The other tab’s ${names.length === 1 ? 'value is' : 'values are'} kept; yours ${names.length === 1 ? 'was' : 'were'} set aside.`,
+    actions: [
+      {
+        label: `Use this tab’s ${names.length === 1 ? 'value' : 'values'}`,
+        onAction: () => change((current) => applyMine(current, conflicts)),
+      },
+    ],
+  };
+};
+
 /**
  * What the person hears after this tab merged its work with a save of
- * another tab. A merge where each side changed different things says
- * nothing: nothing was lost. Each message names what it is about.
+ * another tab, besides a conflict (conflictNotice). A merge where each side
+ * changed different things says nothing: nothing was lost. Each message
+ * names what it is about.
  */
-export const mergeNotices = (
-  { document, conflicts, kept, overflow }: ThreeWayMerge,
-  change: (recipe: (current: TradeoffDocument) => TradeoffDocument) => void,
-): MergeNotice[] => {
+export const mergeNotices = ({ document, kept, overflow }: ThreeWayMerge): MergeNotice[] => {
   const notices: MergeNotice[] = [];
-  if (conflicts.length > 0) {
-    const names = [...new Set(conflicts.map((c) => describeConflict(c, document)))];
-    notices.push({
-      message: `Another tab changed ${list(names)} at the same time as this tab. The other tab’s ${names.length === 1 ? 'value is' : 'values are'} kept; yours ${names.length === 1 ? 'was' : 'were'} set aside.`,
-      actions: [
-        {
-          label: `Use this tab’s ${names.length === 1 ? 'value' : 'values'}`,
-          onAction: () => change((current) => applyMine(current, conflicts)),
-        },
-      ],
-    });
-  }
   const deletedHere = kept.filter((k) => k.deletedBy === 'mine').map((k) => k.company);
   if (deletedHere.length > 0) {
     notices.push({

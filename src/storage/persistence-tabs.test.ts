@@ -104,7 +104,7 @@ describe('two tabs saving at the same moment', () => {
 });
 
 describe('a true conflict between two tabs', () => {
-  it('keeps the saved value, says which field of which offer, and offers this tab’s value', () => {
+  it('keeps the saved value, says which field of which offer, and offers this tab’s value', async () => {
     const { shared, a, b } = twoTabs();
     setSalary(a, 'Acme', 120_000);
     a.persistence.flush();
@@ -112,9 +112,12 @@ describe('a true conflict between two tabs', () => {
     shared.deliver();
 
     expect(salaryOf(b.store.getDocument(), 'Acme')).toBe(120_000);
-    expect(b.notices).toEqual([
-      'Another tab changed Acme · Base salary at the same time as this tab. The other tab’s value is kept; yours was set aside.',
-    ]);
+    // The words for the field load with the field registry's labels, right after the merge.
+    await vi.waitFor(() =>
+      expect(b.notices).toEqual([
+        'Another tab changed Acme · Base salary at the same time as this tab. The other tab’s value is kept; yours was set aside.',
+      ]),
+    );
 
     b.actions.get('Use this tab’s value')!.onAction();
     b.persistence.flush();

@@ -6,7 +6,7 @@ import { IDLE_STATUS, type PersistenceStatus } from '../store/persistence-status
 import type { Backup } from './backup';
 import type { StoredReading } from './envelope';
 import { createKnownValue, type KnownValue } from './known-value';
-import { mergeNotices } from './merge-notices';
+import { conflictNotice, mergeNotices, type MergeNotice } from './merge-notices';
 
 export type OkReading = Extract<StoredReading, { kind: 'ok' }>;
 
@@ -63,8 +63,15 @@ export const show = (tab: TabState, document: TradeoffDocument) =>
 
 /** Tells the person what a merge could not settle, with the way back to this tab's values. */
 export const tell = (tab: TabState, result: ThreeWayMerge) => {
-  for (const notice of mergeNotices(result, (recipe) => tab.store?.update(recipe)))
-    tab.onNotice(notice.message, notice.actions);
+  const say = (notice: MergeNotice | null) => {
+    if (notice) tab.onNotice(notice.message, notice.actions);
+  };
+  mergeNotices(result).forEach(say);
+  // A conflict's words load with the field registry's labels, right after.
+  // Should they fail to load, the person still hears that their values were set aside.
+  conflictNotice(result, (recipe) => tab.store?.update(recipe)).then(say, () =>
+    say({ message: 'Another tab changed the same values at the same time. Its values are kept.' }),
+  );
 };
 
 /** Merges `theirs` (stored) with this tab's document from `base`, tells, and shows the result. */

@@ -154,6 +154,40 @@ const equity = (): fc.Arbitrary<Equity> =>
     annualRefresher: money(),
     expectedGrowthPct: real(-100, 200, { min: true }),
     riskDiscountPct: real(0, 100),
+    exerciseWindowDays: fc.integer({ min: 0, max: 3650 }),
+    market: fc.constantFrom('listed', 'private'),
+    private: privateEquity(),
+  });
+
+/** Up to three exit scenarios whose chances add up to at most 100 % (version 6). */
+const exits = () =>
+  fc
+    .array(
+      fc.record({
+        label: trimmedText(0, 80),
+        value: money(),
+        year: fc.integer({ min: 1, max: 10 }),
+        pct: fc.integer({ min: 0, max: 100 }),
+      }),
+      { maxLength: 3 },
+    )
+    .map((list) => {
+      let left = 100;
+      return list.map((exit) => {
+        const pct = Math.min(exit.pct, left);
+        left -= pct;
+        return { ...exit, pct };
+      });
+    });
+
+const privateEquity = () =>
+  fc.record({
+    fullyDilutedShares: money(),
+    preferredPrice: money(),
+    commonPrice: money(),
+    dilutionPct: real(0, 90),
+    preference: money(),
+    exits: exits(),
   });
 
 const compensation = (): fc.Arbitrary<CompensationOverrides> =>

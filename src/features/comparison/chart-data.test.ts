@@ -69,6 +69,16 @@ describe('factorRows', () => {
 });
 
 describe('yearlyChartData', () => {
+  it('marks a private company’s equity as expected, so its bars say “Equity (expected)”', () => {
+    const startup = makeOffer({
+      compensation: { equity: { kind: 'options', market: 'private', shares: 1000 } },
+    });
+    const listed = makeOffer({ compensation: { equity: { kind: 'options', shares: 1000 } } });
+    const doc = makeDocument({ offers: [startup, listed] });
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: false });
+    expect(data.offers.map((o) => o.expectedEquity)).toEqual([true, false]);
+  });
+
   const offer = makeOffer({
     id: 'eu',
     company: 'Kontor',

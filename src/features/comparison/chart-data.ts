@@ -83,6 +83,8 @@ export interface OfferYears {
   years: YearRow[];
   /** Mean of the yearly totals shown. */
   mean: number;
+  /** A private company's grant: its equity is the expected value at exit (scoring.md §12). */
+  expectedEquity?: boolean;
 }
 
 export interface YearlyChartData {
@@ -126,7 +128,15 @@ export const yearlyChartData = (
     });
     const mean = years.reduce((sum, y) => sum + y.total, 0) / Math.max(1, years.length);
     for (const y of years) max = Math.max(max, y.total);
-    offers.push({ offerId: offer.id, company: offer.company, colorIndex, years, mean });
+    const { equity } = offer.compensation;
+    offers.push({
+      offerId: offer.id,
+      company: offer.company,
+      colorIndex,
+      years,
+      mean,
+      expectedEquity: equity.kind !== 'none' && equity.market === 'private',
+    });
   });
   return { currency: settings.currency, adjusted, offers, excluded, max };
 };

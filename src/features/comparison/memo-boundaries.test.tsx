@@ -1,5 +1,6 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import { createElement, type ComponentProps } from 'react';
+import type * as Recharts from 'recharts';
 import { createDocument, withExampleOffers } from '../../domain';
 import { renderWithStore } from '../../testing/render';
 import { LazyComparisonCharts } from './lazy-charts';
@@ -11,7 +12,7 @@ import { LazyComparisonCharts } from './lazy-charts';
  */
 const renders = vi.hoisted(() => ({ barCharts: 0 }));
 vi.mock('recharts', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('recharts')>();
+  const actual = await importOriginal<typeof Recharts>();
   const CountedBarChart = (props: ComponentProps<typeof actual.BarChart>) => {
     renders.barCharts += 1;
     return createElement(actual.BarChart, props);

@@ -4,6 +4,7 @@ import {
   choiceLabel,
   fieldApplies,
   fieldValue,
+  type ExitScenario,
   type FieldKind,
   type FieldSection,
   type Offer,
@@ -65,6 +66,23 @@ const formatDeadline = (iso: string | null) => {
       });
 };
 
+/** "Fails: $0 in year 3 (50 %); Big: $2B in year 5 (10 %)"; null for none. */
+const exitsText = (exits: readonly ExitScenario[], currency: string): string | null => {
+  const amount = new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+  });
+  return (
+    exits
+      .map(
+        (e, i) =>
+          `${e.label || `Exit ${i + 1}`}: ${amount.format(e.value)} in year ${e.year} (${e.pct} %)`,
+      )
+      .join('; ') || null
+  );
+};
+
 const ROW_KIND: Record<FieldKind, RowKind> = {
   text: 'text',
   longText: 'text',
@@ -72,6 +90,7 @@ const ROW_KIND: Record<FieldKind, RowKind> = {
   currency: 'text',
   date: 'text',
   schedule: 'text',
+  exits: 'text',
   money: 'money',
   count: 'number',
   percent: 'percent',
@@ -98,6 +117,8 @@ const readField =
         return formatDeadline(value as string | null);
       case 'schedule':
         return (value as number[]).join(' / ');
+      case 'exits':
+        return exitsText(value as ExitScenario[], offer.currency);
       case 'flag':
         return value === true ? 'Yes' : null;
       case 'text':

@@ -47,7 +47,8 @@ export const YearlyCharts = memo(function YearlyCharts({
       description={
         <>
           Per year in {data.currency}, {basis}. Year 1 includes one-time payments; equity follows
-          the vesting schedule and cliff.
+          the vesting schedule and cliff, and a private company’s equity is its expected value,
+          counted from the year of its exit.
           {data.excluded.length > 0 &&
             ` Not shown until their exchange rate is set: ${data.excluded
               .map((o) => `${o.company} (${o.currency})`)
@@ -97,6 +98,7 @@ const sameYears = (a: OfferYears, b: OfferYears): boolean =>
   (a.offerId === b.offerId &&
     a.company === b.company &&
     a.colorIndex === b.colorIndex &&
+    a.expectedEquity === b.expectedEquity &&
     a.years.length === b.years.length &&
     a.years.every((year, index) => {
       const other = b.years[index]!;
@@ -182,7 +184,11 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 zIndex={0}
                 key={part}
                 dataKey={part}
-                name={PART_LABELS[part]}
+                name={
+                  part === 'equity' && offer.expectedEquity
+                    ? 'Equity (expected)'
+                    : PART_LABELS[part]
+                }
                 stackId="pay"
                 fill={PART_COLORS[part]}
                 isAnimationActive={false}

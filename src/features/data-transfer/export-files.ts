@@ -1,4 +1,5 @@
 import type { TradeoffDocument } from '../../domain/core';
+import type * as CsvModule from '../../domain/csv';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
 
@@ -9,12 +10,24 @@ export const exportJson = (document: TradeoffDocument, notify: Notify): void => 
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 
-/** One row per offer for spreadsheets. The CSV code loads when it is first asked for. */
+/**
+ * One row per offer for spreadsheets. The CSV writer loads when first asked
+ * for, so it weighs nothing on the first render.
+ */
 export const exportCsv = async (document: TradeoffDocument, notify: Notify): Promise<void> => {
-  const { documentToCsv } = await import('../../domain/csv');
+  let csv: typeof CsvModule;
+  try {
+    csv = await import('../../domain/csv');
+  } catch {
+    notify({
+      message: 'Export CSV could not load. Try again.',
+      tone: 'error',
+    });
+    return;
+  }
   const name = datedFileName('tradeoff', 'csv');
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (é, ü, 北京).
-  downloadFile(name, `\uFEFF${documentToCsv(document)}`, 'text/csv;charset=utf-8');
+  downloadFile(name, `\uFEFF${csv.documentToCsv(document)}`, 'text/csv;charset=utf-8');
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 

@@ -95,6 +95,7 @@ describe('Export', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
 
+    expect(await screen.findByText(`Exported tradeoff-${today()}.csv`)).toBeInTheDocument();
     const [file] = spy.downloads;
     expect(file?.name).toBe(`tradeoff-${today()}.csv`);
     const lines = (await file!.text()).split('\r\n').filter(Boolean);

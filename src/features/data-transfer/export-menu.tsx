@@ -76,7 +76,10 @@ export function ExportMenu({
           </Button>
         </li>
         <li>
-          <Button variant="ghost" onClick={choose(() => void exportCsv(store.getDocument(), notify))}>
+          <Button
+            variant="ghost"
+            onClick={choose(() => void exportCsv(store.getDocument(), notify))}
+          >
             Export CSV
           </Button>
         </li>

@@ -86,6 +86,8 @@ export interface WinChartData {
   rows: WinRow[];
   /** The offers beyond the limit, summed, so the shares still add up to 100 %. */
   others: { count: number; percent: number } | null;
+  /** Companies whose pay the tries draw too (private equity's exits); empty for the weights alone. */
+  moneyOf?: readonly string[];
 }
 
 /**

@@ -79,10 +79,16 @@ const tries = `${formatNumber(WIN_PROBABILITY_DRAWS)} tries`;
 const share = (probability: number): string =>
   probability > 0.995 && probability < 1 ? 'over 99 %' : formatPercent(probability * 100);
 
-const leaderOdds = ({ company, probability }: WinProbability): string =>
-  probability === 1
-    ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
-    : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability)} of ${tries}.`;
+/**
+ * How often the leader comes first; when the draws take the money too (a
+ * private company's exit scenarios), the sentence says whose money.
+ */
+const leaderOdds = ({ company, probability }: WinProbability, unsureAbout: readonly string[]) =>
+  unsureAbout.length > 0
+    ? `With your uncertainty about ${listOf(unsureAbout.map((c) => `${isolate(c)}’s`))} equity, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
+    : probability === 1
+      ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
+      : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability)} of ${tries}.`;
 
 const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
   const among = shares.filter((s) => tied.includes(s.company));
@@ -126,7 +132,7 @@ export const insightText = ({
   weights,
 }: InsightTextInput): InsightText => {
   const leftOut = leftOutText(unscored, displayCurrency);
-  const { margin, flips, breakEven, winProbability, allWeightsZero } = insights;
+  const { margin, flips, breakEven, winProbability, unsureAbout, allWeightsZero } = insights;
   const text = (tone: InsightTone, headline: string, details: string[] = []): InsightText => ({
     tone,
     headline,
@@ -172,7 +178,7 @@ export const insightText = ({
       : flipSentence(flips.smallest, weights),
   ];
   const leaderShare = winProbability.find((w) => w.offerId === margin.leader.offerId);
-  if (leaderShare) details.push(leaderOdds(leaderShare));
+  if (leaderShare) details.push(leaderOdds(leaderShare, unsureAbout));
   return {
     ...text(close ? 'close' : 'clear', close ? `Close call: ${lead}` : lead, details),
     catchUp,

@@ -10,7 +10,14 @@ import { InsightSummary } from './insight-summary';
 import { LeaveEarlySection } from './leave-early-section';
 import { MoneySection } from './money-section';
 import { moneyText } from './money-text';
-import { selectInsights, selectLeaveEarly, selectMoney, selectStaying } from './select-insights';
+import { RecruiterSection } from './recruiter-section';
+import {
+  selectInsights,
+  selectLeaveEarly,
+  selectMoney,
+  selectQuestions,
+  selectStaying,
+} from './select-insights';
 import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './insights.css';
@@ -58,7 +65,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
         leader: margin.leader.company,
         leaderColorIndex: document.offers.findIndex((o) => o.id === margin.leader.offerId),
         weightRanges: margin.tied ? null : weightRangeRows(flips.all, document.settings.weights),
-        win: winChartData(winProbability, document.offers),
+        win: { ...winChartData(winProbability, document.offers), moneyOf: insights.unsureAbout },
       }
     : null;
 
@@ -79,6 +86,7 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
       {decision && <DecisionCharts {...decision} />}
       {money && <MoneySection text={money} />}
       <LeaveEarlySection data={leaveEarly} />
+      <RecruiterSection entries={selectQuestions(document)} currency={document.settings.currency} />
     </section>
   );
 });

@@ -13,6 +13,8 @@ export interface LeaveEarlyPoint {
   clawback: number;
   /** What the person walks away with: `paid + vested - clawback`. */
   net: number;
+  /** Cash to buy the vested options within the exercise window, or lose them. */
+  exerciseCost: number;
 }
 
 export interface LeaveEarlySeries {
@@ -28,6 +30,8 @@ export interface LeaveEarlySeries {
   cliffMonth: number | null;
   /** First month the signing bonus is kept, when some of it is clawed back before; else `null`. */
   clawbackEnds: number | null;
+  /** Days after leaving to buy vested options, for an offer with options; else `null`. */
+  exerciseWindowDays: number | null;
   points: LeaveEarlyPoint[];
 }
 
@@ -61,13 +65,14 @@ const offerPoints = derive(
   (offer: Offer, settings: Settings, rate: number) => [offer, settings.currency, rate],
   (offer, settings, rate): LeaveEarlyPoint[] =>
     MONTHS.map((month): LeaveEarlyPoint => {
-      const { paid, vested, clawback, net } = leaveEarly(offer, settings, month);
+      const { paid, vested, clawback, net, exerciseCost } = leaveEarly(offer, settings, month);
       return {
         month,
         paid: paid * rate,
         vested: vested * rate,
         clawback: clawback * rate,
         net: net * rate,
+        exerciseCost: exerciseCost * rate,
       };
     }),
 );
@@ -125,6 +130,10 @@ export const leaveEarlyChartData = (
       colorIndex,
       cliffMonth: cliffOf(offer, points),
       clawbackEnds: clawbackEndOf(offer),
+      exerciseWindowDays:
+        offer.compensation.equity.kind === 'options'
+          ? offer.compensation.equity.exerciseWindowDays
+          : null,
       points,
     };
   });

@@ -40,6 +40,8 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
     .sort((a, b) => b.point.net - a.point.net);
   // The column earns its place only while some bonus would go back.
   const anyClawback = at.some(({ point }) => point.clawback > 0);
+  // Options must be bought within their window after leaving, or they are lost.
+  const toExercise = at.filter(({ point }) => point.exerciseCost > 0);
 
   return (
     <section className="insight-section" aria-labelledby={headingId}>
@@ -82,6 +84,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                   <th scope="col">Pay received</th>
                   <th scope="col">Equity vested</th>
                   {anyClawback && <th scope="col">Paid back</th>}
+                  {toExercise.length > 0 && <th scope="col">Cash to keep options</th>}
                 </tr>
               </thead>
               <tbody>
@@ -101,11 +104,23 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                         {point.clawback > 0 ? `−${money(point.clawback)}` : '—'}
                       </td>
                     )}
+                    {toExercise.length > 0 && (
+                      <td className="num">
+                        {point.exerciseCost > 0 ? money(point.exerciseCost) : '—'}
+                      </td>
+                    )}
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          {toExercise.map(({ s, point }) => (
+            <p key={s.key} className="small leave-early-exercise">
+              <Isolated
+                text={`To keep ${isolate(s.company)}’s vested options you would pay ${money(point.exerciseCost)} within ${s.exerciseWindowDays} days of leaving; your vested equity may then be worth ${money(point.vested)}. Tax on exercising is not counted.`}
+              />
+            </p>
+          ))}
         </>
       )}
       {(excluded.length > 0 || omitted > 0) && (

@@ -4,6 +4,7 @@ import {
   compareWithStaying,
   leavingNow,
   moneyEquivalents,
+  recruiterQuestions,
 } from '../../domain/trade-offs';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
@@ -25,6 +26,12 @@ export const selectInsights = derive((document: TradeoffDocument) => [document],
  * depends on the offers and every setting, so on the document as a whole.
  */
 export const selectMoney = derive((document: TradeoffDocument) => [document], moneyEquivalents);
+
+/** What to ask each recruiter next: it depends on the offers and the settings (pay `M`). */
+export const selectQuestions = derive(
+  (document: TradeoffDocument) => [document.offers, document.settings],
+  recruiterQuestions,
+);
 
 /** The ids of the best-ranked offers the chart keeps, as one value; '' while it keeps them all. */
 const keptOffers = (document: TradeoffDocument): string =>

@@ -3,6 +3,7 @@ import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { ChartFigure } from '../../components/chart-figure';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
+import { listOf } from '../../lib/list';
 import type { WinChartData } from './insight-rows';
 
 /** A share that is not exactly 0 or 100 never reads as one. */
@@ -18,7 +19,11 @@ const percent = (value: number): string => {
  * rectangles redraw within a frame.
  */
 export function WinChart({ data }: { data: WinChartData }) {
-  const { rows, others } = data;
+  const { rows, others, moneyOf = [] } = data;
+  const money =
+    moneyOf.length > 0
+      ? `, and how ${listOf(moneyOf.map((c) => `${c}’s`))} equity pays out drawn by its scenarios`
+      : '';
   const jitter = formatPercent((WEIGHT_JITTER.max - 1) * 100);
   const tableRows = rows.map((row) => [row.company, percent(row.percent)]);
   if (others) tableRows.push([`${others.count} other offers`, percent(others.percent)]);
@@ -26,7 +31,7 @@ export function WinChart({ data }: { data: WinChartData }) {
     <ChartFigure
       title="Chance of coming first"
       size="sm"
-      description={`Share of ${formatNumber(WIN_PROBABILITY_DRAWS)} tries with every weight nudged at random by up to ±${jitter}.`}
+      description={`Share of ${formatNumber(WIN_PROBABILITY_DRAWS)} tries with every weight nudged at random by up to ±${jitter}${money}.`}
       table={{
         caption: 'Chance of coming first when the weights wobble',
         columns: ['Offer', 'Comes first'],

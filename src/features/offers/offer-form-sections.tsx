@@ -16,6 +16,7 @@ import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
+import { ExitScenariosField } from './exit-scenarios-field';
 import { FormSection } from './form-section';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
@@ -130,6 +131,8 @@ function FieldInput({
       );
     case 'schedule':
       return <VestingField field={field} hint={hint} />;
+    case 'exits':
+      return <ExitScenariosField field={field} hint={hint} />;
     case 'choice':
       if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;

@@ -5,6 +5,7 @@ import {
   sameValue,
   setValueAt,
   valueAt,
+  type ExitScenario,
   type Offer,
   type OfferField,
   type Settings,
@@ -36,6 +37,21 @@ export const rateText = (
   return rate === undefined ? '' : formatNumberInput(rate, locale);
 };
 
+/** The exit scenarios as the form holds them: one row of texts per scenario (exit-scenarios-field.tsx). */
+export const exitsText = (
+  exits: readonly ExitScenario[],
+  currency: string,
+  locale?: string,
+): string =>
+  JSON.stringify(
+    exits.map((e) => [
+      e.label,
+      formatMoneyInput(e.value, currency, locale),
+      formatNumberInput(e.year, locale),
+      formatNumberInput(e.pct, locale),
+    ]),
+  );
+
 /** A value as its input shows it. */
 export const fieldText = (
   field: OfferField,
@@ -56,6 +72,8 @@ export const fieldText = (
       return formatNumberInput(value as number, locale);
     case 'flag':
       return value === true ? 'true' : 'false';
+    case 'exits':
+      return exitsText(value as ExitScenario[], currency, locale);
     case 'schedule': {
       // Where the comma is the decimal mark, entries are kept apart by semicolons.
       const separator = localeSeparators(locale).decimal === ',' ? '; ' : ', ';

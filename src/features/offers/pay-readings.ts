@@ -4,6 +4,7 @@ import {
   yearlyCompensation,
   type Offer,
 } from '../../domain/core';
+import { privateOutlook } from '../../domain/equity-outlook';
 import { formatMoney, formatNumber } from '../../lib/format';
 
 /*
@@ -66,7 +67,34 @@ export const PAY_READINGS: readonly PayReading[] = [
       return yearly > 0 ? `= ${money(yearly, offer, locale)} a year from your employer` : null;
     },
   },
+  {
+    after: ['compensation.equity.private.fullyDilutedShares'],
+    text: (offer, locale) => {
+      const outlook = privateOutlook(offer.compensation.equity);
+      if (!outlook || outlook.ownershipPct === 0) return null;
+      const paper =
+        outlook.paperValue > 0
+          ? `; ${money(outlook.paperValue, offer, locale)} on paper at the last round's price`
+          : '';
+      return `= ${formatNumber(outlook.ownershipPct, ownershipDigits(outlook.ownershipPct), locale)} % of the company today${paper}`;
+    },
+  },
+  {
+    after: ['compensation.equity.private.exits'],
+    text: (offer, locale) => {
+      const outlook = privateOutlook(offer.compensation.equity);
+      if (!outlook) return null;
+      if (outlook.outcomes.length === 0)
+        return 'No exit scenario yet: until one is added, this equity counts as nothing.';
+      const range = `${money(outlook.low, offer, locale)} to ${money(outlook.high, offer, locale)}`;
+      return `= ${money(outlook.expected, offer, locale)} expected for the whole grant at exit (${range} across the scenarios)`;
+    },
+  },
 ];
+
+/** Enough decimals to show a small stake: 0.05 %, 0.0042 %. */
+const ownershipDigits = (pct: number) =>
+  pct >= 1 ? 2 : Math.min(4, 1 - Math.floor(Math.log10(pct)));
 
 /** Employers rarely put more than this share of base salary into retirement. */
 export const RETIREMENT_WARNING_PCT = 15;

@@ -1,0 +1,75 @@
+import { screen, within } from '@testing-library/react';
+import axe from 'axe-core';
+import { recruiterQuestions } from '../../domain';
+import { StatusRegion } from '../../components/status-region';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { renderWithStore } from '../../testing/render';
+import { RecruiterSection } from './recruiter-section';
+
+const lumen = makeOffer({
+  id: 'lumen',
+  company: 'Lumen',
+  compensation: {
+    baseSalary: 150_000,
+    annualRaisePct: 0,
+    equity: {
+      kind: 'options',
+      market: 'private',
+      shares: 50_000,
+      strikePrice: 2,
+      cliffMonths: 0,
+      vestingSchedule: [100],
+      private: {
+        fullyDilutedShares: 10_000_000,
+        preferredPrice: 6,
+        commonPrice: 1.5,
+        dilutionPct: 0,
+        preference: 60_000_000,
+        exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
+      },
+    },
+  },
+  workLife: { officeDaysPerWeek: 5 },
+});
+
+const renderSection = () => {
+  const document = makeDocument({ offers: [lumen] });
+  return renderWithStore(
+    <>
+      <RecruiterSection entries={recruiterQuestions(document)} currency="USD" />
+      <StatusRegion />
+    </>,
+    document,
+  );
+};
+
+describe('Ask the recruiter', () => {
+  it('lists each question with why it matters and how far the answer moves the comparison', async () => {
+    const { container } = renderSection();
+    const section = screen.getByRole('region', { name: 'Ask the recruiter' });
+    const items = within(section).getAllByRole('listitem');
+    const preference = items.find((item) => /liquidation preference/.test(item.textContent ?? ''));
+    expect(preference).toHaveTextContent(
+      'The answer can move Lumen’s yearly pay in this comparison by up to $37,500 (against no preference at all).',
+    );
+    expect(items.find((item) => /83\(b\)/.test(item.textContent ?? ''))).toHaveTextContent(
+      'It does not change the figures here, but it is worth knowing before you sign.',
+    );
+    expect((await axe.run(container)).violations).toEqual([]);
+  });
+
+  it('copies every question as text', async () => {
+    const { user } = renderSection();
+    const writeText = vi.spyOn(navigator.clipboard, 'writeText');
+    await user.click(screen.getByRole('button', { name: 'Copy questions as text' }));
+    const text = String(writeText.mock.calls[0]?.[0]);
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'Questions for Lumen',
+      '1. How large is the liquidation preference ahead of common, and is it 1× non-participating?',
+      '   Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
+      '   The answer can move Lumen’s yearly pay in this comparison by up to $37,500 (against no preference at all).',
+    ]);
+    expect(text).toContain('3. Can I exercise early and file an 83(b) election?');
+    expect(await screen.findByText('Questions copied as text')).toBeInTheDocument();
+  });
+});
