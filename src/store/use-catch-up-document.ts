@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { startTransition, useDeferredValue, useEffect, useState } from 'react';
 import type { TradeoffDocument } from '../domain/core';
 
 /** Up to this many offers the insights take about a millisecond: no need to wait. */
@@ -42,7 +42,8 @@ export const useCatchUpDocument = (
   if (!pause && settled !== deferred) setSettled(deferred);
   useEffect(() => {
     if (!pause || settled === deferred) return;
-    const timer = setTimeout(() => setSettled(deferred), PAUSE_MS);
+    // A transition: React renders the catch-up in slices and lets a new step cut in.
+    const timer = setTimeout(() => startTransition(() => setSettled(deferred)), PAUSE_MS);
     return () => clearTimeout(timer);
   }, [deferred, pause, settled]);
   return pause ? settled : deferred;

@@ -211,8 +211,8 @@ const p95 = (values: number[]) => percentile(timed(values), 95);
 /**
  * Holds ArrowRight on the focused Compensation slider for 2 s at a 30 Hz key repeat (not waiting
  * for the page between presses, as an operating system's key repeat does not). Reports the longest
- * task (Long Tasks API) and the longest stretch, while steps were still coming, without a change to
- * the contribution chart.
+ * task (Long Tasks API) and the longest any step waited for the contribution chart to change
+ * after it (the chart following every step within two frames is ≤ 34 ms).
  */
 async function holdKey(page: Page): Promise<{ longestTask: number; longestChartGap: number }> {
   await weightSlider(page, 'Compensation').fill('10');
@@ -254,14 +254,11 @@ async function holdKey(page: Page): Promise<{ longestTask: number; longestChartG
         }
       ).__hold,
   );
-  const firstStep = state.steps[0] ?? 0;
-  const lastStep = state.steps.at(-1) ?? 0;
-  // The longest time the chart showed an old weight while new steps kept coming.
+  // How long each step waited for the chart to show it: the first change at or after the step.
   let gap = 0;
-  let previous = firstStep;
-  for (const at of state.chartChanges.filter((time) => time > firstStep)) {
-    if (previous < lastStep) gap = Math.max(gap, at - previous);
-    previous = at;
+  for (const step of state.steps) {
+    const shown = state.chartChanges.find((time) => time >= step);
+    if (shown !== undefined) gap = Math.max(gap, shown - step);
   }
   return { longestTask: Math.max(0, ...state.tasks), longestChartGap: gap };
 }
@@ -319,14 +316,14 @@ describe('issue 15 goals', () => {
         goal(`2 s held key, ${count} offers: longest task`, held.longestTask, 'ms', 200);
         if (count === 20) {
           goal(
-            '2 s held key, 20 offers: longest wait for the chart while steps came',
+            '2 s held key, 20 offers: slowest step → chart changed',
             held.longestChartGap,
             'ms',
             34,
           );
         } else {
           lines.push(
-            `         (200 offers, longest wait for the chart while steps came: ${held.longestChartGap.toFixed(0)} ms)`,
+            `         (200 offers, slowest step → chart changed: ${held.longestChartGap.toFixed(0)} ms)`,
           );
         }
         if (count === 20) {
