@@ -1,14 +1,47 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // The page's background in each theme (src/app/tokens.css): the installed app's splash and bars.
 const THEME_LIGHT = '#f5f6f8';
 
+/**
+ * Writes the first screen of a new visitor (header and welcome) into index.html at build time,
+ * rendered by the app itself (src/app/static-shell.tsx), so the browser paints it before the
+ * JavaScript has arrived; the app's first render replaces it.
+ */
+function prerender(): Plugin {
+  return {
+    name: 'tradeoff:prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const server = await createServer({
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, ws: false },
+        plugins: [react()],
+      });
+      try {
+        const shell = (await server.ssrLoadModule('/src/app/static-shell.tsx')) as {
+          renderStaticShell: () => string;
+        };
+        return html.replace(
+          '<div id="root"></div>',
+          `<div id="root">${shell.renderStaticShell()}</div>`,
+        );
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    prerender(),
     // Offline and installable: a web app manifest and a Workbox service worker (sw.js) that
     // precaches the built app and nothing else. It is registered by src/app/offline.ts after the
     // first render; a new version waits until the person chooses Reload.

@@ -6,7 +6,7 @@ import {
 } from '../storage/theme-preference';
 
 const darkQuery = () =>
-  typeof window.matchMedia === 'function'
+  typeof window !== 'undefined' && typeof window.matchMedia === 'function'
     ? window.matchMedia('(prefers-color-scheme: dark)')
     : null;
 

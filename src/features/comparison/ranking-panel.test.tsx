@@ -209,3 +209,23 @@ describe('RankingPanel after tax', () => {
     expect(screen.getByText(/Needs a tax place or your own tax rate/)).toBeVisible();
   });
 });
+
+describe('RankingPanel with many offers', () => {
+  it('shows the top 10 and every offer on request', async () => {
+    const offers = Array.from({ length: 12 }, (_, i) =>
+      makeOffer({
+        id: `o${i}`,
+        company: `Offer ${i + 1}`,
+        compensation: { baseSalary: 100_000 + i },
+      }),
+    );
+    const { user } = renderWithStore(<RankingPanel />, makeDocument({ offers }));
+    expect(rankingItems()).toHaveLength(10);
+    const more = screen.getByRole('button', { name: 'Show all 12' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    await user.click(more);
+    expect(rankingItems()).toHaveLength(12);
+    await user.click(screen.getByRole('button', { name: 'Show the top 10' }));
+    expect(rankingItems()).toHaveLength(10);
+  });
+});

@@ -14,7 +14,10 @@ const ShareLinkPromptBody = retryableLazy(
  * importing anything: never a silent replace.
  */
 export function ShareLinkPrompt() {
-  const [linked, setLinked] = useState(() => hasSharedData(window.location.hash));
+  // (No window when index.html's first screen is rendered at build time.)
+  const [linked, setLinked] = useState(
+    () => typeof window !== 'undefined' && hasSharedData(window.location.hash),
+  );
   useEffect(() => {
     const read = () => {
       if (hasSharedData(window.location.hash)) setLinked(true);

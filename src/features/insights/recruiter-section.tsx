@@ -1,9 +1,12 @@
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import type { OfferQuestions } from '../../domain/trade-offs';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
 import { useNotify } from '../../store/app-context';
 import { moveText, recruiterText } from './recruiter-text';
+
+/** Offers whose questions show at first; "Show all" lists the rest (the copied text has all). */
+const OFFERS_AT_ONCE = 3;
 
 /**
  * "Ask the recruiter": per offer, what is missing or uncertain, why it
@@ -18,6 +21,7 @@ export const RecruiterSection = memo(function RecruiterSection({
 }) {
   const headingId = useId();
   const notify = useNotify();
+  const [all, setAll] = useState(false);
   if (entries.length === 0) return null;
   const copy = () =>
     navigator.clipboard.writeText(recruiterText(entries, currency)).then(
@@ -27,7 +31,7 @@ export const RecruiterSection = memo(function RecruiterSection({
   return (
     <section className="insight-section recruiter" aria-labelledby={headingId}>
       <h3 id={headingId}>Ask the recruiter</h3>
-      {entries.map(({ offerId, company, questions }) => (
+      {(all ? entries : entries.slice(0, OFFERS_AT_ONCE)).map(({ offerId, company, questions }) => (
         <div key={offerId} className="recruiter-offer">
           <h4>
             <UserText>{company}</UserText>
@@ -42,9 +46,16 @@ export const RecruiterSection = memo(function RecruiterSection({
           </ol>
         </div>
       ))}
-      <Button size="sm" variant="ghost" onClick={() => void copy()}>
-        Copy questions as text
-      </Button>
+      <div className="button-row">
+        {entries.length > OFFERS_AT_ONCE && (
+          <Button size="sm" variant="ghost" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? `Show the first ${OFFERS_AT_ONCE} offers` : `Show all ${entries.length} offers`}
+          </Button>
+        )}
+        <Button size="sm" variant="ghost" onClick={() => void copy()}>
+          Copy questions as text
+        </Button>
+      </div>
     </section>
   );
 });

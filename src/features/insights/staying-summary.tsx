@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { CompanyLines } from '../../components/company-lines';
 import { UserText } from '../../components/isolated';
+import { FoldedLines } from './insight-summary';
 import type { StayingText } from './staying-sentences';
 
 /** Each offer against the current job, and what leaving it today gives up. */
@@ -12,7 +12,7 @@ export function StayingSummary({ text }: { text: StayingText }) {
         Against staying at <UserText>{text.current}</UserText>
       </h3>
       {text.lines.length > 0 ? (
-        <CompanyLines lines={text.lines} className="insight-catch-up" />
+        <FoldedLines lines={text.lines} />
       ) : (
         <p className="small muted">Add an offer to see how it compares with staying.</p>
       )}

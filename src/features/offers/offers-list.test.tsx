@@ -30,6 +30,18 @@ const card = (company: string) =>
     .find((item) => within(item).queryByRole('heading', { name: company }))!;
 
 describe('the offers list', () => {
+  it('shows a dozen cards and the rest a dozen at a time', async () => {
+    const offers = Array.from({ length: 14 }, (_, i) =>
+      makeOffer({ id: `o${i}`, company: `Offer ${i + 1}` }),
+    );
+    const { user } = renderOffersPage(makeDocument({ offers }));
+    expect(offerCards()).toHaveLength(12);
+    expect(screen.getByText('12 of 14 shown')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 2 more' }));
+    expect(offerCards()).toHaveLength(14);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more$/ })).toBeNull();
+  });
+
   it('shows each offer with its role, location, status, score and rank', () => {
     renderOffersPage(twoOffers());
     const acme = within(card('Acme'));
