@@ -36,7 +36,9 @@ describe('StorageBanner', () => {
 
     it('says so in words and lists what was wrong', async () => {
       boot(createFakeStorage({ [KEY]: corrupt }));
-      const banner = await screen.findByRole('region', { name: 'Your saved data could not be read' });
+      const banner = await screen.findByRole('region', {
+        name: 'Your saved data could not be read',
+      });
       expect(banner).toHaveTextContent('It is kept as a backup');
       expect(
         within(banner).getByRole('list', { name: 'Problems in the saved data' }),
@@ -61,7 +63,9 @@ describe('StorageBanner', () => {
       change();
       persistence.flush();
 
-      const banner = await screen.findByRole('region', { name: 'Your saved data could not be read' });
+      const banner = await screen.findByRole('region', {
+        name: 'Your saved data could not be read',
+      });
       await within(banner).findByText(/too full to keep a copy of it/);
       expect(banner).toHaveTextContent('nothing you change is saved until you download it');
       expect(storage.data.get(KEY)).toBe(big);
@@ -110,7 +114,9 @@ describe('StorageBanner', () => {
     const spy = catchDownloads();
     const { user, change, persistence } = boot(storage);
 
-    const banner = await screen.findByRole('region', { name: 'Saved by a newer version of Tradeoff' });
+    const banner = await screen.findByRole('region', {
+      name: 'Saved by a newer version of Tradeoff',
+    });
     expect(banner).toHaveTextContent('read-only');
     expect(banner).toHaveTextContent('changes in this tab are not saved');
     change();
