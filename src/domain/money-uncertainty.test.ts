@@ -1,4 +1,4 @@
-import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { makeDocument, makeOffer, makeStartupOffer } from '../testing/domain-factories';
 import { analyzeDecision, rankOffers, scoreDocument, type ExitScenario } from './index';
 import { rankScored } from './ranking';
 import { winProbabilities } from './win-probability';
@@ -14,31 +14,7 @@ const amazon = makeOffer({
  * A startup offer: $150,000 and 50,000 options in a private company; each
  * exit is in year 1 and the whole grant counts then (no cliff, one year).
  */
-const lumen = (exits: ExitScenario[]) =>
-  makeOffer({
-    id: 'lumen',
-    company: 'Lumen',
-    compensation: {
-      baseSalary: 150_000,
-      annualRaisePct: 0,
-      equity: {
-        kind: 'options',
-        market: 'private',
-        shares: 50_000,
-        strikePrice: 2,
-        cliffMonths: 0,
-        vestingSchedule: [100],
-        private: {
-          fullyDilutedShares: 10_000_000,
-          preferredPrice: 6,
-          commonPrice: 1.5,
-          dilutionPct: 0,
-          preference: 60_000_000,
-          exits,
-        },
-      },
-    },
-  });
+const lumen = (exits: ExitScenario[]) => makeStartupOffer({ exits });
 
 const big = (pct: number): ExitScenario => ({ label: 'big', value: 500_000_000, year: 1, pct });
 

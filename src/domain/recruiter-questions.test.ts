@@ -1,32 +1,15 @@
-import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { makeDocument, makeOffer, makeStartupOffer } from '../testing/domain-factories';
 import { recruiterQuestions } from './recruiter-questions';
 
 const lumen = (preference: number) =>
-  makeOffer({
-    id: 'lumen',
-    company: 'Lumen',
-    compensation: {
-      baseSalary: 150_000,
-      annualRaisePct: 0,
-      equity: {
-        kind: 'options',
-        market: 'private',
-        shares: 50_000,
-        strikePrice: 2,
-        cliffMonths: 0,
-        vestingSchedule: [100],
-        private: {
-          fullyDilutedShares: 10_000_000,
-          preferredPrice: 6,
-          commonPrice: 0,
-          dilutionPct: 0,
-          preference,
-          exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
-        },
-      },
+  makeStartupOffer(
+    {
+      commonPrice: 0,
+      preference,
+      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
     },
-    workLife: { officeDaysPerWeek: 5 },
-  });
+    { workLife: { officeDaysPerWeek: 5 } },
+  );
 
 const topics = (document = makeDocument({ offers: [lumen(60_000_000)] })) =>
   recruiterQuestions(document)[0]?.questions ?? [];

@@ -12,6 +12,7 @@ import {
   type CriterionWeights,
   type Equity,
   type Offer,
+  type PrivateEquity,
   type Settings,
   type TradeoffDocument,
   type Weights,
@@ -57,6 +58,45 @@ export const makeOffer = (overrides: OfferOverrides = {}): Offer => {
     workLife: { ...base.workLife, ...workLife },
   };
 };
+
+/**
+ * A startup offer, "Lumen": $150,000 (no raises) and 50,000 options at a $2
+ * strike in a private company of 10,000,000 fully diluted shares (preferred
+ * $6, 409A $1.50, no dilution, a $60M preference ahead of common); the whole
+ * grant vests in year 1 (no cliff). `privateEquity` changes the company's
+ * side: its exits (none unless given), preference, prices; `rest` the other
+ * sections (e.g. workLife).
+ */
+export const makeStartupOffer = (
+  privateEquity: Partial<PrivateEquity> = {},
+  rest: Omit<OfferOverrides, 'compensation'> = {},
+): Offer =>
+  makeOffer({
+    ...rest,
+    id: 'lumen',
+    company: 'Lumen',
+    compensation: {
+      baseSalary: 150_000,
+      annualRaisePct: 0,
+      equity: {
+        kind: 'options',
+        market: 'private',
+        shares: 50_000,
+        strikePrice: 2,
+        cliffMonths: 0,
+        vestingSchedule: [100],
+        private: {
+          fullyDilutedShares: 10_000_000,
+          preferredPrice: 6,
+          commonPrice: 1.5,
+          dilutionPct: 0,
+          preference: 60_000_000,
+          exits: [],
+          ...privateEquity,
+        },
+      },
+    },
+  });
 
 export interface SettingsOverrides extends Partial<Omit<Settings, 'weights' | 'criterionWeights'>> {
   weights?: Partial<Weights>;

@@ -1,5 +1,5 @@
 import { analyzeDecision, rankOffers, type TradeoffDocument } from '../../domain';
-import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { makeDocument, makeOffer, makeStartupOffer } from '../../testing/domain-factories';
 import { insightText } from './insight-sentences';
 
 const amazon = makeOffer({
@@ -9,29 +9,8 @@ const amazon = makeOffer({
 });
 
 /** $150,000 and options that pay $600,000 if a $200M exit comes in year 1 (30 %). */
-const lumen = makeOffer({
-  id: 'lumen',
-  company: 'Lumen',
-  compensation: {
-    baseSalary: 150_000,
-    annualRaisePct: 0,
-    equity: {
-      kind: 'options',
-      market: 'private',
-      shares: 50_000,
-      strikePrice: 2,
-      cliffMonths: 0,
-      vestingSchedule: [100],
-      private: {
-        fullyDilutedShares: 10_000_000,
-        preferredPrice: 6,
-        commonPrice: 1.5,
-        dilutionPct: 0,
-        preference: 60_000_000,
-        exits: [{ label: 'modest', value: 200_000_000, year: 1, pct: 30 }],
-      },
-    },
-  },
+const lumen = makeStartupOffer({
+  exits: [{ label: 'modest', value: 200_000_000, year: 1, pct: 30 }],
 });
 
 const sentences = (document: TradeoffDocument) => {

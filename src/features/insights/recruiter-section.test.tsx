@@ -2,35 +2,14 @@ import { screen, within } from '@testing-library/react';
 import axe from 'axe-core';
 import { recruiterQuestions } from '../../domain';
 import { StatusRegion } from '../../components/status-region';
-import { makeDocument, makeOffer } from '../../testing/domain-factories';
+import { makeDocument, makeStartupOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { RecruiterSection } from './recruiter-section';
 
-const lumen = makeOffer({
-  id: 'lumen',
-  company: 'Lumen',
-  compensation: {
-    baseSalary: 150_000,
-    annualRaisePct: 0,
-    equity: {
-      kind: 'options',
-      market: 'private',
-      shares: 50_000,
-      strikePrice: 2,
-      cliffMonths: 0,
-      vestingSchedule: [100],
-      private: {
-        fullyDilutedShares: 10_000_000,
-        preferredPrice: 6,
-        commonPrice: 1.5,
-        dilutionPct: 0,
-        preference: 60_000_000,
-        exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
-      },
-    },
-  },
-  workLife: { officeDaysPerWeek: 5 },
-});
+const lumen = makeStartupOffer(
+  { exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }] },
+  { workLife: { officeDaysPerWeek: 5 } },
+);
 
 const renderSection = () => {
   const document = makeDocument({ offers: [lumen] });
