@@ -97,7 +97,7 @@ export default defineConfig({
         // one more ("panels"): left to itself the bundler splits both into many small chunks, each
         // compressed apart (measured 2026-12-01: first render 110.0 → 105.7 kB gzip with the
         // first group; all JavaScript 322.7 → 319.5 kB with the second). Lazy-only code stays out
-        // of the first load.
+        // of the first load; see docs/performance.md.
         codeSplitting: {
           groups: [
             { name: 'app', tags: ['$initial'], priority: 2 },
