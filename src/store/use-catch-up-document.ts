@@ -38,8 +38,13 @@ export const useCatchUpDocument = (
   const deferred = useDeferredValue(document);
   const pause = !inView || (waitForPause && deferred.offers.length > PAUSE_ABOVE_OFFERS);
   const [settled, setSettled] = useState(deferred);
-  // While the panel follows every change, what it shows is what it would keep when it pauses.
-  if (!pause && settled !== deferred) setSettled(deferred);
+  const [paused, setPaused] = useState(pause);
+  if (pause !== paused) {
+    // Adjusted while rendering, and only when the panel starts or stops waiting: from here on it
+    // holds what it shows now (keeping `settled` in step on every change rendered it twice).
+    setPaused(pause);
+    if (pause) setSettled(deferred);
+  }
   useEffect(() => {
     if (!pause || settled === deferred) return;
     // A transition: React renders the catch-up in slices and lets a new step cut in.
