@@ -21,6 +21,10 @@ const rankedCompanies = () =>
     );
 
 describe('App', () => {
+  // The offer form loads lazily (at idle time in the app): loaded up front here, so that no test
+  // waits for the chunk and no load is still under way when the file ends.
+  beforeAll(() => import('../features/offers/offer-form'));
+
   it('shows the product name as the main heading', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1, name: 'Tradeoff' })).toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { completeSettings, fillDefaults, OFFER_TEMPLATE } from './defaults';
+import { completeSettings, fillDefaults, offerTemplate } from './defaults';
 import { privateGrantVesting } from './private-equity';
 import type { Compensation, Equity, Offer, Settings } from './schema';
 
@@ -174,6 +174,6 @@ export const yearlyCompensation = (
   settings: Partial<Pick<Settings, 'horizonYears'>> = {},
 ): CompensationYear[] =>
   compensationRows(
-    fillDefaults(offer, { compensation: OFFER_TEMPLATE.compensation, current: false }),
+    fillDefaults(offer, { compensation: offerTemplate().compensation, current: false }),
     completeSettings(settings as Partial<Settings>),
   );

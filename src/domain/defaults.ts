@@ -1,4 +1,5 @@
 import { createOffer, createSettings } from './factory';
+import { lazily } from './lazily';
 import type { Offer, Settings, TradeoffDocument } from './schema';
 
 type Plain = Record<string, unknown>;
@@ -24,15 +25,15 @@ export const fillDefaults = <T>(value: T, template: unknown): T => {
   return (filled ?? value) as T;
 };
 
-const SETTINGS = createSettings();
+const settingsTemplate = lazily(() => createSettings());
 /** A new offer with every default: what a missing field of an offer takes. */
-export const OFFER_TEMPLATE = createOffer({ id: '' });
+export const offerTemplate = lazily(() => createOffer({ id: '' }));
 
 export const completeSettings = (settings: Partial<Settings> | undefined): Settings =>
-  fillDefaults((settings ?? {}) as Settings, SETTINGS);
+  fillDefaults((settings ?? {}) as Settings, settingsTemplate());
 
 export const completeOffer = (offer: Offer, currency: string): Offer =>
-  fillDefaults(offer, { ...OFFER_TEMPLATE, currency });
+  fillDefaults(offer, { ...offerTemplate(), currency });
 
 /**
  * Documents built by hand (in tests, or by a caller of the domain) may leave

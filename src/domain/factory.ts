@@ -49,16 +49,16 @@ export const createOffer = ({
   deadline: null,
   notes: '',
   tax: null,
-  compensation: compensationSchema.parse({}),
-  growth: growthSchema.parse({}),
-  culture: cultureSchema.parse({}),
-  workLife: workLifeSchema.parse({}),
+  compensation: compensationSchema().parse({}),
+  growth: growthSchema().parse({}),
+  culture: cultureSchema().parse({}),
+  workLife: workLifeSchema().parse({}),
   createdAt: now,
   updatedAt: now,
 });
 
 export const createSettings = (overrides: Partial<Settings> = {}): Settings => ({
-  ...settingsSchema.parse({}),
+  ...settingsSchema().parse({}),
   ...overrides,
 });
 

@@ -34,7 +34,7 @@ const unwrap = (schema: AnySchema): AnySchema => {
 
 const stepsTo = (path: string): AnySchema[] => {
   const steps: AnySchema[] = [];
-  let current: AnySchema = offerSchema;
+  let current: AnySchema = offerSchema();
   for (const key of path.split('.')) {
     const next = defOf(unwrap(current)).shape?.[key];
     if (!next) throw new Error(`No offer field at ${path}`);

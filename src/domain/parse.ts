@@ -129,7 +129,7 @@ const parseUnsafe = (input: unknown): ParseResult => {
   }
 
   const prepared = fillOfferCurrencies(migrate(input, version));
-  const result = documentSchema.safeParse(prepared, { error: errorMap });
+  const result = documentSchema().safeParse(prepared, { error: errorMap });
   if (!result.success) {
     return {
       ok: false,

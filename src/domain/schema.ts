@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazily } from './lazily';
 
 /**
  * The document (format version 6): the one JSON shape that localStorage
@@ -34,6 +35,8 @@ export type Criterion<F extends RatedFactor> = (typeof CRITERIA)[F][number];
 
 export const DEFAULT_WEIGHTS = { compensation: 40, growth: 25, culture: 15, workLife: 20 } as const;
 
+// Each schema below is built on first use (`offerSchema().parse(…)`), not when this module loads.
+
 const bounded = (min: number, max: number) =>
   z.number().check(z.minimum(min, `must be ≥ ${min}`), z.maximum(max, `must be ≤ ${max}`));
 
@@ -64,7 +67,7 @@ const shortText = () =>
 
 const weight = () => bounded(0, 100);
 /** One factor or criterion weight: 0 to 100. */
-export const weightSchema = weight();
+export const weightSchema = lazily(() => weight());
 
 /**
  * The field schema without its default, for forms that derive their own
@@ -86,33 +89,39 @@ const VESTING_SUM_TOLERANCE = 0.01;
  */
 const ROUNDING_SLACK = 1e-9;
 
-export const vestingScheduleSchema = z.array(bounded(0, 100)).check(
-  z.minLength(1, 'needs at least one year'),
-  z.maxLength(6, 'can have at most 6 years'),
-  z.refine(
-    (s) =>
-      Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= VESTING_SUM_TOLERANCE + ROUNDING_SLACK,
-    'must add up to 100 %',
+export const vestingScheduleSchema = lazily(() =>
+  z.array(bounded(0, 100)).check(
+    z.minLength(1, 'needs at least one year'),
+    z.maxLength(6, 'can have at most 6 years'),
+    z.refine(
+      (s) =>
+        Math.abs(s.reduce((sum, p) => sum + p, 0) - 100) <= VESTING_SUM_TOLERANCE + ROUNDING_SLACK,
+      'must add up to 100 %',
+    ),
   ),
 );
 
-export const expectedGrowthSchema = z
-  .number()
-  .check(z.gt(-100, 'must be more than -100'), z.maximum(200, 'must be ≤ 200'));
+export const expectedGrowthSchema = lazily(() =>
+  z.number().check(z.gt(-100, 'must be more than -100'), z.maximum(200, 'must be ≤ 200')),
+);
 
 /** One way a private company may end: its value at exit, the year and how likely (version 6). */
-export const exitSchema = z.object({
-  label: or(shortText(), ''),
-  value: or(money(), 0),
-  year: or(wholeNumber(1, 10), 4),
-  pct: or(bounded(0, 100), 0),
-});
+export const exitSchema = lazily(() =>
+  z.object({
+    label: or(shortText(), ''),
+    value: or(money(), 0),
+    year: or(wholeNumber(1, 10), 4),
+    pct: or(bounded(0, 100), 0),
+  }),
+);
 
-export const exitsSchema = z.array(exitSchema).check(
-  z.maxLength(3, 'can have at most 3 scenarios'),
-  z.refine(
-    (exits) => exits.reduce((sum, e) => sum + e.pct, 0) <= 100 + ROUNDING_SLACK,
-    'chances must add up to at most 100 %',
+export const exitsSchema = lazily(() =>
+  z.array(exitSchema()).check(
+    z.maxLength(3, 'can have at most 3 scenarios'),
+    z.refine(
+      (exits) => exits.reduce((sum, e) => sum + e.pct, 0) <= 100 + ROUNDING_SLACK,
+      'chances must add up to at most 100 %',
+    ),
   ),
 );
 
@@ -121,34 +130,38 @@ export const exitsSchema = z.array(exitSchema).check(
  * §12): what the recruiter can tell, and up to three exit scenarios whose
  * probabilities add up to at most 100 % (the rest: no exit in time).
  */
-export const privateEquitySchema = z.object({
-  fullyDilutedShares: or(money(), 0),
-  preferredPrice: or(money(), 0),
-  commonPrice: or(money(), 0),
-  dilutionPct: or(bounded(0, 90), 0),
-  preference: or(money(), 0),
-  exits: or(exitsSchema, []),
-});
+export const privateEquitySchema = lazily(() =>
+  z.object({
+    fullyDilutedShares: or(money(), 0),
+    preferredPrice: or(money(), 0),
+    commonPrice: or(money(), 0),
+    dilutionPct: or(bounded(0, 90), 0),
+    preference: or(money(), 0),
+    exits: or(exitsSchema(), []),
+  }),
+);
 
 export const EQUITY_MARKETS = ['listed', 'private'] as const;
 
-export const equitySchema = z.object({
-  kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
-  grantValue: or(money(), 0),
-  shares: or(money(), 0),
-  strikePrice: or(money(), 0),
-  sharePrice: or(money(), 0),
-  vestingSchedule: or(vestingScheduleSchema, [25, 25, 25, 25]),
-  cliffMonths: or(wholeNumber(0, 24), 12),
-  annualRefresher: or(money(), 0),
-  expectedGrowthPct: or(expectedGrowthSchema, 0),
-  riskDiscountPct: or(bounded(0, 100), 0),
-  /** Days after leaving in which vested options must be bought (version 6). */
-  exerciseWindowDays: or(wholeNumber(0, 3650), 90),
-  /** Shares of a listed company, or of a private one valued by its exit scenarios (version 6). */
-  market: or(z.enum(EQUITY_MARKETS), 'listed'),
-  private: z.prefault(privateEquitySchema, {}),
-});
+export const equitySchema = lazily(() =>
+  z.object({
+    kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
+    grantValue: or(money(), 0),
+    shares: or(money(), 0),
+    strikePrice: or(money(), 0),
+    sharePrice: or(money(), 0),
+    vestingSchedule: or(vestingScheduleSchema(), [25, 25, 25, 25]),
+    cliffMonths: or(wholeNumber(0, 24), 12),
+    annualRefresher: or(money(), 0),
+    expectedGrowthPct: or(expectedGrowthSchema(), 0),
+    riskDiscountPct: or(bounded(0, 100), 0),
+    /** Days after leaving in which vested options must be bought (version 6). */
+    exerciseWindowDays: or(wholeNumber(0, 3650), 90),
+    /** Shares of a listed company, or of a private one valued by its exit scenarios (version 6). */
+    market: or(z.enum(EQUITY_MARKETS), 'listed'),
+    private: z.prefault(privateEquitySchema(), {}),
+  }),
+);
 
 /**
  * Against the person's reference place: 10 is a place ten times cheaper, 1000
@@ -156,68 +169,78 @@ export const equitySchema = z.object({
  * once made pay infinite), and what lets every figure stay finite.
  */
 export const COST_OF_LIVING_RANGE = { min: 10, max: 1000 } as const;
-export const costOfLivingSchema = z
-  .number()
-  .check(
-    z.minimum(COST_OF_LIVING_RANGE.min, `must be ≥ ${COST_OF_LIVING_RANGE.min}`),
-    z.maximum(COST_OF_LIVING_RANGE.max, `must be ≤ ${COST_OF_LIVING_RANGE.max}`),
-  );
+export const costOfLivingSchema = lazily(() =>
+  z
+    .number()
+    .check(
+      z.minimum(COST_OF_LIVING_RANGE.min, `must be ≥ ${COST_OF_LIVING_RANGE.min}`),
+      z.maximum(COST_OF_LIVING_RANGE.max, `must be ≤ ${COST_OF_LIVING_RANGE.max}`),
+    ),
+);
 
 export const BONUS_AS = ['percent', 'amount'] as const;
 export type BonusAs = (typeof BONUS_AS)[number];
 
-export const compensationSchema = z.object({
-  baseSalary: or(money(), 0),
-  annualRaisePct: or(bounded(-50, 100), 3),
-  /** Whether the bonus is stated as a share of base (`bonusTargetPct`) or an amount (version 4). */
-  bonusAs: or(z.enum(BONUS_AS), 'percent'),
-  bonusTargetPct: or(bounded(0, 500), 0),
-  /** The year-1 bonus as an amount; it grows with the raises like the salary (version 4). */
-  bonusAmount: or(money(), 0),
-  /** How much of the target bonus is expected to pay out (version 4). */
-  bonusPayoutPct: or(bounded(0, 300), 100),
-  signingBonus: or(money(), 0),
-  /** Leaving before this many months means paying the whole signing bonus back (version 2). */
-  signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
-  /** A second signing bonus, paid at the first anniversary (version 4). */
-  signingBonusYear2: or(money(), 0),
-  /** Months from the start date inside which the second-year bonus is paid back (version 4). */
-  signingBonusYear2ClawbackMonths: or(wholeNumber(0, 48), 0),
-  relocation: or(money(), 0),
-  /** Leaving before this many months means paying relocation back (version 4). */
-  relocationClawbackMonths: or(wholeNumber(0, 36), 0),
-  /** The employer puts in this % of what you contribute… (version 4) */
-  employerMatchPct: or(bounded(0, 300), 0),
-  /** …on your contributions up to this % of base salary (version 4). */
-  matchUpToPctOfSalary: or(bounded(0, 100), 0),
-  /** Paid whatever you put in, as a % of base; version 3's `retirementMatchPct` (version 4). */
-  employerBaseContributionPct: or(bounded(0, 100), 0),
-  retirementMatchCap: or(z.nullable(money()), null),
-  benefitsValue: or(money(), 0),
-  costOfLivingIndex: or(costOfLivingSchema, 100),
-  equity: z.prefault(equitySchema, {}),
-});
+export const compensationSchema = lazily(() =>
+  z.object({
+    baseSalary: or(money(), 0),
+    annualRaisePct: or(bounded(-50, 100), 3),
+    /** Whether the bonus is stated as a share of base (`bonusTargetPct`) or an amount (version 4). */
+    bonusAs: or(z.enum(BONUS_AS), 'percent'),
+    bonusTargetPct: or(bounded(0, 500), 0),
+    /** The year-1 bonus as an amount; it grows with the raises like the salary (version 4). */
+    bonusAmount: or(money(), 0),
+    /** How much of the target bonus is expected to pay out (version 4). */
+    bonusPayoutPct: or(bounded(0, 300), 100),
+    signingBonus: or(money(), 0),
+    /** Leaving before this many months means paying the whole signing bonus back (version 2). */
+    signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
+    /** A second signing bonus, paid at the first anniversary (version 4). */
+    signingBonusYear2: or(money(), 0),
+    /** Months from the start date inside which the second-year bonus is paid back (version 4). */
+    signingBonusYear2ClawbackMonths: or(wholeNumber(0, 48), 0),
+    relocation: or(money(), 0),
+    /** Leaving before this many months means paying relocation back (version 4). */
+    relocationClawbackMonths: or(wholeNumber(0, 36), 0),
+    /** The employer puts in this % of what you contribute… (version 4) */
+    employerMatchPct: or(bounded(0, 300), 0),
+    /** …on your contributions up to this % of base salary (version 4). */
+    matchUpToPctOfSalary: or(bounded(0, 100), 0),
+    /** Paid whatever you put in, as a % of base; version 3's `retirementMatchPct` (version 4). */
+    employerBaseContributionPct: or(bounded(0, 100), 0),
+    retirementMatchCap: or(z.nullable(money()), null),
+    benefitsValue: or(money(), 0),
+    costOfLivingIndex: or(costOfLivingSchema(), 100),
+    equity: z.prefault(equitySchema(), {}),
+  }),
+);
 
-export const growthSchema = z.object({
-  learning: or(rating(), 3),
-  careerProgression: or(rating(), 3),
-  mentorship: or(rating(), 3),
-  companyOutlook: or(rating(), 3),
-});
+export const growthSchema = lazily(() =>
+  z.object({
+    learning: or(rating(), 3),
+    careerProgression: or(rating(), 3),
+    mentorship: or(rating(), 3),
+    companyOutlook: or(rating(), 3),
+  }),
+);
 
-export const cultureSchema = z.object({
-  manager: or(rating(), 3),
-  team: or(rating(), 3),
-  values: or(rating(), 3),
-});
+export const cultureSchema = lazily(() =>
+  z.object({
+    manager: or(rating(), 3),
+    team: or(rating(), 3),
+    values: or(rating(), 3),
+  }),
+);
 
-export const workLifeSchema = z.object({
-  hoursPerWeek: or(bounded(0, 168), 40),
-  ptoDays: or(bounded(0, 365), 25),
-  officeDaysPerWeek: or(bounded(0, 7), 3),
-  commuteMinutes: or(bounded(0, 600), 30),
-  flexibility: or(rating(), 3),
-});
+export const workLifeSchema = lazily(() =>
+  z.object({
+    hoursPerWeek: or(bounded(0, 168), 40),
+    ptoDays: or(bounded(0, 365), 25),
+    officeDaysPerWeek: or(bounded(0, 7), 3),
+    commuteMinutes: or(bounded(0, 600), 30),
+    flexibility: or(rating(), 3),
+  }),
+);
 
 /** A built-in tax place: a country code, then a region and a city where they tax apart (`US-NY-NYC`). */
 export const TAX_PLACE_PATTERN = /^[A-Z]{2}(-[A-Z]{2,3}){0,2}$/;
@@ -229,87 +252,95 @@ export const TAX_PLACE_PATTERN = /^[A-Z]{2}(-[A-Z]{2,3}){0,2}$/;
  * are given; the form saves one of them (normalizeTax). (Nullable defaults,
  * not z.optional, which would add its code to the first render.)
  */
-export const taxSchema = z.object({
-  place: or(
-    z.nullable(
-      z.string().check(z.regex(TAX_PLACE_PATTERN, 'must be a tax place such as US-WA or GB-ENG')),
+export const taxSchema = lazily(() =>
+  z.object({
+    place: or(
+      z.nullable(
+        z.string().check(z.regex(TAX_PLACE_PATTERN, 'must be a tax place such as US-WA or GB-ENG')),
+      ),
+      null,
     ),
-    null,
-  ),
-  effectiveRatePct: or(z.nullable(bounded(0, 95)), null),
-});
+    effectiveRatePct: or(z.nullable(bounded(0, 95)), null),
+  }),
+);
 
 export const OFFER_STATUSES = ['considering', 'accepted', 'declined'] as const;
 
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
-export const deadlineSchema = z.iso.date('must be a date like 2026-12-10');
+export const deadlineSchema = lazily(() => z.iso.date('must be a date like 2026-12-10'));
 const timestamp = () => z.iso.datetime({ offset: true, error: 'must be a date and time' });
 
-export const offerSchema = z.object({
-  id: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'must not be empty'),
-      z.maxLength(200, 'must be at most 200 characters'),
-    ),
-  company: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'is required'),
-      z.maxLength(COMPANY_MAX_LENGTH, 'must be at most 80 characters'),
-    ),
-  role: or(shortText(), ''),
-  location: or(shortText(), ''),
-  /** Filled from settings.currency by parseDocument when missing. */
-  currency: currencyCode(),
-  status: or(z.enum(OFFER_STATUSES), 'considering'),
-  /** The job the person has now: "staying" in the comparisons; at most one (version 4). */
-  current: or(z.boolean(), false),
-  deadline: or(z.nullable(deadlineSchema), null),
-  notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
-  compensation: z.prefault(compensationSchema, {}),
-  tax: or(z.nullable(taxSchema), null),
-  growth: z.prefault(growthSchema, {}),
-  culture: z.prefault(cultureSchema, {}),
-  workLife: z.prefault(workLifeSchema, {}),
-  createdAt: or(timestamp(), EPOCH),
-  updatedAt: or(timestamp(), EPOCH),
-});
+export const offerSchema = lazily(() =>
+  z.object({
+    id: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'must not be empty'),
+        z.maxLength(200, 'must be at most 200 characters'),
+      ),
+    company: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'is required'),
+        z.maxLength(COMPANY_MAX_LENGTH, 'must be at most 80 characters'),
+      ),
+    role: or(shortText(), ''),
+    location: or(shortText(), ''),
+    /** Filled from settings.currency by parseDocument when missing. */
+    currency: currencyCode(),
+    status: or(z.enum(OFFER_STATUSES), 'considering'),
+    /** The job the person has now: "staying" in the comparisons; at most one (version 4). */
+    current: or(z.boolean(), false),
+    deadline: or(z.nullable(deadlineSchema()), null),
+    notes: or(z.string().check(z.maxLength(5000, 'must be at most 5,000 characters')), ''),
+    compensation: z.prefault(compensationSchema(), {}),
+    tax: or(z.nullable(taxSchema()), null),
+    growth: z.prefault(growthSchema(), {}),
+    culture: z.prefault(cultureSchema(), {}),
+    workLife: z.prefault(workLifeSchema(), {}),
+    createdAt: or(timestamp(), EPOCH),
+    updatedAt: or(timestamp(), EPOCH),
+  }),
+);
 
-export const weightsSchema = z.object({
-  compensation: or(weight(), DEFAULT_WEIGHTS.compensation),
-  growth: or(weight(), DEFAULT_WEIGHTS.growth),
-  culture: or(weight(), DEFAULT_WEIGHTS.culture),
-  workLife: or(weight(), DEFAULT_WEIGHTS.workLife),
-});
+export const weightsSchema = lazily(() =>
+  z.object({
+    compensation: or(weight(), DEFAULT_WEIGHTS.compensation),
+    growth: or(weight(), DEFAULT_WEIGHTS.growth),
+    culture: or(weight(), DEFAULT_WEIGHTS.culture),
+    workLife: or(weight(), DEFAULT_WEIGHTS.workLife),
+  }),
+);
 
-export const criterionWeightsSchema = z.object({
-  growth: z.prefault(
-    z.object({
-      learning: or(weight(), 1),
-      careerProgression: or(weight(), 1),
-      mentorship: or(weight(), 1),
-      companyOutlook: or(weight(), 1),
-    }),
-    {},
-  ),
-  culture: z.prefault(
-    z.object({ manager: or(weight(), 1), team: or(weight(), 1), values: or(weight(), 1) }),
-    {},
-  ),
-  workLife: z.prefault(
-    z.object({
-      hours: or(weight(), 1),
-      timeOff: or(weight(), 1),
-      commute: or(weight(), 1),
-      flexibility: or(weight(), 1),
-    }),
-    {},
-  ),
-});
+export const criterionWeightsSchema = lazily(() =>
+  z.object({
+    growth: z.prefault(
+      z.object({
+        learning: or(weight(), 1),
+        careerProgression: or(weight(), 1),
+        mentorship: or(weight(), 1),
+        companyOutlook: or(weight(), 1),
+      }),
+      {},
+    ),
+    culture: z.prefault(
+      z.object({ manager: or(weight(), 1), team: or(weight(), 1), values: or(weight(), 1) }),
+      {},
+    ),
+    workLife: z.prefault(
+      z.object({
+        hours: or(weight(), 1),
+        timeOff: or(weight(), 1),
+        commute: or(weight(), 1),
+        flexibility: or(weight(), 1),
+      }),
+      {},
+    ),
+  }),
+);
 
 /**
  * Display-currency units one unit buys: from a millionth (1 Iranian rial is
@@ -317,80 +348,88 @@ export const criterionWeightsSchema = z.object({
  * that a rate and its inverse both stay finite.
  */
 export const EXCHANGE_RATE_RANGE = { min: 0.000001, below: 1e6 } as const;
-export const exchangeRateSchema = z
-  .number()
-  .check(
-    z.minimum(EXCHANGE_RATE_RANGE.min, 'must be ≥ 0.000001'),
-    z.lt(EXCHANGE_RATE_RANGE.below, 'must be less than 1,000,000'),
-  );
+export const exchangeRateSchema = lazily(() =>
+  z
+    .number()
+    .check(
+      z.minimum(EXCHANGE_RATE_RANGE.min, 'must be ≥ 0.000001'),
+      z.lt(EXCHANGE_RATE_RANGE.below, 'must be less than 1,000,000'),
+    ),
+);
 
-export const exchangeRatesSchema = z.record(currencyCode(), exchangeRateSchema);
+export const exchangeRatesSchema = lazily(() => z.record(currencyCode(), exchangeRateSchema()));
 
 export const COMPARE_ON = ['gross', 'net'] as const;
 export type CompareOn = (typeof COMPARE_ON)[number];
 export const HOUSEHOLDS = ['single', 'joint'] as const;
 export type Household = (typeof HOUSEHOLDS)[number];
 
-export const settingsSchema = z.object({
-  currency: or(currencyCode(), 'USD'),
-  horizonYears: or(wholeNumber(1, 6), 4),
-  weights: z.prefault(weightsSchema, {}),
-  criterionWeights: z.prefault(criterionWeightsSchema, {}),
-  exchangeRates: or(exchangeRatesSchema, {}),
-  /** Rank on pay before tax or after it (version 5). */
-  compareOn: or(z.enum(COMPARE_ON), 'gross'),
-  /** Where a place taxes couples together: single or married filing jointly (version 5). */
-  household: or(z.enum(HOUSEHOLDS), 'single'),
-  /** The tax year of horizon year 1; year y uses taxYear + y − 1's rules where published (version 5). */
-  taxYear: or(wholeNumber(2000, 2100), 2026),
-});
+export const settingsSchema = lazily(() =>
+  z.object({
+    currency: or(currencyCode(), 'USD'),
+    horizonYears: or(wholeNumber(1, 6), 4),
+    weights: z.prefault(weightsSchema(), {}),
+    criterionWeights: z.prefault(criterionWeightsSchema(), {}),
+    exchangeRates: or(exchangeRatesSchema(), {}),
+    /** Rank on pay before tax or after it (version 5). */
+    compareOn: or(z.enum(COMPARE_ON), 'gross'),
+    /** Where a place taxes couples together: single or married filing jointly (version 5). */
+    household: or(z.enum(HOUSEHOLDS), 'single'),
+    /** The tax year of horizon year 1; year y uses taxYear + y − 1's rules where published (version 5). */
+    taxYear: or(wholeNumber(2000, 2100), 2026),
+  }),
+);
 
-export const documentSchema = z
-  .object({
-    format: z.literal(FORMAT, 'must be "tradeoff"'),
-    version: z.literal(CURRENT_VERSION),
-    settings: z.prefault(settingsSchema, {}),
-    offers: or(
-      z.array(offerSchema).check(z.maxLength(MAX_OFFERS, `can hold at most ${MAX_OFFERS} offers`)),
-      [],
-    ),
-  })
-  .check(
-    z.superRefine((doc, ctx) => {
-      const seen = new Set<string>();
-      let currentAt: number | null = null;
-      doc.offers.forEach((offer, index) => {
-        if (offer.current) {
-          if (currentAt !== null) {
+export const documentSchema = lazily(() =>
+  z
+    .object({
+      format: z.literal(FORMAT, 'must be "tradeoff"'),
+      version: z.literal(CURRENT_VERSION),
+      settings: z.prefault(settingsSchema(), {}),
+      offers: or(
+        z
+          .array(offerSchema())
+          .check(z.maxLength(MAX_OFFERS, `can hold at most ${MAX_OFFERS} offers`)),
+        [],
+      ),
+    })
+    .check(
+      z.superRefine((doc, ctx) => {
+        const seen = new Set<string>();
+        let currentAt: number | null = null;
+        doc.offers.forEach((offer, index) => {
+          if (offer.current) {
+            if (currentAt !== null) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['offers', index, 'current'],
+                message: `is set on a second offer: only one can be the current job (offer ${currentAt + 1} is)`,
+              });
+            } else currentAt = index;
+          }
+          if (seen.has(offer.id)) {
             ctx.addIssue({
               code: 'custom',
-              path: ['offers', index, 'current'],
-              message: `is set on a second offer: only one can be the current job (offer ${currentAt + 1} is)`,
+              path: ['offers', index, 'id'],
+              message: `duplicates the id of an earlier offer ("${offer.id}")`,
             });
-          } else currentAt = index;
-        }
-        if (seen.has(offer.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['offers', index, 'id'],
-            message: `duplicates the id of an earlier offer ("${offer.id}")`,
-          });
-        }
-        seen.add(offer.id);
-      });
-    }),
-  );
+          }
+          seen.add(offer.id);
+        });
+      }),
+    ),
+);
 
-export type TradeoffDocument = z.infer<typeof documentSchema>;
-export type Settings = z.infer<typeof settingsSchema>;
-export type Offer = z.infer<typeof offerSchema>;
-export type OfferInput = z.input<typeof offerSchema>;
-export type Compensation = z.infer<typeof compensationSchema>;
-export type Equity = z.infer<typeof equitySchema>;
+export type TradeoffDocument = z.infer<ReturnType<typeof documentSchema>>;
+export type Settings = z.infer<ReturnType<typeof settingsSchema>>;
+export type Offer = z.infer<ReturnType<typeof offerSchema>>;
+export type OfferInput = z.input<ReturnType<typeof offerSchema>>;
+export type Compensation = z.infer<ReturnType<typeof compensationSchema>>;
+export type Equity = z.infer<ReturnType<typeof equitySchema>>;
 export type EquityKind = Equity['kind'];
-export type PrivateEquity = z.infer<typeof privateEquitySchema>;
-export type ExitScenario = z.infer<typeof exitSchema>;
+export type PrivateEquity = z.infer<ReturnType<typeof privateEquitySchema>>;
+export type ExitScenario = z.infer<ReturnType<typeof exitSchema>>;
 export type OfferStatus = Offer['status'];
-export type Weights = z.infer<typeof weightsSchema>;
-export type CriterionWeights = z.infer<typeof criterionWeightsSchema>;
-export type OfferTax = z.infer<typeof taxSchema>;
+export type Weights = z.infer<ReturnType<typeof weightsSchema>>;
+export type CriterionWeights = z.infer<ReturnType<typeof criterionWeightsSchema>>;
+export type OfferTax = z.infer<ReturnType<typeof taxSchema>>;

@@ -22,8 +22,12 @@ export const preloadOfferForm = () => {
 export function OfferEditor() {
   const { target, close } = useOfferEditor();
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 1500));
-    idle(preloadOfferForm);
+    if (window.requestIdleCallback) {
+      const idle = window.requestIdleCallback(preloadOfferForm);
+      return () => window.cancelIdleCallback(idle);
+    }
+    const timer = window.setTimeout(preloadOfferForm, 1500);
+    return () => window.clearTimeout(timer);
   }, []);
   const document = useDocument();
   const editing =

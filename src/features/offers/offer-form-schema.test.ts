@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleOffers, offerSchema } from '../../domain';
 import { makeOffer, makeSettings } from '../../testing/domain-factories';
-import { offerFormSchema, parseVestingText, type OfferFormInput } from './offer-form-schema';
+import { offerFormSchemaFor, parseVestingText, type OfferFormInput } from './offer-form-schema';
 import { applicableValues, toFormValues, toOffer } from './offer-form-values';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -17,11 +17,13 @@ const formValues = (edit: (values: OfferFormInput) => void = () => {}): OfferFor
 
 /** What the form saves: the schema's output for the fields it shows. */
 const parse = (values: OfferFormInput) =>
-  offerFormSchema.parse(applicableValues(values, formValues(), opened, 'USD'));
+  offerFormSchemaFor().parse(applicableValues(values, formValues(), opened, 'USD'));
 
 /** The message the form shows for the field at `path`, if any. */
 const errorAt = (values: OfferFormInput, path: string) => {
-  const result = offerFormSchema.safeParse(applicableValues(values, formValues(), opened, 'USD'));
+  const result = offerFormSchemaFor().safeParse(
+    applicableValues(values, formValues(), opened, 'USD'),
+  );
   return result.error?.issues.find((issue) => issue.path.join('.') === path)?.message;
 };
 
@@ -29,7 +31,7 @@ describe('the offer form schema', () => {
   it.each(exampleOffers(NOW).map((offer) => [offer.company, offer] as const))(
     'saves %s unchanged when it is opened and saved without edits',
     (_name, offer) => {
-      const output = offerFormSchema.parse(
+      const output = offerFormSchemaFor().parse(
         applicableValues(
           toFormValues(offer, settings),
           toFormValues(offer, settings),
@@ -49,7 +51,7 @@ describe('the offer form schema', () => {
       v.deadline = '2026-12-01';
     });
     const offer = toOffer(parse(values), makeOffer(), NOW);
-    expect(offerSchema.safeParse(offer).success).toBe(true);
+    expect(offerSchema().safeParse(offer).success).toBe(true);
     expect(offer.compensation.baseSalary).toBe(150000);
     expect(offer.compensation.equity.vestingSchedule).toEqual([5, 15, 40, 40]);
   });
@@ -113,7 +115,7 @@ describe('applicableValues', () => {
       v.compensation.equity.vestingSchedule = '10';
     });
     expect(
-      offerFormSchema.safeParse(applicableValues(values, formValues(), opened, 'USD')).success,
+      offerFormSchemaFor().safeParse(applicableValues(values, formValues(), opened, 'USD')).success,
     ).toBe(true);
   });
 

@@ -210,7 +210,7 @@ const build = (locale: string | undefined) => {
           invalid: `Enter the exchange rate as a number, like ${formatNumberInput(1.08, locale)}`,
         }),
       ),
-      exchangeRateSchema,
+      exchangeRateSchema(),
     ),
   };
   for (const field of OFFER_FIELDS) setValueAt(tree, field.path, fieldTextSchemaFor(field, locale));
@@ -219,7 +219,10 @@ const build = (locale: string | undefined) => {
 
 const schemas = new Map<string, ReturnType<typeof build>>();
 
-/** The form's schema for people who write numbers the way `locale` does. */
+/**
+ * The form's schema for people who write numbers the way `locale` does (the
+ * runtime's own when absent), built when the form first asks for it.
+ */
 export const offerFormSchemaFor = (locale?: string) => {
   let schema = schemas.get(locale ?? '');
   if (!schema) {
@@ -228,9 +231,6 @@ export const offerFormSchemaFor = (locale?: string) => {
   }
   return schema;
 };
-
-/** The schema for the runtime's own locale. */
-export const offerFormSchema = offerFormSchemaFor();
 
 /** One field's text read as the form would save it; `ok: false` when it does not read. */
 export const readFieldText = (

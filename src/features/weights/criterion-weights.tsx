@@ -70,7 +70,7 @@ function CriterionGroup({
 
 /** 0–100, read as the offer form reads numbers; what does not fit stays in the field with a message. */
 export const readCriterionWeight = (text: string, locale?: string) =>
-  readChecked(text, { kind: 'number', schema: weightSchema, subject: 'A weight', locale });
+  readChecked(text, { kind: 'number', schema: weightSchema(), subject: 'A weight', locale });
 
 function CriterionInput({
   label,

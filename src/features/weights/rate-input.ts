@@ -11,7 +11,7 @@ export const parseRate = (text: string, locale?: string): Checked => {
   const example = formatNumberInput(1.08, locale);
   return readChecked(text, {
     kind: 'number',
-    schema: exchangeRateSchema,
+    schema: exchangeRateSchema(),
     subject: 'The rate',
     locale,
     empty: `Enter a rate, for example ${example}`,

@@ -57,7 +57,7 @@ export function documentWithOffers(count: number): TradeoffDocument {
     offers,
   });
   // Fails here, not in the browser, if the domain's rules ever reject what is built above.
-  return documentSchema.parse(document) as TradeoffDocument;
+  return documentSchema().parse(document) as TradeoffDocument;
 }
 
 /** The first `count` example offers, as the app's "Load example offers" would add them. */
