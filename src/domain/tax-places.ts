@@ -7,8 +7,12 @@
  */
 const US_STATES: readonly (readonly [string, string])[] = [
   ['AK', 'Alaska'],
+  ['AZ', 'Arizona'],
   ['CA', 'California'],
   ['FL', 'Florida'],
+  ['IL', 'Illinois'],
+  ['IN', 'Indiana'],
+  ['KY', 'Kentucky'],
   ['MA', 'Massachusetts'],
   ['NC', 'North Carolina'],
   ['NV', 'Nevada'],

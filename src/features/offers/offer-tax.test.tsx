@@ -68,5 +68,9 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Philadelphia, PA')?.value).toBe('US-PA');
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
+    expect(suggestTaxPlace('Chicago, IL')?.value).toBe('US-IL');
+    expect(suggestTaxPlace('Phoenix')?.value).toBe('US-AZ');
+    expect(suggestTaxPlace('Indianapolis, IN')?.value).toBe('US-IN');
+    expect(suggestTaxPlace('Louisville, KY')?.value).toBe('US-KY');
   });
 });
