@@ -23,6 +23,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['SD', 'South Dakota'],
   ['TN', 'Tennessee'],
   ['TX', 'Texas'],
+  ['VA', 'Virginia'],
   ['WA', 'Washington'],
   ['WY', 'Wyoming'],
 ];

@@ -312,6 +312,21 @@ describe('Illinois, Arizona, Indiana and Kentucky on top of the federal tax, 202
   });
 });
 
+describe('Virginia on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-VA' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Richmond after the $8,750 deduction and $930 exemption: $4,935.90', () => {
+    // Taxable 100,000 − 8,750 − 930 = 90,320. 2 % × 3,000 = 60; 3 % × 2,000 = 60;
+    // 5 % × 12,000 = 600 (the schedule's "$720 plus 5.75 % over $17,000");
+    // 5.75 % × 73,320 = 4,215.90 → 4,935.90.
+    expect(added(100_000)).toBeCloseTo(4_935.9, 2);
+    // Joint: 100,000 − 17,500 − 2 × 930 = 80,640 → 720 + 5.75 % × 63,640 = 4,379.30.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_379.3, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.

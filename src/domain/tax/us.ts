@@ -516,6 +516,36 @@ const KENTUCKY = flat('KY', 3.5, { single: 3_360, joint: 3_360 }, [
   },
 ]);
 
+/**
+ * Virginia: 2 % to 3,000, 3 % to 5,000, 5 % to 17,000, 5.75 % above, after
+ * the standard deduction (8,750 single, 17,500 joint through 2026) and 930
+ * a person of exemption.
+ */
+const VA_RATES = table([
+  [0, 2],
+  [3_000, 3],
+  [5_000, 5],
+  [17_000, 5.75],
+]);
+const VIRGINIA: StateRules = {
+  code: 'VA',
+  name: 'VA',
+  sources: [
+    {
+      what: 'VA withholding: deduction to 2026 (Bloomberg Law)',
+      url: 'https://news.bloomberglaw.com/payroll/virginia-updates-withholding-methods-effective-july-1',
+      read: READ_10,
+    },
+    {
+      what: 'VA rates, $930 exemption',
+      url: 'https://comparetaxrates.com/guides/virginia/2025',
+      read: READ_10,
+    },
+  ],
+  deduction: { single: 8_750 + 930, joint: 17_500 + 1_860 },
+  brackets: { single: VA_RATES, joint: VA_RATES },
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
   ...[
@@ -529,5 +559,6 @@ export const US_PLACES: readonly PlaceRules[] = [
     ARIZONA,
     INDIANA,
     KENTUCKY,
+    VIRGINIA,
   ].map(withState),
 ];

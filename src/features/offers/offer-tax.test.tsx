@@ -72,5 +72,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Phoenix')?.value).toBe('US-AZ');
     expect(suggestTaxPlace('Indianapolis, IN')?.value).toBe('US-IN');
     expect(suggestTaxPlace('Louisville, KY')?.value).toBe('US-KY');
+    expect(suggestTaxPlace('Richmond, VA')?.value).toBe('US-VA');
+    expect(suggestTaxPlace('Charleston, West Virginia')).toBeNull();
   });
 });

@@ -30,6 +30,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(arizona|phoenix|tucson)\b|,\s*az\b/i, 'US-AZ'],
   [/\b(indiana|indianapolis)\b|,\s*in\b/i, 'US-IN'],
   [/\b(kentucky|louisville)\b|,\s*ky\b/i, 'US-KY'],
+  [/\b((?<!west )virginia|reston)\b|,\s*va\b/i, 'US-VA'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
