@@ -14,6 +14,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['IN', 'Indiana'],
   ['KY', 'Kentucky'],
   ['MA', 'Massachusetts'],
+  ['MN', 'Minnesota'],
   ['NC', 'North Carolina'],
   ['NV', 'Nevada'],
   ['NH', 'New Hampshire'],

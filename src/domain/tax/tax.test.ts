@@ -327,6 +327,24 @@ describe('Virginia on top of the federal tax, 2026', () => {
   });
 });
 
+describe('Minnesota on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-MN' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Minneapolis after the $15,300 standard deduction: $5,276.61', () => {
+    // Taxable 84,700: 5.35 % × 33,310 = 1,782.085; 6.8 % × 51,390 = 3,494.52 → 5,276.605.
+    expect(added(100_000)).toBeCloseTo(5_276.605, 2);
+    // Joint: taxable 69,400: 5.35 % × 48,700 = 2,605.45; 6.8 % × 20,700 = 1,407.60.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_013.05, 2);
+  });
+
+  it('charges 9.85 % over $203,150 of taxable income, single', () => {
+    // 100,000 more pay, all above the top bracket's start.
+    expect(added(400_000) - added(300_000)).toBeCloseTo(9_850, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.

@@ -546,6 +546,34 @@ const VIRGINIA: StateRules = {
   brackets: { single: VA_RATES, joint: VA_RATES },
 };
 
+/**
+ * Minnesota, 2026: 5.35 %, 6.8 %, 7.85 %, 9.85 % after the standard
+ * deduction (15,300 single, 30,600 joint). Not modelled: the deduction's
+ * phase-out at high incomes.
+ */
+const MN_RATES = [5.35, 6.8, 7.85, 9.85];
+const MINNESOTA: StateRules = {
+  code: 'MN',
+  name: 'MN',
+  sources: [
+    {
+      what: 'MN DOR: 2026 brackets',
+      url: 'https://politicalemails.org/messages/2061563/html_body',
+      read: READ_10,
+    },
+    {
+      what: 'MN DOR: 2026 standard deduction (WJON)',
+      url: 'https://wjon.com/minnesota-tax-standard-deductions/',
+      read: READ_10,
+    },
+  ],
+  deduction: { single: 15_300, joint: 30_600 },
+  brackets: {
+    single: table([0, 33_310, 109_430, 203_150].map((f, i) => [f, MN_RATES[i] as number])),
+    joint: table([0, 48_700, 193_480, 337_930].map((f, i) => [f, MN_RATES[i] as number])),
+  },
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
   ...[
@@ -560,5 +588,6 @@ export const US_PLACES: readonly PlaceRules[] = [
     INDIANA,
     KENTUCKY,
     VIRGINIA,
+    MINNESOTA,
   ].map(withState),
 ];

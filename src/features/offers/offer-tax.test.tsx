@@ -73,6 +73,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Indianapolis, IN')?.value).toBe('US-IN');
     expect(suggestTaxPlace('Louisville, KY')?.value).toBe('US-KY');
     expect(suggestTaxPlace('Richmond, VA')?.value).toBe('US-VA');
+    expect(suggestTaxPlace('St. Paul')?.value).toBe('US-MN');
     expect(suggestTaxPlace('Charleston, West Virginia')).toBeNull();
   });
 });

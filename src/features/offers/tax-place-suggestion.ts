@@ -31,6 +31,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(indiana|indianapolis)\b|,\s*in\b/i, 'US-IN'],
   [/\b(kentucky|louisville)\b|,\s*ky\b/i, 'US-KY'],
   [/\b((?<!west )virginia|reston)\b|,\s*va\b/i, 'US-VA'],
+  [/\b(minnesota|minneapolis|st\.? paul)\b|,\s*mn\b/i, 'US-MN'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
