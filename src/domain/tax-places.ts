@@ -7,9 +7,14 @@
  */
 const US_STATES: readonly (readonly [string, string])[] = [
   ['AK', 'Alaska'],
+  ['AZ', 'Arizona'],
   ['CA', 'California'],
   ['FL', 'Florida'],
+  ['IL', 'Illinois'],
+  ['IN', 'Indiana'],
+  ['KY', 'Kentucky'],
   ['MA', 'Massachusetts'],
+  ['MN', 'Minnesota'],
   ['NC', 'North Carolina'],
   ['NV', 'Nevada'],
   ['NH', 'New Hampshire'],
@@ -19,6 +24,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['SD', 'South Dakota'],
   ['TN', 'Tennessee'],
   ['TX', 'Texas'],
+  ['VA', 'Virginia'],
   ['WA', 'Washington'],
   ['WY', 'Wyoming'],
 ];

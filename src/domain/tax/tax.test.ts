@@ -279,6 +279,72 @@ describe('Massachusetts, North Carolina and Pennsylvania on top of the federal t
   });
 });
 
+describe('Illinois, Arizona, Indiana and Kentucky on top of the federal tax, 2026', () => {
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Chicago at 4.95 % after the $2,850 exemption (2025 amount): $4,808.93', () => {
+    // (100,000 − 2,850) × 4.95 % = 97,150 × 0.0495 = 4,808.925; joint (100,000 − 5,700) × 4.95 %.
+    expect(added('US-IL', 100_000)).toBeCloseTo(4_808.925, 2);
+    expect(added('US-IL', 100_000, 'joint')).toBeCloseTo(4_667.85, 2);
+    const label = netCompensation(salaryOnly(100_000, { place: 'US-IL' }), { horizonYears: 1 })!;
+    expect(label.label).toBe('estimate · US federal + IL (2025 exemption) · 2026 rules · single');
+  });
+
+  it('taxes $100,000 in Phoenix at 2.5 % after the federal standard deduction: $2,097.50', () => {
+    // (100,000 − 16,100) × 2.5 % = 83,900 × 0.025 = 2,097.50; joint 67,800 × 0.025 = 1,695.
+    expect(added('US-AZ', 100_000)).toBeCloseTo(2_097.5, 2);
+    expect(added('US-AZ', 100_000, 'joint')).toBeCloseTo(1_695, 2);
+  });
+
+  it('taxes $100,000 in Indianapolis at 2.95 % after $1,000 a person: $2,920.50', () => {
+    // (100,000 − 1,000) × 2.95 % = 2,920.50; joint (100,000 − 2,000) × 2.95 % = 2,891.
+    expect(added('US-IN', 100_000)).toBeCloseTo(2_920.5, 2);
+    expect(added('US-IN', 100_000, 'joint')).toBeCloseTo(2_891, 2);
+  });
+
+  it('taxes $100,000 in Louisville at 3.5 % after the $3,360 standard deduction: $3,382.40', () => {
+    // (100,000 − 3,360) × 3.5 % = 96,640 × 0.035 = 3,382.40. The deduction is worth
+    // 3,360 × 3.5 % = 117.60, the figure the Department of Revenue's 2026 formula names.
+    expect(added('US-KY', 100_000)).toBeCloseTo(3_382.4, 2);
+    expect(100_000 * 0.035 - added('US-KY', 100_000)).toBeCloseTo(117.6, 2);
+  });
+});
+
+describe('Virginia on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-VA' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Richmond after the $8,750 deduction and $930 exemption: $4,935.90', () => {
+    // Taxable 100,000 − 8,750 − 930 = 90,320. 2 % × 3,000 = 60; 3 % × 2,000 = 60;
+    // 5 % × 12,000 = 600 (the schedule's "$720 plus 5.75 % over $17,000");
+    // 5.75 % × 73,320 = 4,215.90 → 4,935.90.
+    expect(added(100_000)).toBeCloseTo(4_935.9, 2);
+    // Joint: 100,000 − 17,500 − 2 × 930 = 80,640 → 720 + 5.75 % × 63,640 = 4,379.30.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_379.3, 2);
+  });
+});
+
+describe('Minnesota on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-MN' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Minneapolis after the $15,300 standard deduction: $5,276.61', () => {
+    // Taxable 84,700: 5.35 % × 33,310 = 1,782.085; 6.8 % × 51,390 = 3,494.52 → 5,276.605.
+    expect(added(100_000)).toBeCloseTo(5_276.605, 2);
+    // Joint: taxable 69,400: 5.35 % × 48,700 = 2,605.45; 6.8 % × 20,700 = 1,407.60.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_013.05, 2);
+  });
+
+  it('charges 9.85 % over $203,150 of taxable income, single', () => {
+    // 100,000 more pay, all above the top bracket's start.
+    expect(added(400_000) - added(300_000)).toBeCloseTo(9_850, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.

@@ -455,9 +455,139 @@ const PENNSYLVANIA: StateRules = {
   taxesDeferrals: true,
 };
 
+const READ_10 = '2026-12-02';
+
+/**
+ * Illinois: 4.95 % after an exemption per person. The Department of
+ * Revenue's latest published amount is 2025's ($2,850), so the label says
+ * so. Not modelled: the exemption's loss over AGI of $250,000 ($500,000
+ * joint), so the estimate is up to $141 ($282) too low there.
+ */
+const ILLINOIS: StateRules = {
+  ...flat('IL', 4.95, { single: 2_850, joint: 5_700 }, [
+    {
+      what: 'IDOR exemption, 2025',
+      url: 'https://tax.illinois.gov/questionsandanswers/851.html',
+      read: READ_10,
+    },
+    {
+      what: 'IL 4.95 %, 2026',
+      url: 'https://pixelation.org/illinois-state-income-tax-what-most-people-get-wrong-xup',
+      read: READ_10,
+    },
+  ]),
+  name: 'IL (2025 exemption)',
+};
+
+/** Arizona: 2.5 % in 2026 after the federal standard deduction, which it follows. */
+const ARIZONA = flat('AZ', 2.5, US_2026.standardDeduction, [
+  {
+    what: 'AZ 2.5 %, 2026',
+    url: 'https://www.visaverge.com/taxes/arizona-2026-income-tax-flat-2-5-rate-and-deadline',
+    read: READ_10,
+  },
+  {
+    what: 'AZ: federal standard deduction',
+    url: 'https://davis-tax.com/aznews.php',
+    read: READ_10,
+  },
+]);
+
+/** Indiana: 2.95 % in 2026 after $1,000 a person; county taxes are not modelled. */
+const INDIANA = flat('IN', 2.95, { single: 1_000, joint: 2_000 }, [
+  {
+    what: 'IC 6-3-2-1: 2.95 %, 2026',
+    url: 'https://www.lawserver.com/law/state/indiana/in-code/indiana_code_6-3-2-1_v2',
+    read: READ_10,
+  },
+  {
+    what: 'IN $1,000 exemption',
+    url: 'https://support.taxslayer.com/hc/en-us/articles/360028143192',
+    read: READ_10,
+  },
+]);
+
+/** Kentucky: 3.5 % in 2026 after $3,360, one per return; local taxes are not modelled. */
+const KENTUCKY = flat('KY', 3.5, { single: 3_360, joint: 3_360 }, [
+  {
+    what: 'KY DOR 2026 formula',
+    url: 'https://news.bloombergtax.com/payroll/kentucky-income-tax-rate-to-decrease-in-2026',
+    read: READ_10,
+  },
+]);
+
+/**
+ * Virginia: 2 % to 3,000, 3 % to 5,000, 5 % to 17,000, 5.75 % above, after
+ * the standard deduction (8,750 single, 17,500 joint through 2026) and 930
+ * a person of exemption.
+ */
+const VA_RATES = table([
+  [0, 2],
+  [3_000, 3],
+  [5_000, 5],
+  [17_000, 5.75],
+]);
+const VIRGINIA: StateRules = {
+  code: 'VA',
+  name: 'VA',
+  sources: [
+    {
+      what: 'VA withholding: deduction to 2026 (Bloomberg Law)',
+      url: 'https://news.bloomberglaw.com/payroll/virginia-updates-withholding-methods-effective-july-1',
+      read: READ_10,
+    },
+    {
+      what: 'VA rates, $930 exemption',
+      url: 'https://comparetaxrates.com/guides/virginia/2025',
+      read: READ_10,
+    },
+  ],
+  deduction: { single: 8_750 + 930, joint: 17_500 + 1_860 },
+  brackets: { single: VA_RATES, joint: VA_RATES },
+};
+
+/**
+ * Minnesota, 2026: 5.35 %, 6.8 %, 7.85 %, 9.85 % after the standard
+ * deduction (15,300 single, 30,600 joint). Not modelled: the deduction's
+ * phase-out at high incomes.
+ */
+const MN_RATES = [5.35, 6.8, 7.85, 9.85];
+const MINNESOTA: StateRules = {
+  code: 'MN',
+  name: 'MN',
+  sources: [
+    {
+      what: 'MN DOR: 2026 brackets',
+      url: 'https://politicalemails.org/messages/2061563/html_body',
+      read: READ_10,
+    },
+    {
+      what: 'MN DOR: 2026 standard deduction (WJON)',
+      url: 'https://wjon.com/minnesota-tax-standard-deductions/',
+      read: READ_10,
+    },
+  ],
+  deduction: { single: 15_300, joint: 30_600 },
+  brackets: {
+    single: table([0, 33_310, 109_430, 203_150].map((f, i) => [f, MN_RATES[i] as number])),
+    joint: table([0, 48_700, 193_480, 337_930].map((f, i) => [f, MN_RATES[i] as number])),
+  },
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
-  ...[CALIFORNIA, NEW_YORK, NEW_YORK_CITY, MASSACHUSETTS, NORTH_CAROLINA, PENNSYLVANIA].map(
-    withState,
-  ),
+  ...[
+    CALIFORNIA,
+    NEW_YORK,
+    NEW_YORK_CITY,
+    MASSACHUSETTS,
+    NORTH_CAROLINA,
+    PENNSYLVANIA,
+    ILLINOIS,
+    ARIZONA,
+    INDIANA,
+    KENTUCKY,
+    VIRGINIA,
+    MINNESOTA,
+  ].map(withState),
 ];

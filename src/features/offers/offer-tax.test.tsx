@@ -68,5 +68,12 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Philadelphia, PA')?.value).toBe('US-PA');
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
+    expect(suggestTaxPlace('Chicago, IL')?.value).toBe('US-IL');
+    expect(suggestTaxPlace('Phoenix')?.value).toBe('US-AZ');
+    expect(suggestTaxPlace('Indianapolis, IN')?.value).toBe('US-IN');
+    expect(suggestTaxPlace('Louisville, KY')?.value).toBe('US-KY');
+    expect(suggestTaxPlace('Richmond, VA')?.value).toBe('US-VA');
+    expect(suggestTaxPlace('St. Paul')?.value).toBe('US-MN');
+    expect(suggestTaxPlace('Charleston, West Virginia')).toBeNull();
   });
 });

@@ -26,6 +26,12 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(south dakota|sioux falls)\b|,\s*sd\b/i, 'US-SD'],
   [/\b(wyoming|cheyenne)\b|,\s*wy\b/i, 'US-WY'],
   [/\b(alaska|anchorage)\b|,\s*ak\b/i, 'US-AK'],
+  [/\b(illinois|chicago)\b|,\s*il\b/i, 'US-IL'],
+  [/\b(arizona|phoenix|tucson)\b|,\s*az\b/i, 'US-AZ'],
+  [/\b(indiana|indianapolis)\b|,\s*in\b/i, 'US-IN'],
+  [/\b(kentucky|louisville)\b|,\s*ky\b/i, 'US-KY'],
+  [/\b((?<!west )virginia|reston)\b|,\s*va\b/i, 'US-VA'],
+  [/\b(minnesota|minneapolis|st\.? paul)\b|,\s*mn\b/i, 'US-MN'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
