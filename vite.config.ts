@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { createServer, defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -38,10 +39,31 @@ function prerender(): Plugin {
   };
 }
 
+/**
+ * recharts finds an axis's scale by name among all of d3-scale (`import * as`), which keeps every
+ * scale in the bundle, the time scales with d3-time and d3-time-format among them. The charts use
+ * three (linear for numbers, band and point for names): recharts' imports of d3-scale get
+ * src/lib/chart-scales.ts, which exports just those. A chart given another scale would fall back
+ * to recharts' point scale; the chart tests would show it.
+ */
+function chartScalesOnly(): Plugin {
+  const scales = fileURLToPath(new URL('./src/lib/chart-scales.ts', import.meta.url));
+  return {
+    name: 'tradeoff:chart-scales-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/'))
+        return scales;
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     prerender(),
+    chartScalesOnly(),
     // Offline and installable: a web app manifest and a Workbox service worker (sw.js) that
     // precaches the built app and nothing else. It is registered by src/app/offline.ts after the
     // first render; a new version waits until the person chooses Reload.
