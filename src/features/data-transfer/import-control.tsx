@@ -22,7 +22,7 @@ const STEP_WORDS: Record<Step['kind'], { label: string; title: string }> = {
   choose: { label: 'Import offers', title: 'Import offers' },
   errors: { label: 'Import errors', title: 'This file cannot be imported' },
   confirm: { label: 'Replace offers', title: 'Replace your offers?' },
-  twins: { label: 'Offers you have already?', title: 'Offers you have already?' },
+  twins: { label: 'Offers you have', title: 'Offers you have already?' },
 };
 
 type Step =
@@ -156,10 +156,7 @@ export function ImportControl() {
                 </li>
               ))}
             </ul>
-            <p className="muted small">
-              Keep both adds the file’s as more offers. Keep the imported puts the file’s in place
-              of yours. Keep mine leaves the file’s out. The file’s other offers are added.
-            </p>
+            <p className="muted small">Your other offers and the file’s are merged either way.</p>
             <div className="button-row dialog-actions">
               <Button onClick={() => run(step.candidate, 'merge', 'both')}>Keep both</Button>
               <Button onClick={() => run(step.candidate, 'merge', 'incoming')}>
