@@ -22,7 +22,7 @@ const STEP_WORDS: Record<Step['kind'], { label: string; title: string }> = {
   choose: { label: 'Import offers', title: 'Import offers' },
   errors: { label: 'Import errors', title: 'This file cannot be imported' },
   confirm: { label: 'Replace offers', title: 'Replace your offers?' },
-  twins: { label: 'Offers you have', title: 'Offers you have already?' },
+  twins: { label: 'Offers you have already?', title: 'Offers you have already?' },
 };
 
 type Step =
