@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Dialog } from './dialog';
 import { renderWithStore } from '../testing/render';
 import { StatusRegion } from './status-region';
+import { AUTO_DISMISS_MS } from '../store/notices';
 
 const Page = ({ open }: { open: boolean }) => (
   <>
@@ -74,5 +75,34 @@ describe('status region', () => {
 
     rerender(<Page open={false} />);
     expect(screen.getByRole('alert', { hidden: true }).closest('dialog')).toBeNull();
+  });
+
+  it('lets every message fade after about 6 s, errors too, but keeps one that offers Undo', () => {
+    vi.useFakeTimers();
+    try {
+      const { app } = renderWithStore(<Page open={false} />);
+      act(() => {
+        app.notices.notify({ message: 'Saved a copy', tone: 'success' });
+        app.notices.notify({ message: 'Could not copy', tone: 'error' });
+        app.notices.notify({
+          message: 'Deleted Acme',
+          tone: 'info',
+          actions: [{ label: 'Undo', onAction: () => {} }],
+        });
+      });
+      expect(AUTO_DISMISS_MS).toBeGreaterThanOrEqual(5000);
+      expect(AUTO_DISMISS_MS).toBeLessThanOrEqual(7000);
+      act(() => vi.advanceTimersByTime(AUTO_DISMISS_MS - 100));
+      expect(screen.getByRole('status')).toHaveTextContent('Saved a copy');
+      expect(screen.getByRole('alert')).toHaveTextContent('Could not copy');
+
+      act(() => vi.advanceTimersByTime(200));
+      expect(screen.getByRole('status')).not.toHaveTextContent('Saved a copy');
+      expect(screen.getByRole('alert')).not.toHaveTextContent('Could not copy');
+      act(() => vi.advanceTimersByTime(60_000));
+      expect(screen.getByRole('status')).toHaveTextContent('Deleted Acme');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

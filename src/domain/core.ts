@@ -104,8 +104,8 @@ export type { WinProbability } from './win-probability';
 export type { LeaveEarly, LeavingNow } from './leave-early';
 export { currentJob, keepOneCurrentJob } from './current-job';
 export type { AgainstStaying, StayingComparison } from './staying';
-export { mergeDocuments } from './merge';
-export type { MergeResult } from './merge';
+export { mergeDocuments, twinsOf } from './merge';
+export type { MergeResult, TwinChoice } from './merge';
 export { mergeThreeWay } from './merge-three-way';
 export type { KeptOffer, MergeConflict, ThreeWayMerge } from './merge-three-way';
 export {

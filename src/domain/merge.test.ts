@@ -1,5 +1,5 @@
 import { makeDocument, makeOffer, makeSettings } from '../testing/domain-factories';
-import { mergeDocuments } from './merge';
+import { mergeDocuments, twinsOf } from './merge';
 import { MAX_OFFERS } from './schema';
 
 const idsFrom = (...ids: string[]) => {
@@ -138,5 +138,54 @@ describe('mergeDocuments', () => {
       ok: false,
       message: `Merging would make ${MAX_OFFERS + 1} offers; Tradeoff holds at most ${MAX_OFFERS}.`,
     });
+  });
+});
+
+describe('an offer saved twice under two ids (same company and role)', () => {
+  const mine = makeOffer({
+    id: 'a',
+    company: 'Amazon',
+    role: 'SDE II',
+    updatedAt: '2026-11-01T00:00:00.000Z',
+  });
+  const beta = makeOffer({ id: 'b', company: 'Beta', role: 'PM' });
+  const theirs = makeOffer({
+    id: 'z',
+    company: 'amazon',
+    role: 'sde ii',
+    compensation: { baseSalary: 210_000 },
+  });
+  const other = makeOffer({ id: 'y', company: 'Amazon', role: 'Manager' });
+  const current = makeDocument({ offers: [mine, beta] });
+  const incoming = makeDocument({ offers: [theirs, other] });
+
+  it('are found by company and role, whatever their case, and not when the role differs', () => {
+    expect(twinsOf(current, incoming)).toEqual([theirs]);
+    // Your own export is the same offers (same ids), not twins.
+    expect(twinsOf(current, structuredClone(current))).toEqual([]);
+  });
+
+  it('are both kept unless the person says otherwise', () => {
+    const result = mergeDocuments(current, incoming, idsFrom());
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document.offers.map((o) => o.id)).toEqual(['a', 'b', 'z', 'y']);
+  });
+
+  it("keep the imported: the file's offer takes the place and id of yours", () => {
+    const result = mergeDocuments(current, incoming, idsFrom(), 'incoming');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document.offers.map((o) => [o.id, o.compensation.baseSalary])).toEqual([
+      ['a', 210_000],
+      ['b', beta.compensation.baseSalary],
+      ['y', other.compensation.baseSalary],
+    ]);
+    expect(result).toMatchObject({ replaced: ['amazon'], skipped: [] });
+  });
+
+  it("keep mine: the file's copy is left out, its other offers still come in", () => {
+    const result = mergeDocuments(current, incoming, idsFrom(), 'mine');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.document.offers).toEqual([mine, beta, other]);
+    expect(result).toMatchObject({ replaced: [], skipped: ['amazon'] });
   });
 });

@@ -12,14 +12,44 @@ export type MergeResult =
       updated: string[];
       /** The same offer, already here as it is in the file, or newer here: ours was kept. */
       kept: string[];
+      /** Twins (see `twinsOf`) whose file copy took the place of ours, by the person's choice. */
+      replaced: string[];
+      /** Twins whose file copy was left out, by the person's choice. */
+      skipped: string[];
     }
   | { ok: false; message: string };
+
+/**
+ * What to do with a twin: an incoming offer under another id with the company
+ * and role of one here, most likely the same offer saved twice (two devices,
+ * or an export edited by hand). Only the person can tell, so the import asks.
+ */
+export type TwinChoice = 'both' | 'incoming' | 'mine';
+
+const same = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+
+/** The offer here that `offer` (from a file) is a twin of, if any. */
+const twinOf = (offers: readonly Offer[], offer: Offer) =>
+  offers.find(
+    (here) =>
+      here.id !== offer.id && same(here.company, offer.company) && same(here.role, offer.role),
+  );
+
+/** The incoming offers that are twins of one here ("Acme · Engineer"), to ask about before merging. */
+export const twinsOf = (current: TradeoffDocument, incoming: TradeoffDocument): Offer[] =>
+  incoming.offers.filter(
+    (offer) =>
+      !current.offers.some((here) => here.id === offer.id && same(here.company, offer.company)) &&
+      twinOf(current.offers, offer),
+  );
 
 /**
  * Adds the incoming document's offers after the current ones. An incoming
  * offer with the id and company of one already here is the same offer (a
  * re-imported export): the newer `updatedAt` wins, in place, and nothing is
- * added. The same id on another company is another offer: it gets a fresh id. The current
+ * added. The same id on another company is another offer: it gets a fresh id. A twin (another
+ * id, the company and role of one here) is added too, takes the place of ours (keeping our id
+ * and place) or is left out, as `twins` says. The current
  * settings stay; the incoming exchange rates fill in currencies the current
  * settings have no rate for, but only when both documents use the same
  * display currency (a rate means "display units per unit", so rates of
@@ -30,20 +60,28 @@ export const mergeDocuments = (
   current: TradeoffDocument,
   incoming: TradeoffDocument,
   makeId: () => string,
+  twins: TwinChoice = 'both',
 ): MergeResult => {
   // The same offer twice (re-importing your own export): one copy, the newer one.
   const byId = new Map(current.offers.map((offer) => [offer.id, offer]));
   const sameOffer = (offer: Offer) => {
     const here = byId.get(offer.id);
-    return here !== undefined && sameCompany(here.company, offer.company) ? here : undefined;
+    return here !== undefined && same(here.company, offer.company) ? here : undefined;
   };
   const replacements = new Map<string, Offer>();
   const updated: string[] = [];
   const kept: string[] = [];
+  const replaced: string[] = [];
+  const skipped: string[] = [];
   const fresh: Offer[] = [];
   for (const offer of incoming.offers) {
     const here = sameOffer(offer);
-    if (!here) fresh.push(offer);
+    const twin = here || twins === 'both' ? undefined : twinOf(current.offers, offer);
+    if (twin && twins === 'mine') skipped.push(offer.company);
+    else if (twin) {
+      replacements.set(twin.id, { ...offer, id: twin.id });
+      replaced.push(offer.company);
+    } else if (!here) fresh.push(offer);
     else if (offer.updatedAt > here.updatedAt && !sameValue(offer, here)) {
       replacements.set(offer.id, offer);
       updated.push(offer.company);
@@ -84,6 +122,8 @@ export const mergeDocuments = (
     renamed,
     updated,
     kept,
+    replaced,
+    skipped,
     document: {
       ...current,
       settings: { ...current.settings, exchangeRates },
@@ -95,9 +135,6 @@ export const mergeDocuments = (
     },
   };
 };
-
-const sameCompany = (a: string, b: string) =>
-  a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
 
 const freshId = (taken: ReadonlySet<string>, makeId: () => string): string => {
   // A generator that repeats itself is a bug in the caller; fail loudly rather than loop.

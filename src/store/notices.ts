@@ -29,7 +29,8 @@ export interface Notices {
   dismiss(id: number): void;
 }
 
-const AUTO_DISMISS_MS = 5000;
+/** Long enough to read two lines twice; only messages with an answer (Undo) stay. */
+export const AUTO_DISMISS_MS = 6000;
 
 export const createNotices = (): Notices => {
   const list = createStore<readonly Notice[]>([]);
@@ -40,10 +41,10 @@ export const createNotices = (): Notices => {
   const notify: Notify = (notice) => {
     const id = nextId++;
     list.update((notices) => [...notices.slice(-2), { ...notice, id }]);
-    // Plain confirmations fade; errors and messages with an action (Undo) stay
-    // until dismissed or replaced, so nobody loses the chance to act on them.
-    if (notice.tone !== 'error' && !notice.actions?.length)
-      setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
+    // Every message fades, errors too (on a phone a message covers the page);
+    // one with an action (Undo) stays until answered, dismissed or replaced, so
+    // nobody loses the chance to act on it. Errors that need more say so in place too.
+    if (!notice.actions?.length) setTimeout(() => dismiss(id), AUTO_DISMISS_MS);
     return id;
   };
 

@@ -63,4 +63,24 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
 
     await checkA11y(page);
   });
+
+  it('has no violations on a phone (360 px): the ranking strip over the sliders, side by side as cards', async () => {
+    const { page } = await openApp({
+      colorScheme,
+      viewport: { width: 360, height: 760 },
+      localStorage: savedDocument(exampleDocument(3)),
+    });
+    await rankingList(page).waitFor();
+    const slider = page.getByRole('slider', { name: 'Culture' });
+    await slider.scrollIntoViewIfNeeded();
+    await slider.fill('90');
+    await page.locator('.rank-peek').waitFor();
+    const cards = page.getByRole('list', { name: 'Side by side' });
+    await cards.scrollIntoViewIfNeeded();
+    await page.getByLabel('Compare against').selectOption({ index: 1 });
+    await cards.getByText('Rows as in the baseline', { exact: false }).first().waitFor();
+    await waitForCharts(page);
+
+    await checkA11y(page);
+  });
 });

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useState, useSyncExternalStore } from 'react';
 import { currentJob, type TradeoffDocument } from '../../domain/core';
 import { offerColor } from '../../components/palette';
 import { Button } from '../../components/button';
@@ -8,7 +8,7 @@ import { derive } from '../../lib/derive';
 import { useDocument } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
-import { sideBySideRows, type Cell } from './side-by-side-rows';
+import { sideBySideRows, type Cell, type Group } from './side-by-side-rows';
 import { sideBySideGroups } from './side-by-side-spec';
 import './side-by-side.css';
 
@@ -35,6 +35,20 @@ const selectRows = derive(
     sideBySideRows(doc, selectScores(doc).byId, baselineId, sideBySideGroups(doc.settings)),
 );
 
+/** Phone widths (`--phone` in breakpoints.css): one card per offer instead of a table. */
+const PHONE = '(max-width: 520px)';
+const phoneQuery = () => (typeof matchMedia === 'function' ? matchMedia(PHONE) : null);
+const onPhoneChange = (change: () => void) => {
+  phoneQuery()?.addEventListener('change', change);
+  return () => phoneQuery()?.removeEventListener('change', change);
+};
+const usePhone = () =>
+  useSyncExternalStore(
+    onPhoneChange,
+    () => phoneQuery()?.matches ?? false,
+    () => false,
+  );
+
 /** Offers side by side at once; more are paged (the baseline stays in view). */
 export const COLUMNS_AT_ONCE = 6;
 /** Groups open at first: the scores and, when there is one, pay before and after tax. */
@@ -47,6 +61,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
   const [firstColumn, setFirstColumn] = useState(0);
   // Until the person picks one, the baseline is the current job ("staying"), if any.
   const [chosen, setChosen] = useState<string | null>(null);
+  const phone = usePhone();
   const wanted = chosen ?? currentJob(doc.offers)?.id ?? '';
   // A deleted baseline falls back to "no baseline" without an extra render.
   const baselineId = doc.offers.some((o) => o.id === wanted) ? wanted : null;
@@ -118,75 +133,155 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
           </Button>
         </div>
       )}
-      <ScrollRegion className="table-wrap sbs-wrap" label="Side by side, scrolls sideways">
-        <table className="data-table sbs-table" aria-label="Side by side">
-          <thead>
-            <tr>
-              <th scope="col" className="sbs-corner">
-                <span className="visually-hidden">Criterion</span>
-              </th>
-              {page.map(({ offer, index }) => (
-                <th key={offer.id} scope="col" className="sbs-offer">
-                  <span className="sbs-offer-name">
-                    <span
-                      className="ranking-swatch"
-                      style={{ background: offerColor(index) }}
-                      aria-hidden="true"
-                    />
-                    {offer.company}
-                  </span>
-                  {offer.current && <span className="badge">Current job</span>}
+      {phone ? (
+        <>
+          <div className="button-row sbs-groups" role="group" aria-label="Rows shown">
+            {groups.map(({ name }) => (
+              <Button
+                key={name}
+                size="sm"
+                aria-pressed={open.has(name)}
+                onClick={() => toggle(name)}
+              >
+                {name}
+              </Button>
+            ))}
+          </div>
+          <ul className="sbs-cards" aria-label="Side by side">
+            {page.map(({ offer, index }) => (
+              <li key={offer.id} className="sbs-card">
+                <h3 className="sbs-offer-name">
+                  <span
+                    className="ranking-swatch"
+                    style={{ background: offerColor(index) }}
+                    aria-hidden="true"
+                  />
+                  {offer.company}
                   {offer.id === baselineId && <span className="badge badge-accent">Baseline</span>}
+                </h3>
+                <CardRows
+                  groups={groups.filter((group) => open.has(group.name))}
+                  offerId={offer.id}
+                  baselineId={baselineId}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <ScrollRegion className="table-wrap sbs-wrap" label="Side by side, scrolls sideways">
+          <table className="data-table sbs-table" aria-label="Side by side">
+            <thead>
+              <tr>
+                <th scope="col" className="sbs-corner">
+                  <span className="visually-hidden">Criterion</span>
                 </th>
-              ))}
-            </tr>
-          </thead>
-          {groups.map((group) => {
-            const expanded = open.has(group.name);
-            return (
-              <tbody key={group.name}>
-                <tr className="sbs-group">
-                  <th scope="colgroup" colSpan={columns}>
-                    {/* Closed groups are not built: with many offers each row is a cell per offer. */}
-                    <button
-                      type="button"
-                      className="sbs-group-toggle"
-                      aria-expanded={expanded}
-                      onClick={() => toggle(group.name)}
-                    >
-                      <span className="sbs-group-chevron" aria-hidden="true">
-                        {expanded ? '▾' : '▸'}
-                      </span>
-                      {group.name}
-                      {!expanded && (
-                        <span className="small muted"> · {group.rows.length} rows</span>
-                      )}
-                    </button>
+                {page.map(({ offer, index }) => (
+                  <th key={offer.id} scope="col" className="sbs-offer">
+                    <span className="sbs-offer-name">
+                      <span
+                        className="ranking-swatch"
+                        style={{ background: offerColor(index) }}
+                        aria-hidden="true"
+                      />
+                      {offer.company}
+                    </span>
+                    {offer.current && <span className="badge">Current job</span>}
+                    {offer.id === baselineId && (
+                      <span className="badge badge-accent">Baseline</span>
+                    )}
                   </th>
-                </tr>
-                {expanded &&
-                  group.rows.map((row) => (
-                    <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
-                      <th scope="row">{row.label}</th>
-                      {row.cells
-                        .filter((cell) => shownIds.has(cell.offerId))
-                        .map((cell) => (
-                          <SideBySideCell
-                            key={cell.offerId}
-                            cell={cell}
-                            long={row.kind === 'text'}
-                          />
-                        ))}
-                    </tr>
-                  ))}
-              </tbody>
-            );
-          })}
-        </table>
-      </ScrollRegion>
+                ))}
+              </tr>
+            </thead>
+            {groups.map((group) => {
+              const expanded = open.has(group.name);
+              return (
+                <tbody key={group.name}>
+                  <tr className="sbs-group">
+                    <th scope="colgroup" colSpan={columns}>
+                      {/* Closed groups are not built: with many offers each row is a cell per offer. */}
+                      <button
+                        type="button"
+                        className="sbs-group-toggle"
+                        aria-expanded={expanded}
+                        onClick={() => toggle(group.name)}
+                      >
+                        <span className="sbs-group-chevron" aria-hidden="true">
+                          {expanded ? '▾' : '▸'}
+                        </span>
+                        {group.name}
+                        {!expanded && (
+                          <span className="small muted"> · {group.rows.length} rows</span>
+                        )}
+                      </button>
+                    </th>
+                  </tr>
+                  {expanded &&
+                    group.rows.map((row) => (
+                      <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
+                        <th scope="row">{row.label}</th>
+                        {row.cells
+                          .filter((cell) => shownIds.has(cell.offerId))
+                          .map((cell) => (
+                            <SideBySideCell
+                              key={cell.offerId}
+                              cell={cell}
+                              long={row.kind === 'text'}
+                            />
+                          ))}
+                      </tr>
+                    ))}
+                </tbody>
+              );
+            })}
+          </table>
+        </ScrollRegion>
+      )}
     </section>
   );
 });
+
+/**
+ * One offer's rows on a phone. Against a baseline, only the rows that differ
+ * from it: the card reads as "what changes if I take this one".
+ */
+function CardRows({
+  groups,
+  offerId,
+  baselineId,
+}: {
+  groups: Group[];
+  offerId: string;
+  baselineId: string | null;
+}) {
+  let same = 0;
+  const items = groups.flatMap(({ rows }) =>
+    rows.flatMap(({ key, label, cells }) => {
+      const cell = cells.find((c) => c.offerId === offerId);
+      const base = cells.find((c) => c.offerId === baselineId);
+      if (!cell) return [];
+      if (base && base !== cell && base.text === cell.text) {
+        same++;
+        return [];
+      }
+      return [
+        <div key={key} className={cell.best ? 'is-best' : undefined}>
+          <dt>{label}</dt>
+          <dd>
+            <CellBody cell={cell} />
+          </dd>
+        </div>,
+      ];
+    }),
+  );
+  return (
+    <>
+      <dl className="sbs-card-rows">{items}</dl>
+      {same > 0 && <p className="small muted">Rows as in the baseline: {same}</p>}
+    </>
+  );
+}
 
 function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
   return (
@@ -194,6 +289,14 @@ function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
       className={cell.best ? 'is-best' : undefined}
       title={long && cell.text.length > 60 ? cell.text : undefined}
     >
+      <CellBody cell={cell} />
+    </td>
+  );
+}
+
+function CellBody({ cell }: { cell: Cell }) {
+  return (
+    <>
       <span className="sbs-value num">{cell.text}</span>
       {cell.best && ' '}
       {cell.best && (
@@ -210,6 +313,6 @@ function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
           )}
         </span>
       )}
-    </td>
+    </>
   );
 }

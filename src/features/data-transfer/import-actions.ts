@@ -1,4 +1,4 @@
-import { mergeDocuments, type TradeoffDocument } from '../../domain/core';
+import { mergeDocuments, type TradeoffDocument, type TwinChoice } from '../../domain/core';
 import { isolate } from '../../lib/isolate';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
@@ -40,14 +40,22 @@ export const importMessage = (offers: number, warnings: number): string =>
 const names = (companies: readonly string[]) => listOf(companies.map(isolate));
 
 /**
- * What a merge did with offers that were here already (a re-imported export):
- * "Updated Amazon to the file's newer version. Beta was here already."
+ * What a merge did with offers that were here already (a re-imported export)
+ * and with twins: "Updated Amazon to the file's newer version. Beta was here
+ * already, as new as in the file. Kept your Initech, not the file's."
  */
-export const sameOffersText = (updated: readonly string[], kept: readonly string[]): string =>
+export const sameOffersText = (
+  updated: readonly string[],
+  kept: readonly string[],
+  replaced: readonly string[] = [],
+  skipped: readonly string[] = [],
+): string =>
   [
     updated.length > 0 && `Updated ${names(updated)} to the file's newer version.`,
     kept.length > 0 &&
       `${names(kept)} ${kept.length === 1 ? 'was' : 'were'} here already, as new as in the file.`,
+    replaced.length > 0 && `Took the file's ${names(replaced)} in place of yours.`,
+    skipped.length > 0 && `Kept your ${names(skipped)}, not the file's.`,
   ]
     .filter(Boolean)
     .join(' ');
@@ -64,20 +72,22 @@ const newId = () =>
 /**
  * Applies an import as one local change (so it is saved) and offers Undo,
  * which reverts what the import changed and keeps every later edit (see
- * undoImport). Returns false when nothing changed.
+ * undoImport). A merge adds twins (see `twinsOf`) unless `twins` says otherwise. Returns false
+ * when nothing changed.
  */
 export const applyImport = (
   { store, notify }: { store: DocumentStore; notify: Notify },
   candidate: ImportCandidate,
   mode: ImportMode,
   makeId: () => string = newId,
+  twins?: TwinChoice,
 ): boolean => {
   const previous = store.getDocument();
   let next = candidate.document;
   const warnings = [...candidate.warnings];
   let sameOffers = '';
   if (mode === 'merge') {
-    const merged = mergeDocuments(previous, candidate.document, makeId);
+    const merged = mergeDocuments(previous, candidate.document, makeId, twins);
     if (!merged.ok) {
       notify({ message: `Nothing was imported. ${merged.message}`, tone: 'error' });
       return false;
@@ -85,7 +95,7 @@ export const applyImport = (
     next = merged.document;
     for (const { company, from } of merged.renamed)
       warnings.push(`${company} got a new id: "${from}" was already used`);
-    sameOffers = sameOffersText(merged.updated, merged.kept);
+    sameOffers = sameOffersText(merged.updated, merged.kept, merged.replaced, merged.skipped);
   }
   store.replace(next, 'local');
   const change = { before: previous, after: next };

@@ -85,6 +85,60 @@ describe('Import', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Imported 1 offer (1 warning)');
   });
 
+  describe('an offer of the file with the company and role of one of yours, under another id', () => {
+    const mine = () =>
+      makeDocument({
+        offers: [
+          makeOffer({ id: 'a', company: 'Amazon', role: 'SDE II' }),
+          makeOffer({ id: 'g', company: 'Globex', role: 'PM' }),
+        ],
+      });
+    const file = () =>
+      makeDocument({
+        offers: [
+          makeOffer({
+            id: 'z',
+            company: 'Amazon',
+            role: 'SDE II',
+            compensation: { baseSalary: 1 },
+          }),
+          makeOffer({ id: 'i', company: 'Initech', role: 'PM' }),
+        ],
+      });
+
+    it.each([
+      ['Keep both', ['Amazon', 'Globex', 'Amazon', 'Initech'], 'Imported 2 offers'],
+      [
+        'Keep the imported',
+        ['Amazon', 'Globex', 'Initech'],
+        "Imported 1 offer. Took the file's Amazon in place of yours.",
+      ],
+      [
+        'Keep mine',
+        ['Amazon', 'Globex', 'Initech'],
+        "Imported 1 offer. Kept your Amazon, not the file's.",
+      ],
+    ])('asks before merging; "%s" does what it says', async (answer, expected, message) => {
+      const { user, upload, companies, store } = setup(mine());
+      await upload(jsonFile(file()));
+      await user.click(screen.getByRole('button', { name: 'Merge' }));
+
+      const ask = screen.getByRole('dialog', { name: 'Offers you have already?' });
+      expect(ask).toHaveTextContent(
+        'An offer in the file has the company and role of one of yours',
+      );
+      expect(within(ask).getByRole('listitem')).toHaveTextContent('Amazon · SDE II');
+      expect(companies()).toEqual(['Amazon', 'Globex']);
+
+      await user.click(within(ask).getByRole('button', { name: answer }));
+      expect(companies()).toEqual(expected);
+      expect(screen.getByRole('status')).toHaveTextContent(message);
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+      const amazon = store.getDocument().offers[0]!;
+      expect(amazon.compensation.baseSalary === 1).toBe(answer === 'Keep the imported');
+    });
+  });
+
   it('replaces at once when there is nothing to lose', async () => {
     const { user, upload, companies } = setup();
     await upload(jsonFile(acmeGlobex()));

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import type { ParseError } from '../../domain/core';
+import { twinsOf, type Offer, type ParseError, type TwinChoice } from '../../domain/core';
+import { UserText } from '../../components/isolated';
 import { readDocumentFile } from '../../storage/document-text';
 import { useDocumentStore } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';
@@ -21,12 +22,14 @@ const STEP_WORDS: Record<Step['kind'], { label: string; title: string }> = {
   choose: { label: 'Import offers', title: 'Import offers' },
   errors: { label: 'Import errors', title: 'This file cannot be imported' },
   confirm: { label: 'Replace offers', title: 'Replace your offers?' },
+  twins: { label: 'Offers you have already?', title: 'Offers you have already?' },
 };
 
 type Step =
   | { kind: 'idle' }
   | { kind: 'errors'; fileName: string; errors: ParseError[] }
-  | { kind: 'choose' | 'confirm'; fileName: string; candidate: ImportCandidate };
+  | { kind: 'choose' | 'confirm'; fileName: string; candidate: ImportCandidate }
+  | { kind: 'twins'; fileName: string; candidate: ImportCandidate; twins: Offer[] };
 
 const problems = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
 
@@ -51,8 +54,8 @@ export function ImportControl() {
     setStep({ kind: 'choose', fileName: file.name, candidate: reading });
   };
 
-  const run = (candidate: ImportCandidate, mode: ImportMode) => {
-    if (applyImport({ store, notify }, candidate, mode)) close();
+  const run = (candidate: ImportCandidate, mode: ImportMode, twins?: TwinChoice) => {
+    if (applyImport({ store, notify }, candidate, mode, undefined, twins)) close();
   };
 
   return (
@@ -123,10 +126,43 @@ export function ImportControl() {
               >
                 Replace
               </Button>
-              <Button onClick={() => run(step.candidate, 'merge')}>Merge</Button>
+              <Button
+                onClick={() => {
+                  const twins = twinsOf(store.getDocument(), step.candidate.document);
+                  if (twins.length > 0) setStep({ ...step, kind: 'twins', twins });
+                  else run(step.candidate, 'merge');
+                }}
+              >
+                Merge
+              </Button>
               <Button variant="ghost" onClick={close}>
                 Cancel
               </Button>
+            </div>
+          </div>
+        )}
+        {step.kind === 'twins' && (
+          <div className="import-step">
+            <p>
+              {step.twins.length === 1 ? 'An offer in the file has' : 'Offers in the file have'} the
+              company and role of one of yours:
+            </p>
+            <ul>
+              {step.twins.map((offer) => (
+                <li key={offer.id}>
+                  <UserText>{offer.company}</UserText>
+                  {offer.role && ' · '}
+                  <UserText>{offer.role}</UserText>
+                </li>
+              ))}
+            </ul>
+            <p className="muted small">Your other offers and the file’s are merged either way.</p>
+            <div className="button-row dialog-actions">
+              <Button onClick={() => run(step.candidate, 'merge', 'both')}>Keep both</Button>
+              <Button onClick={() => run(step.candidate, 'merge', 'incoming')}>
+                Keep the imported
+              </Button>
+              <Button onClick={() => run(step.candidate, 'merge', 'mine')}>Keep mine</Button>
             </div>
           </div>
         )}

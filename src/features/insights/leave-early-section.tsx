@@ -6,6 +6,7 @@ import { ChartSkeleton } from '../../components/chart-skeleton';
 import { Swatch } from '../../components/chart-legend';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { LeaveEarlyChartData } from './leave-early-rows';
 import { Isolated, UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
@@ -74,7 +75,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
               {monthsText(month)}
             </output>
           </div>
-          <div className="table-wrap">
+          <ScrollRegion className="table-wrap" label="If you leave early, the numbers">
             <table className="data-table leave-early-table">
               <caption>Leaving after {monthsText(month)}</caption>
               <thead>
@@ -113,7 +114,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {toExercise.map(({ s, point }) => (
             <p key={s.key} className="small leave-early-exercise">
               <Isolated

@@ -5,6 +5,7 @@ import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { FactorSlider } from './factor-slider';
+import { RankPeek } from './rank-peek';
 import { activePreset, defaultWeights, sameShares, WEIGHT_PRESETS } from './presets';
 import { setFactorWeight, setHorizon, setWeights } from './settings-updates';
 import './weights.css';
@@ -80,6 +81,7 @@ export function WeightsPanel() {
       </div>
 
       <div className="weight-list">
+        <RankPeek />
         {FACTORS.map((factor) => (
           <FactorSlider
             key={factor}
