@@ -12,6 +12,9 @@ async function enterOfferByKeyboard(page: Page, company: string, salary: string,
   await page.keyboard.type(company);
   await tabTo(page, dialog.getByLabel('Base salary', { exact: true }));
   await page.keyboard.type(salary);
+  // The ratings sit in the fold "Work and culture": opened with Enter on its summary.
+  await tabTo(page, dialog.locator('summary', { hasText: 'Work and culture' }));
+  await page.keyboard.press('Enter');
   const learningGroup = dialog.getByRole('radiogroup', { name: 'Learning' });
   await tabTo(page, learningGroup.getByRole('radio', { checked: true }));
   // From the preset 3, each arrow moves the choice by one.

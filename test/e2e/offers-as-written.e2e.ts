@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
-import { offerDialog, readRanking, storedDocument } from './support/pages';
+import { offerDialog, openFolds, readRanking, storedDocument } from './support/pages';
 
 describe('an offer as its letter states it, against the job you have', () => {
   it('reads "50 % match up to 6 %" as $5,550 on $185,000 and compares the offer with staying', async () => {
@@ -11,6 +11,7 @@ describe('an offer as its letter states it, against the job you have', () => {
     await dialog.getByRole('heading', { name: 'New offer' }).waitFor();
     await dialog.getByLabel('Company', { exact: true }).fill('Globex');
     await dialog.getByLabel('Base salary', { exact: true }).fill('185,000');
+    await openFolds(dialog);
     await dialog.getByLabel('Employer match (% of your contributions)').fill('50');
     await dialog.getByLabel('Match up to (% of salary)').fill('6');
     await dialog.getByText('= $5,550 a year from your employer').waitFor();

@@ -17,6 +17,7 @@ import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
 import { ExitScenariosField } from './exit-scenarios-field';
+import { FormFold } from './form-fold';
 import { FormSection } from './form-section';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
@@ -43,14 +44,50 @@ import { VestingField } from './vesting-field';
  * and is hidden where it does not apply (another equity type's fields).
  */
 
-const SECTIONS: { section: FieldSection; description?: string }[] = [
+interface Part {
+  section: FieldSection;
+  title?: string;
+  description?: string;
+  /** Only these of the section's fields (the rest sit in a fold). */
+  only?: (path: string) => boolean;
+}
+
+/**
+ * What a person has at hand first, from the offer letter: who, where, base,
+ * bonus, tax place and equity. The rest of pay and the ratings are folded
+ * ("More pay details", "Work and culture") and open on request, or by
+ * themselves when one of their fields needs a fix.
+ */
+const ESSENTIAL_PAY = new Set([
+  'compensation.baseSalary',
+  'compensation.bonusAs',
+  'compensation.bonusTargetPct',
+  'compensation.bonusAmount',
+  'compensation.bonusPayoutPct',
+  'tax.place',
+  'tax.effectiveRatePct',
+]);
+const PAY = "Amounts per year in the offer's currency.";
+const ESSENTIALS: Part[] = [
   { section: 'basics' },
-  { section: 'compensation', description: "Amounts per year in the offer's currency." },
+  { section: 'compensation', title: 'Pay', description: PAY, only: (p) => ESSENTIAL_PAY.has(p) },
   { section: 'equity' },
-  { section: 'growth', description: 'Your judgement, from 1 to 5.' },
-  { section: 'culture', description: 'Your judgement, from 1 to 5.' },
+];
+const MORE_PAY: Part[] = [
+  { section: 'compensation', description: PAY, only: (p) => !ESSENTIAL_PAY.has(p) },
+];
+const RATED = 'Your judgement, from 1 to 5.';
+const WORK_AND_CULTURE: Part[] = [
+  { section: 'growth', description: RATED },
+  { section: 'culture', description: RATED },
   { section: 'workLife' },
 ];
+const pathsOf = (parts: Part[]) =>
+  parts.flatMap(({ section, only }) =>
+    sectionFields(section)
+      .map((f) => f.path)
+      .filter((p) => !only || only(p)),
+  );
 
 /** What browsers may fill in for a field. */
 const AUTOCOMPLETE: Record<string, string> = {
@@ -70,28 +107,48 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
       reading,
     ]),
   );
+  const render = (parts: Part[]) =>
+    parts.map(({ section, title, description, only }) => (
+      <FormSection
+        key={section}
+        title={title ?? (only ? undefined : SECTION_TITLES[section])}
+        description={description}
+      >
+        {section === 'equity' && values.compensation.equity.kind === 'none' && (
+          <p className="equity-none field-hint">
+            No equity in this offer. Pick RSU or Stock options to value a grant.
+          </p>
+        )}
+        {sectionFields(section)
+          .filter((field) => shown.includes(field.path) && (!only || only(field.path)))
+          .map((field) => {
+            const reading = readingAfter.get(field.path)?.text(preview, locale);
+            return (
+              <Fragment key={field.path}>
+                <FieldInput field={field} opened={opened} preview={preview} />
+                {reading && <p className="field-wide pay-reading">{reading}</p>}
+              </Fragment>
+            );
+          })}
+      </FormSection>
+    ));
   return (
     <>
-      {SECTIONS.map(({ section, description }) => (
-        <FormSection key={section} title={SECTION_TITLES[section]} description={description}>
-          {section === 'equity' && values.compensation.equity.kind === 'none' && (
-            <p className="equity-none field-hint">
-              No equity in this offer. Pick RSU or Stock options to value a grant.
-            </p>
-          )}
-          {sectionFields(section)
-            .filter((field) => shown.includes(field.path))
-            .map((field) => {
-              const reading = readingAfter.get(field.path)?.text(preview, locale);
-              return (
-                <Fragment key={field.path}>
-                  <FieldInput field={field} opened={opened} preview={preview} />
-                  {reading && <p className="field-wide pay-reading">{reading}</p>}
-                </Fragment>
-              );
-            })}
-        </FormSection>
-      ))}
+      {render(ESSENTIALS)}
+      <FormFold
+        title="More pay details"
+        hint="Raises, signing bonus, relocation, retirement, benefits, cost of living"
+        paths={pathsOf(MORE_PAY)}
+      >
+        {render(MORE_PAY)}
+      </FormFold>
+      <FormFold
+        title="Work and culture"
+        hint="Your ratings of growth and culture; hours, time off, commute"
+        paths={pathsOf(WORK_AND_CULTURE)}
+      >
+        {render(WORK_AND_CULTURE)}
+      </FormFold>
     </>
   );
 }

@@ -1,5 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { OFFER_FIELDS, offerField, sameValue, type Offer } from '../../domain/core';
 import { Button } from '../../components/button';
@@ -82,12 +90,23 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   const form = useForm<OfferFormInput, unknown, OfferFormOutput>({
     defaultValues: openedValues,
     resolver,
+    // The first field to fix may sit in a fold that opens with the error: focused once drawn.
+    shouldFocusError: false,
   });
   const { setFocus, reset } = form;
   const discardId = useId();
   const invalid = form.formState.isSubmitted ? errorPaths(form.formState.errors) : [];
   const errorCount = invalid.length;
   const summaryId = useId();
+  // Once per attempt to save (not every time the first error changes while typing), after the
+  // fold holding the field has opened.
+  const { submitCount } = form.formState;
+  const focusFirstInvalid = useEffectEvent(() => {
+    if (invalid[0]) setFocus(invalid[0] as Parameters<typeof setFocus>[0]);
+  });
+  useLayoutEffect(() => {
+    if (submitCount > 0) focusFirstInvalid();
+  }, [submitCount]);
 
   // The same offer changed while the form was open (another tab, an import,
   // an Undo): say so, and let the person choose which values to keep.

@@ -27,10 +27,19 @@ export interface OfferEntry {
 
 export const offerDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Offer' });
 
+/** Opens the offer form's folds ("More pay details", "Work and culture") that are closed. */
+export async function openFolds(dialog: Locator): Promise<void> {
+  for (const name of ['More pay details', 'Work and culture']) {
+    const title = dialog.getByText(name, { exact: true });
+    if (!(await title.evaluate((el) => el.closest('details')?.open ?? true))) await title.click();
+  }
+}
+
 /** Fills the open offer form. Labels are matched exactly ("Company" ≠ "Company outlook"). */
 export async function fillOfferForm(dialog: Locator, entry: OfferEntry): Promise<void> {
   await dialog.getByLabel('Company', { exact: true }).fill(entry.company);
   await dialog.getByLabel('Base salary', { exact: true }).fill(entry.baseSalary);
+  if (entry.fields || entry.ratings) await openFolds(dialog);
   for (const [label, value] of Object.entries(entry.fields ?? {})) {
     await dialog.getByLabel(label, { exact: true }).fill(value);
   }
