@@ -31,6 +31,7 @@ export {
   HOUSEHOLDS,
   taxSchema,
   exchangeRateSchema,
+  rangeIssue,
   weightSchema,
   workLifeSchema,
 } from './schema';

@@ -4,6 +4,7 @@ import documentV2 from '../../test/fixtures/document-v2.json';
 import documentV3 from '../../test/fixtures/document-v3.json';
 import documentV4 from '../../test/fixtures/document-v4.json';
 import documentV5 from '../../test/fixtures/document-v5.json';
+import documentV6 from '../../test/fixtures/document-v6.json';
 import { arbitraryDocument } from '../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -66,7 +67,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(6);
+    expect(CURRENT_VERSION).toBe(7);
     expect(warnings).toEqual([]);
   });
 
@@ -88,7 +89,7 @@ describe('migrations', () => {
     const input = clone(documentV1);
     const upgraded = migrate(input, 1);
     expect(input).toEqual(documentV1);
-    expect(upgraded.version).toBe(6);
+    expect(upgraded.version).toBe(7);
   });
 
   it('keeps a clawback that a version-1 offer somehow already carries', () => {
@@ -195,6 +196,8 @@ describe('the version 3 → 4 migration (offers as written)', () => {
       expect(offer.compensation).toMatchObject({
         bonusAs: 'percent',
         bonusPayoutPct: 100,
+        bonusPayoutLowPct: null,
+        bonusPayoutHighPct: null,
         signingBonusYear2: 0,
         relocationClawbackMonths: 0,
       });
@@ -259,6 +262,8 @@ describe('the version 3 → 4 migration (offers as written)', () => {
         bonusAs: 'percent',
         bonusAmount: 0,
         bonusPayoutPct: 100,
+        bonusPayoutLowPct: null,
+        bonusPayoutHighPct: null,
         signingBonusYear2: 0,
         signingBonusYear2ClawbackMonths: 0,
         relocationClawbackMonths: 0,
@@ -372,5 +377,40 @@ describe('the version 5 → 6 migration (private company equity)', () => {
     const northwind = document.offers.find((o) => o.company === 'Northwind')!;
     // $360,000 × 25 % × 1.06, less the 10 % risk discount.
     expect(yearlyCompensation(northwind, document.settings)[0]!.equity).toBeCloseTo(85_860, 6);
+  });
+});
+
+describe('the version 6 → 7 migration (how unsure the money is)', () => {
+  const loadV6 = () => {
+    const result = parseDocument(clone(documentV6));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-6 document as the current version without warnings', () => {
+    const { document, warnings } = loadV6();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the private equity and the settings as written', () => {
+    const { document } = loadV6();
+    expectOffersKept(documentV6.offers, document.offers);
+    expect(document.settings).toEqual(documentV6.settings);
+  });
+
+  it('gives no offer a range: no share price or bonus payout is unsure', () => {
+    const { document } = loadV6();
+    for (const { compensation } of document.offers) {
+      expect(compensation.bonusPayoutLowPct).toBeNull();
+      expect(compensation.bonusPayoutHighPct).toBeNull();
+      expect(compensation.equity.sharePriceLow).toBeNull();
+      expect(compensation.equity.sharePriceHigh).toBeNull();
+    }
+  });
+
+  it('changes nothing but the version number, so every figure stays as it was', () => {
+    const migrated = migrate(clone(documentV6) as never, 6);
+    expect(migrated).toEqual({ ...documentV6, version: 7 });
   });
 });

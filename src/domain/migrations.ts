@@ -111,6 +111,14 @@ const compareBeforeTax = (document: RawDocument): RawDocument => document;
  */
 const privateEquityAndRanges = (document: RawDocument): RawDocument => document;
 
+/**
+ * Version 6 knew the money only as one expected figure. Version 7's ranges
+ * (a low and high share price, a low and high bonus payout) read as not
+ * given (`null`): no uncertainty, which is exactly what version 6 meant, so
+ * nothing is converted.
+ */
+const moneyRanges = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
@@ -118,6 +126,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-offers-as-written', from: 3, up: splitRetirementMatch },
   { id: '2026-12-after-tax', from: 4, up: compareBeforeTax },
   { id: '2026-12-private-equity', from: 5, up: privateEquityAndRanges },
+  { id: '2026-12-money-ranges', from: 6, up: moneyRanges },
 ];
 
 /**

@@ -29,6 +29,12 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.bonusPayoutPct': {
     help: 'Of the target in a typical year; 100 if it pays in full',
   },
+  'compensation.bonusPayoutLowPct': {
+    help: 'In a bad year, e.g. the lowest of the last few; empty if you are sure',
+  },
+  'compensation.bonusPayoutHighPct': {
+    help: 'In a good year, e.g. the highest of the last few; empty if you are sure',
+  },
   'compensation.signingBonus': { help: 'Paid once, in year 1', current: ALREADY_RECEIVED },
   'compensation.signingBonusClawbackMonths': {
     help: 'Repay it if you leave sooner; 0 for none',
@@ -68,6 +74,12 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.equity.shares': { current: 'Options still to vest from today' },
   'compensation.equity.strikePrice': { help: 'What you pay per share' },
   'compensation.equity.sharePrice': { help: 'What a share is worth today' },
+  'compensation.equity.sharePriceLow': {
+    help: 'The lowest price you think likely while it vests; empty if you are sure',
+  },
+  'compensation.equity.sharePriceHigh': {
+    help: 'The highest price you think likely while it vests; empty if you are sure',
+  },
   'compensation.equity.vestingSchedule': {
     current: 'How what is left vests, year by year from today',
   },

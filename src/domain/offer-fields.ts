@@ -75,6 +75,7 @@ const hasEmployerRetirement = (o: Offer) =>
 const hasGrant = (o: Offer) => equity(o).kind !== 'none';
 const isPrivate = (o: Offer) => hasGrant(o) && equity(o).market === 'private';
 const isOptions = (o: Offer) => equity(o).kind === 'options';
+const isListedOptions = (o: Offer) => isOptions(o) && !isPrivate(o);
 /** A private company's figure (`compensation.equity.private.*`); shown, never ranked, unless said. */
 const privateField = (
   key: string,
@@ -159,6 +160,23 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     kind: 'percent',
     section: 'compensation',
     better: 'higher',
+    appliesTo: hasBonus,
+  },
+  // How unsure the bonus is (version 7): drawn by the win probability, never ranked on its own.
+  {
+    path: 'compensation.bonusPayoutLowPct',
+    label: 'Bonus payout, low (%)',
+    kind: 'percent',
+    section: 'compensation',
+    optional: { none: 'Not given' },
+    appliesTo: hasBonus,
+  },
+  {
+    path: 'compensation.bonusPayoutHighPct',
+    label: 'Bonus payout, high (%)',
+    kind: 'percent',
+    section: 'compensation',
+    optional: { none: 'Not given' },
     appliesTo: hasBonus,
   },
   money('compensation.signingBonus', 'Signing bonus', 'compensation', {}),
@@ -278,7 +296,20 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   money('compensation.equity.sharePrice', 'Share price', 'equity', {
     better: undefined,
     cents: true,
-    appliesTo: (o) => isOptions(o) && !isPrivate(o),
+    appliesTo: isListedOptions,
+  }),
+  // How unsure the share price is (version 7): drawn by the win probability.
+  money('compensation.equity.sharePriceLow', 'Share price, low', 'equity', {
+    better: undefined,
+    cents: true,
+    optional: { none: 'Not given' },
+    appliesTo: isListedOptions,
+  }),
+  money('compensation.equity.sharePriceHigh', 'Share price, high', 'equity', {
+    better: undefined,
+    cents: true,
+    optional: { none: 'Not given' },
+    appliesTo: isListedOptions,
   }),
   {
     path: 'compensation.equity.exerciseWindowDays',

@@ -295,3 +295,38 @@ describe('parseDocument: vesting schedule sums', () => {
     },
   );
 });
+
+describe('parseDocument: the money ranges (version 7)', () => {
+  const withRanges = (compensation: object, equity: object = {}) => {
+    const raw = rawDocument() as { offers: { compensation: Record<string, unknown> }[] };
+    const c = raw.offers[0]!.compensation;
+    Object.assign(c, compensation);
+    c.equity = { ...(c.equity as object), ...equity };
+    return raw as unknown as Json;
+  };
+
+  it('accepts a bonus payout and a share price range around the expected figure', () => {
+    const document = documentOf(
+      parseDocument(
+        withRanges(
+          { bonusPayoutPct: 90, bonusPayoutLowPct: 50, bonusPayoutHighPct: 120 },
+          { sharePrice: 6, sharePriceLow: 3, sharePriceHigh: 6 },
+        ),
+      ),
+    );
+    const c = document.offers[0]!.compensation;
+    expect([c.bonusPayoutLowPct, c.bonusPayoutHighPct]).toEqual([50, 120]);
+    expect([c.equity.sharePriceLow, c.equity.sharePriceHigh]).toEqual([3, 6]);
+  });
+
+  it('says in words which end lies on the wrong side of the expected figure', () => {
+    expect(
+      errorsOf(parseDocument(withRanges({ bonusPayoutPct: 90, bonusPayoutLowPct: 95 }))),
+    ).toEqual([
+      'offers[0].compensation.bonusPayoutLowPct: must be at most the expected bonus payout (90 %)',
+    ]);
+    expect(errorsOf(parseDocument(withRanges({}, { sharePrice: 6, sharePriceHigh: 5 })))).toEqual([
+      'offers[0].compensation.equity.sharePriceHigh: must be at least the share price (6)',
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { lazily } from './lazily';
 
 /**
- * The document (format version 6): the one JSON shape that localStorage
+ * The document (format version 7): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -15,9 +15,10 @@ export const FORMAT = 'tradeoff' as const;
  * bonus, clawbacks) and marked the current job; 5 added comparing after tax
  * (`settings.compareOn`, `household`, `taxYear`, each offer's `tax`); 6 added
  * private-company equity (`equity.market`, `equity.private`) and the options'
- * exercise window (see migrations.ts).
+ * exercise window; 7 added how unsure the money is (`equity.sharePriceLow`,
+ * `sharePriceHigh`, `bonusPayoutLowPct`, `bonusPayoutHighPct`; see migrations.ts).
  */
-export const CURRENT_VERSION = 6 as const;
+export const CURRENT_VERSION = 7 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -143,24 +144,60 @@ export const privateEquitySchema = lazily(() =>
 
 export const EQUITY_MARKETS = ['listed', 'private'] as const;
 
+/**
+ * A low or high end of a range (version 7): `null` is "not given", no
+ * uncertainty on that side. `rangeIssue` checks low ≤ expected ≤ high.
+ */
+const rangeEnd = <T extends z.ZodMiniType>(schema: T) => or(z.nullable(schema), null);
+
+/** "must be at most the share price (6)" where an end of a range is on the wrong side of its middle. */
+export const rangeIssue = (
+  low: number | null,
+  expected: number,
+  high: number | null,
+  words: string,
+  unit = '',
+): { end: 'low' | 'high'; message: string } | null => {
+  if (low !== null && low > expected)
+    return { end: 'low', message: `must be at most the ${words} (${expected}${unit})` };
+  if (high !== null && high < expected)
+    return { end: 'high', message: `must be at least the ${words} (${expected}${unit})` };
+  return null;
+};
+
 export const equitySchema = lazily(() =>
-  z.object({
-    kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
-    grantValue: or(money(), 0),
-    shares: or(money(), 0),
-    strikePrice: or(money(), 0),
-    sharePrice: or(money(), 0),
-    vestingSchedule: or(vestingScheduleSchema(), [25, 25, 25, 25]),
-    cliffMonths: or(wholeNumber(0, 24), 12),
-    annualRefresher: or(money(), 0),
-    expectedGrowthPct: or(expectedGrowthSchema(), 0),
-    riskDiscountPct: or(bounded(0, 100), 0),
-    /** Days after leaving in which vested options must be bought (version 6). */
-    exerciseWindowDays: or(wholeNumber(0, 3650), 90),
-    /** Shares of a listed company, or of a private one valued by its exit scenarios (version 6). */
-    market: or(z.enum(EQUITY_MARKETS), 'listed'),
-    private: z.prefault(privateEquitySchema(), {}),
-  }),
+  z
+    .object({
+      kind: or(z.enum(['none', 'rsu', 'options']), 'none'),
+      grantValue: or(money(), 0),
+      shares: or(money(), 0),
+      strikePrice: or(money(), 0),
+      sharePrice: or(money(), 0),
+      /** The lowest and highest share price the person thinks likely (version 7); null: not given. */
+      sharePriceLow: rangeEnd(money()),
+      sharePriceHigh: rangeEnd(money()),
+      vestingSchedule: or(vestingScheduleSchema(), [25, 25, 25, 25]),
+      cliffMonths: or(wholeNumber(0, 24), 12),
+      annualRefresher: or(money(), 0),
+      expectedGrowthPct: or(expectedGrowthSchema(), 0),
+      riskDiscountPct: or(bounded(0, 100), 0),
+      /** Days after leaving in which vested options must be bought (version 6). */
+      exerciseWindowDays: or(wholeNumber(0, 3650), 90),
+      /** Shares of a listed company, or of a private one valued by its exit scenarios (version 6). */
+      market: or(z.enum(EQUITY_MARKETS), 'listed'),
+      private: z.prefault(privateEquitySchema(), {}),
+    })
+    .check(
+      z.superRefine((e, ctx) => {
+        const issue = rangeIssue(e.sharePriceLow, e.sharePrice, e.sharePriceHigh, 'share price');
+        if (issue)
+          ctx.addIssue({
+            code: 'custom',
+            path: [issue.end === 'low' ? 'sharePriceLow' : 'sharePriceHigh'],
+            message: issue.message,
+          });
+      }),
+    ),
 );
 
 /**
@@ -182,37 +219,58 @@ export const BONUS_AS = ['percent', 'amount'] as const;
 export type BonusAs = (typeof BONUS_AS)[number];
 
 export const compensationSchema = lazily(() =>
-  z.object({
-    baseSalary: or(money(), 0),
-    annualRaisePct: or(bounded(-50, 100), 3),
-    /** Whether the bonus is stated as a share of base (`bonusTargetPct`) or an amount (version 4). */
-    bonusAs: or(z.enum(BONUS_AS), 'percent'),
-    bonusTargetPct: or(bounded(0, 500), 0),
-    /** The year-1 bonus as an amount; it grows with the raises like the salary (version 4). */
-    bonusAmount: or(money(), 0),
-    /** How much of the target bonus is expected to pay out (version 4). */
-    bonusPayoutPct: or(bounded(0, 300), 100),
-    signingBonus: or(money(), 0),
-    /** Leaving before this many months means paying the whole signing bonus back (version 2). */
-    signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
-    /** A second signing bonus, paid at the first anniversary (version 4). */
-    signingBonusYear2: or(money(), 0),
-    /** Months from the start date inside which the second-year bonus is paid back (version 4). */
-    signingBonusYear2ClawbackMonths: or(wholeNumber(0, 48), 0),
-    relocation: or(money(), 0),
-    /** Leaving before this many months means paying relocation back (version 4). */
-    relocationClawbackMonths: or(wholeNumber(0, 36), 0),
-    /** The employer puts in this % of what you contribute… (version 4) */
-    employerMatchPct: or(bounded(0, 300), 0),
-    /** …on your contributions up to this % of base salary (version 4). */
-    matchUpToPctOfSalary: or(bounded(0, 100), 0),
-    /** Paid whatever you put in, as a % of base; version 3's `retirementMatchPct` (version 4). */
-    employerBaseContributionPct: or(bounded(0, 100), 0),
-    retirementMatchCap: or(z.nullable(money()), null),
-    benefitsValue: or(money(), 0),
-    costOfLivingIndex: or(costOfLivingSchema(), 100),
-    equity: z.prefault(equitySchema(), {}),
-  }),
+  z
+    .object({
+      baseSalary: or(money(), 0),
+      annualRaisePct: or(bounded(-50, 100), 3),
+      /** Whether the bonus is stated as a share of base (`bonusTargetPct`) or an amount (version 4). */
+      bonusAs: or(z.enum(BONUS_AS), 'percent'),
+      bonusTargetPct: or(bounded(0, 500), 0),
+      /** The year-1 bonus as an amount; it grows with the raises like the salary (version 4). */
+      bonusAmount: or(money(), 0),
+      /** How much of the target bonus is expected to pay out (version 4). */
+      bonusPayoutPct: or(bounded(0, 300), 100),
+      /** The lowest and highest payout the person thinks likely (version 7); null: not given. */
+      bonusPayoutLowPct: rangeEnd(bounded(0, 300)),
+      bonusPayoutHighPct: rangeEnd(bounded(0, 300)),
+      signingBonus: or(money(), 0),
+      /** Leaving before this many months means paying the whole signing bonus back (version 2). */
+      signingBonusClawbackMonths: or(wholeNumber(0, 36), 0),
+      /** A second signing bonus, paid at the first anniversary (version 4). */
+      signingBonusYear2: or(money(), 0),
+      /** Months from the start date inside which the second-year bonus is paid back (version 4). */
+      signingBonusYear2ClawbackMonths: or(wholeNumber(0, 48), 0),
+      relocation: or(money(), 0),
+      /** Leaving before this many months means paying relocation back (version 4). */
+      relocationClawbackMonths: or(wholeNumber(0, 36), 0),
+      /** The employer puts in this % of what you contribute… (version 4) */
+      employerMatchPct: or(bounded(0, 300), 0),
+      /** …on your contributions up to this % of base salary (version 4). */
+      matchUpToPctOfSalary: or(bounded(0, 100), 0),
+      /** Paid whatever you put in, as a % of base; version 3's `retirementMatchPct` (version 4). */
+      employerBaseContributionPct: or(bounded(0, 100), 0),
+      retirementMatchCap: or(z.nullable(money()), null),
+      benefitsValue: or(money(), 0),
+      costOfLivingIndex: or(costOfLivingSchema(), 100),
+      equity: z.prefault(equitySchema(), {}),
+    })
+    .check(
+      z.superRefine((c, ctx) => {
+        const issue = rangeIssue(
+          c.bonusPayoutLowPct,
+          c.bonusPayoutPct,
+          c.bonusPayoutHighPct,
+          'expected bonus payout',
+          ' %',
+        );
+        if (issue)
+          ctx.addIssue({
+            code: 'custom',
+            path: [issue.end === 'low' ? 'bonusPayoutLowPct' : 'bonusPayoutHighPct'],
+            message: issue.message,
+          });
+      }),
+    ),
 );
 
 export const growthSchema = lazily(() =>

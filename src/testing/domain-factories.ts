@@ -182,22 +182,41 @@ const isoDate = () =>
 
 const currency = () => fc.constantFrom('USD', 'EUR', 'GBP');
 
+/**
+ * A range around `expected` (version 7): each end not given (null) or on its
+ * own side, the high end at most `max`.
+ */
+const rangeAround = (expected: number, max: number, low: number | null, high: number | null) => ({
+  low: low === null ? null : expected * low,
+  high:
+    high === null ? null : Math.max(expected, Math.min(max, expected + (max - expected) * high)),
+});
+const rangeFraction = () => fc.option(real(0, 1), { nil: null });
+
 const equity = (): fc.Arbitrary<Equity> =>
-  fc.record({
-    kind: fc.constantFrom('none', 'rsu', 'options'),
-    grantValue: money(),
-    shares: money(),
-    strikePrice: money(),
-    sharePrice: money(),
-    vestingSchedule: vestingSchedule(),
-    cliffMonths: fc.integer({ min: 0, max: 24 }),
-    annualRefresher: money(),
-    expectedGrowthPct: real(-100, 200, { min: true }),
-    riskDiscountPct: real(0, 100),
-    exerciseWindowDays: fc.integer({ min: 0, max: 3650 }),
-    market: fc.constantFrom('listed', 'private'),
-    private: privateEquity(),
-  });
+  fc
+    .record({
+      kind: fc.constantFrom('none', 'rsu', 'options'),
+      grantValue: money(),
+      shares: money(),
+      strikePrice: money(),
+      sharePrice: money(),
+      vestingSchedule: vestingSchedule(),
+      cliffMonths: fc.integer({ min: 0, max: 24 }),
+      annualRefresher: money(),
+      expectedGrowthPct: real(-100, 200, { min: true }),
+      riskDiscountPct: real(0, 100),
+      exerciseWindowDays: fc.integer({ min: 0, max: 3650 }),
+      market: fc.constantFrom('listed', 'private'),
+      private: privateEquity(),
+      lowAt: rangeFraction(),
+      highAt: rangeFraction(),
+    })
+    .map(({ lowAt, highAt, ...e }) => {
+      // Just below the limit: money must stay under 1e12.
+      const { low, high } = rangeAround(e.sharePrice, MONEY_LIMIT * 0.999, lowAt, highAt);
+      return { ...e, sharePriceLow: low, sharePriceHigh: high };
+    });
 
 /** Up to three exit scenarios whose chances add up to at most 100 % (version 6). */
 const exits = () =>
@@ -231,27 +250,34 @@ const privateEquity = () =>
   });
 
 const compensation = (): fc.Arbitrary<CompensationOverrides> =>
-  fc.record({
-    baseSalary: money(),
-    annualRaisePct: real(-50, 100),
-    bonusAs: fc.constantFrom('percent', 'amount'),
-    bonusTargetPct: real(0, 500),
-    bonusAmount: money(),
-    bonusPayoutPct: real(0, 300),
-    signingBonus: money(),
-    signingBonusClawbackMonths: fc.integer({ min: 0, max: 36 }),
-    signingBonusYear2: money(),
-    signingBonusYear2ClawbackMonths: fc.integer({ min: 0, max: 48 }),
-    relocation: money(),
-    relocationClawbackMonths: fc.integer({ min: 0, max: 36 }),
-    employerMatchPct: real(0, 300),
-    matchUpToPctOfSalary: real(0, 100),
-    employerBaseContributionPct: real(0, 100),
-    retirementMatchCap: fc.option(money(), { nil: null }),
-    benefitsValue: money(),
-    costOfLivingIndex: real(10, 1000),
-    equity: equity(),
-  });
+  fc
+    .record({
+      baseSalary: money(),
+      annualRaisePct: real(-50, 100),
+      bonusAs: fc.constantFrom('percent', 'amount'),
+      bonusTargetPct: real(0, 500),
+      bonusAmount: money(),
+      bonusPayoutPct: real(0, 300),
+      signingBonus: money(),
+      signingBonusClawbackMonths: fc.integer({ min: 0, max: 36 }),
+      signingBonusYear2: money(),
+      signingBonusYear2ClawbackMonths: fc.integer({ min: 0, max: 48 }),
+      relocation: money(),
+      relocationClawbackMonths: fc.integer({ min: 0, max: 36 }),
+      employerMatchPct: real(0, 300),
+      matchUpToPctOfSalary: real(0, 100),
+      employerBaseContributionPct: real(0, 100),
+      retirementMatchCap: fc.option(money(), { nil: null }),
+      benefitsValue: money(),
+      costOfLivingIndex: real(10, 1000),
+      equity: equity(),
+      lowAt: rangeFraction(),
+      highAt: rangeFraction(),
+    })
+    .map(({ lowAt, highAt, ...c }) => {
+      const { low, high } = rangeAround(c.bonusPayoutPct, 300, lowAt, highAt);
+      return { ...c, bonusPayoutLowPct: low, bonusPayoutHighPct: high };
+    });
 
 /** Any offer the schema accepts, already in its parsed form (trimmed text, no -0). */
 export const arbitraryOffer = (): fc.Arbitrary<Offer> =>

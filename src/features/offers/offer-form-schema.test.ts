@@ -97,6 +97,42 @@ describe('the offer form schema', () => {
     expect(errorAt(values, 'compensation.equity.vestingSchedule')).toBe('must add up to 100 %');
   });
 
+  it('reads empty range ends as not given, and a range around the expected figure', () => {
+    const sure = parse(formValues());
+    expect(sure.compensation.bonusPayoutLowPct).toBeNull();
+    expect(sure.compensation.equity.sharePriceHigh).toBeNull();
+    const output = parse(
+      formValues((v) => {
+        v.compensation.bonusTargetPct = '15';
+        v.compensation.bonusPayoutPct = '90';
+        v.compensation.bonusPayoutLowPct = '50';
+        v.compensation.bonusPayoutHighPct = '120';
+      }),
+    );
+    expect(output.compensation.bonusPayoutLowPct).toBe(50);
+    expect(output.compensation.bonusPayoutHighPct).toBe(120);
+  });
+
+  it('says next to the field when an end of a range is on the wrong side', () => {
+    const bonus = formValues((v) => {
+      v.compensation.bonusTargetPct = '15';
+      v.compensation.bonusPayoutPct = '90';
+      v.compensation.bonusPayoutLowPct = '95';
+    });
+    expect(errorAt(bonus, 'compensation.bonusPayoutLowPct')).toBe(
+      'must be at most the expected bonus payout (90 %)',
+    );
+    const price = formValues((v) => {
+      v.compensation.equity.kind = 'options';
+      v.compensation.equity.shares = '1000';
+      v.compensation.equity.sharePrice = '6';
+      v.compensation.equity.sharePriceHigh = '5.50';
+    });
+    expect(errorAt(price, 'compensation.equity.sharePriceHigh')).toBe(
+      'must be at least the share price (6)',
+    );
+  });
+
   it('reads an empty retirement match cap as no cap', () => {
     const output = parse(formValues((v) => void (v.compensation.retirementMatchCap = '')));
     expect(output.compensation.retirementMatchCap).toBeNull();

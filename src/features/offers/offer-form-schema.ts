@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import {
   OFFER_FIELDS,
   exchangeRateSchema,
+  rangeIssue,
   setValueAt,
   type ExitScenario,
   type Offer,
@@ -214,7 +215,44 @@ const build = (locale: string | undefined) => {
     ),
   };
   for (const field of OFFER_FIELDS) setValueAt(tree, field.path, fieldTextSchemaFor(field, locale));
-  return toObject(tree) as unknown as z.ZodMiniType<OfferFormOutput, OfferFormInput>;
+  // Each field is read on its own above; the ranges (version 7) also need their middle.
+  const ranges = z.superRefine((offer: EditableOffer, ctx) => {
+    const c = offer.compensation;
+    const issues = [
+      [
+        'compensation.bonusPayout',
+        rangeIssue(
+          c.bonusPayoutLowPct,
+          c.bonusPayoutPct,
+          c.bonusPayoutHighPct,
+          'expected bonus payout',
+          ' %',
+        ),
+        ['LowPct', 'HighPct'],
+      ],
+      [
+        'compensation.equity.sharePrice',
+        rangeIssue(
+          c.equity.sharePriceLow,
+          c.equity.sharePrice,
+          c.equity.sharePriceHigh,
+          'share price',
+        ),
+        ['Low', 'High'],
+      ],
+    ] as const;
+    for (const [stem, issue, [low, high]] of issues)
+      if (issue)
+        ctx.addIssue({
+          code: 'custom',
+          path: `${stem}${issue.end === 'low' ? low : high}`.split('.'),
+          message: issue.message,
+        });
+  });
+  return (toObject(tree) as z.ZodMiniType<EditableOffer>).check(ranges) as unknown as z.ZodMiniType<
+    OfferFormOutput,
+    OfferFormInput
+  >;
 };
 
 const schemas = new Map<string, ReturnType<typeof build>>();
