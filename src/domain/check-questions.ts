@@ -84,7 +84,9 @@ export const roundDownNicely = (x: number): number => {
   return Math.floor(x / unit) * unit;
 };
 
-const spreadOf = (values: readonly number[]) => Math.max(...values) - Math.min(...values);
+/** How far apart the offers' rated utilities are; 0 with fewer than two rated. */
+const spreadOf = (values: readonly number[]) =>
+  values.length < 2 ? 0 : Math.max(...values) - Math.min(...values);
 
 /**
  * Two or three check questions, one per rated factor (growth, culture,
@@ -115,7 +117,11 @@ export const checkQuestions = (input: TradeoffDocument): CheckQuestion[] => {
     );
     if (options.length === 0) continue;
     const spread = (criterion: string) =>
-      spreadOf(utilities.map((u) => (u[factor] as Record<string, number>)[criterion] ?? 0));
+      spreadOf(
+        utilities
+          .map((u) => (u[factor] as Record<string, number | null>)[criterion] ?? null)
+          .filter((u) => u !== null),
+      );
     const { criterion } = options.reduce((top, c) =>
       spread(c.criterion) > spread(top.criterion) ? c : top,
     );

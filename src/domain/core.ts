@@ -82,6 +82,8 @@ export {
   scoreDocument,
   timeOffUtility,
   totalScore,
+  UNRATED_FACTOR_SCORE,
+  unratedCriteria,
   weeklyCommuteHours,
   weightShareAt,
   weightShares,

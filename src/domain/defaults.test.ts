@@ -3,6 +3,7 @@ import { createDocument, createOffer } from './factory';
 import { completeDocument, fillDefaults } from './defaults';
 import { parseDocument } from './parse';
 import { rankOffers } from './ranking';
+import { scoreDocument } from './scoring';
 import { yearlyCompensation } from './compensation';
 import type { TradeoffDocument } from './schema';
 
@@ -26,6 +27,15 @@ describe('documents with fields left out', () => {
     const parsed = parseDocument(handWritten);
     if (!parsed.ok) throw new Error('expected the hand-written document to be valid');
     expect(rankOffers(handWritten)).toEqual(rankOffers(parsed.document));
+  });
+
+  it('read a rating left out as 3 before version 8, and as not rated from version 8', () => {
+    const growthOf = (version: number) =>
+      scoreDocument({ ...handWritten, version } as TradeoffDocument).scored[0]!.factors.growth;
+    // Version 2: learning 5 and three 3s, (100 + 50 + 50 + 50) / 4 = 62.5, as loading it gives.
+    expect(growthOf(2)).toBe(62.5);
+    // Version 8: only learning is rated.
+    expect(growthOf(8)).toBe(100);
   });
 
   it('can be analysed without throwing', () => {

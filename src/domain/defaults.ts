@@ -32,8 +32,26 @@ export const offerTemplate = lazily(() => createOffer({ id: '' }));
 export const completeSettings = (settings: Partial<Settings> | undefined): Settings =>
   fillDefaults((settings ?? {}) as Settings, settingsTemplate());
 
-export const completeOffer = (offer: Offer, currency: string): Offer =>
-  fillDefaults(offer, { ...offerTemplate(), currency });
+/**
+ * Before version 8 a rating left out meant 3 (migrations.ts); a document
+ * that says it is older, or says no version, is completed the way loading it
+ * would, so its scores are the ones it always had.
+ */
+const NOT_RATED_SINCE = 8;
+const ratedAs3Template = lazily(() => {
+  const offer = offerTemplate();
+  const three = <T extends object>(ratings: T) =>
+    Object.fromEntries(Object.keys(ratings).map((key) => [key, 3])) as T;
+  return {
+    ...offer,
+    growth: three(offer.growth),
+    culture: three(offer.culture),
+    workLife: { ...offer.workLife, flexibility: 3 },
+  };
+});
+
+const completeOffer = (offer: Offer, template: Offer, currency: string): Offer =>
+  fillDefaults(offer, { ...template, currency });
 
 /**
  * Documents built by hand (in tests, or by a caller of the domain) may leave
@@ -43,10 +61,14 @@ export const completeOffer = (offer: Offer, currency: string): Offer =>
  */
 export const completeDocument = (document: TradeoffDocument): TradeoffDocument => {
   const settings = completeSettings(document.settings);
+  const template =
+    typeof document.version === 'number' && document.version >= NOT_RATED_SINCE
+      ? offerTemplate()
+      : ratedAs3Template();
   const source = Array.isArray(document.offers) ? document.offers : [];
   let offers: Offer[] | null = source === document.offers ? null : [];
   source.forEach((offer, index) => {
-    const complete = completeOffer(offer, settings.currency);
+    const complete = completeOffer(offer, template, settings.currency);
     if (complete !== offer && offers === null) offers = source.slice(0, index);
     offers?.push(complete);
   });

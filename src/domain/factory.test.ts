@@ -32,10 +32,18 @@ describe('createOffer', () => {
     });
   });
 
-  it('starts every rating at 3 and has no equity', () => {
+  it('starts every rating not rated, never a silent 3, and has no equity', () => {
     const offer = createOffer({ id: 'o1' });
-    expect(Object.values({ ...offer.growth, ...offer.culture })).toEqual([3, 3, 3, 3, 3, 3, 3]);
-    expect(offer.workLife.flexibility).toBe(3);
+    expect(Object.values({ ...offer.growth, ...offer.culture })).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(offer.workLife.flexibility).toBeNull();
     expect(offer.compensation.equity.kind).toBe('none');
     expect(offer.currency).toBe('USD');
   });

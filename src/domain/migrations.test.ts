@@ -5,6 +5,7 @@ import documentV3 from '../../test/fixtures/document-v3.json';
 import documentV4 from '../../test/fixtures/document-v4.json';
 import documentV5 from '../../test/fixtures/document-v5.json';
 import documentV6 from '../../test/fixtures/document-v6.json';
+import documentV7 from '../../test/fixtures/document-v7.json';
 import { arbitraryDocument } from '../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -67,7 +68,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(7);
+    expect(CURRENT_VERSION).toBe(8);
     expect(warnings).toEqual([]);
   });
 
@@ -89,7 +90,7 @@ describe('migrations', () => {
     const input = clone(documentV1);
     const upgraded = migrate(input, 1);
     expect(input).toEqual(documentV1);
-    expect(upgraded.version).toBe(7);
+    expect(upgraded.version).toBe(CURRENT_VERSION);
   });
 
   it('keeps a clawback that a version-1 offer somehow already carries', () => {
@@ -410,7 +411,50 @@ describe('the version 6 → 7 migration (how unsure the money is)', () => {
   });
 
   it('changes nothing but the version number, so every figure stays as it was', () => {
+    // Every offer of the fixture is rated throughout, so version 8's step changes nothing either.
     const migrated = migrate(clone(documentV6) as never, 6);
-    expect(migrated).toEqual({ ...documentV6, version: 7 });
+    expect(migrated).toEqual({ ...documentV6, version: CURRENT_VERSION });
+  });
+});
+
+describe('the version 7 → 8 migration (ratings may be not rated)', () => {
+  const loadV7 = () => {
+    const result = parseDocument(clone(documentV7));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-7 document as the current version without warnings', () => {
+    const { document, warnings } = loadV7();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('writes a rating a version-7 offer left out as the 3 it meant, never as not rated', () => {
+    const kontor = loadV7().document.offers.find((o) => o.company === 'Kontor')!;
+    expect(kontor.culture).toEqual({ manager: 3, team: 3, values: 3 });
+    expect(kontor.growth).toEqual({
+      learning: 4,
+      careerProgression: 3,
+      mentorship: 3,
+      companyOutlook: 3,
+    });
+  });
+
+  it('keeps every rating, range and setting a version-7 document held', () => {
+    const { document } = loadV7();
+    expectOffersKept(documentV7.offers, document.offers);
+    expect(document.settings).toEqual(documentV7.settings);
+    expect(document.offers[0]!.compensation.bonusPayoutLowPct).toBe(50);
+  });
+
+  it('ranks a version-7 document as version 7 read it: a missing rating counted as 3', () => {
+    const asVersion7Read = clone(documentV7) as unknown as TradeoffDocument;
+    const kontor = asVersion7Read.offers[2]!;
+    kontor.culture = { manager: 3, team: 3, values: 3 };
+    kontor.growth = { ...kontor.growth, mentorship: 3 };
+    const expected = parseDocument({ ...asVersion7Read, version: 7 });
+    if (!expected.ok) throw new Error('the filled-in copy did not load');
+    expect(rankOffers(loadV7().document)).toEqual(rankOffers(expected.document));
   });
 });

@@ -119,6 +119,39 @@ const privateEquityAndRanges = (document: RawDocument): RawDocument => document;
  */
 const moneyRanges = (document: RawDocument): RawDocument => document;
 
+/** The ratings of each group; a group or rating missing before version 8 read as 3. */
+const RATINGS: Record<string, readonly string[]> = {
+  growth: ['learning', 'careerProgression', 'mentorship', 'companyOutlook'],
+  culture: ['manager', 'team', 'values'],
+  workLife: ['flexibility'],
+};
+
+/**
+ * Before version 8 a rating left out read as 3, and a new offer started at 3
+ * everywhere; from version 8 a rating left out is not rated (`null`), which
+ * the scores leave out. A rating missing from an older document is written as
+ * the 3 it meant, so its scores do not move. Ratings given, and anything not
+ * shaped like an offer, pass on untouched for validation to judge.
+ */
+const ratingsOnceThree = (document: RawDocument): RawDocument => {
+  if (!Array.isArray(document.offers)) return document;
+  return {
+    ...document,
+    offers: document.offers.map((offer: unknown) => {
+      if (!isPlainObject(offer)) return offer;
+      const filled: RawDocument = { ...offer };
+      for (const [group, keys] of Object.entries(RATINGS)) {
+        const ratings = offer[group] ?? {};
+        if (!isPlainObject(ratings)) continue;
+        const missing = keys.filter((key) => ratings[key] === undefined);
+        if (missing.length > 0)
+          filled[group] = { ...ratings, ...Object.fromEntries(missing.map((key) => [key, 3])) };
+      }
+      return filled;
+    }),
+  };
+};
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
@@ -127,6 +160,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-after-tax', from: 4, up: compareBeforeTax },
   { id: '2026-12-private-equity', from: 5, up: privateEquityAndRanges },
   { id: '2026-12-money-ranges', from: 6, up: moneyRanges },
+  { id: '2026-12-not-rated', from: 7, up: ratingsOnceThree },
 ];
 
 /**

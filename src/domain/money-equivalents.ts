@@ -31,7 +31,7 @@ export type PayEquivalent =
       why: 'unreachable' | 'not-possible';
     };
 
-type Ratings = Record<string, number>;
+type Ratings = Record<string, number | null>;
 
 const withValue = (offer: Offer, section: RatedFactor, key: string, value: number): Offer => ({
   ...offer,
@@ -50,7 +50,8 @@ export const changedPair = (
   switch (change.kind) {
     case 'rating': {
       const r = (offer[change.factor] as Ratings)[change.criterion];
-      if (r === undefined) return null;
+      // A rating not rated has no step to price.
+      if (r === undefined || r === null) return null;
       const from = r < 5 ? r : 4;
       return {
         worse: withValue(offer, change.factor, change.criterion, from),

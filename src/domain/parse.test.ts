@@ -74,14 +74,15 @@ describe('parseDocument: accepting', () => {
       status: 'considering',
       deadline: null,
       notes: '',
-      growth: { learning: 3, careerProgression: 3, mentorship: 3, companyOutlook: 3 },
-      culture: { manager: 3, team: 3, values: 3 },
+      // Version 8: a rating left out is not rated.
+      growth: { learning: null, careerProgression: null, mentorship: null, companyOutlook: null },
+      culture: { manager: null, team: null, values: null },
       workLife: {
         hoursPerWeek: 40,
         ptoDays: 25,
         officeDaysPerWeek: 3,
         commuteMinutes: 30,
-        flexibility: 3,
+        flexibility: null,
       },
       createdAt: '1970-01-01T00:00:00.000Z',
       updatedAt: '1970-01-01T00:00:00.000Z',

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { lazily } from './lazily';
 
 /**
- * The document (format version 7): the one JSON shape that localStorage
+ * The document (format version 8): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -16,9 +16,10 @@ export const FORMAT = 'tradeoff' as const;
  * (`settings.compareOn`, `household`, `taxYear`, each offer's `tax`); 6 added
  * private-company equity (`equity.market`, `equity.private`) and the options'
  * exercise window; 7 added how unsure the money is (`equity.sharePriceLow`,
- * `sharePriceHigh`, `bonusPayoutLowPct`, `bonusPayoutHighPct`; see migrations.ts).
+ * `sharePriceHigh`, `bonusPayoutLowPct`, `bonusPayoutHighPct`); 8 let a rating
+ * be "not rated" (`null`, what a new offer starts with; see migrations.ts).
  */
-export const CURRENT_VERSION = 7 as const;
+export const CURRENT_VERSION = 8 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -275,18 +276,18 @@ export const compensationSchema = lazily(() =>
 
 export const growthSchema = lazily(() =>
   z.object({
-    learning: or(rating(), 3),
-    careerProgression: or(rating(), 3),
-    mentorship: or(rating(), 3),
-    companyOutlook: or(rating(), 3),
+    learning: or(z.nullable(rating()), null),
+    careerProgression: or(z.nullable(rating()), null),
+    mentorship: or(z.nullable(rating()), null),
+    companyOutlook: or(z.nullable(rating()), null),
   }),
 );
 
 export const cultureSchema = lazily(() =>
   z.object({
-    manager: or(rating(), 3),
-    team: or(rating(), 3),
-    values: or(rating(), 3),
+    manager: or(z.nullable(rating()), null),
+    team: or(z.nullable(rating()), null),
+    values: or(z.nullable(rating()), null),
   }),
 );
 
@@ -296,7 +297,7 @@ export const workLifeSchema = lazily(() =>
     ptoDays: or(bounded(0, 365), 25),
     officeDaysPerWeek: or(bounded(0, 7), 3),
     commuteMinutes: or(bounded(0, 600), 30),
-    flexibility: or(rating(), 3),
+    flexibility: or(z.nullable(rating()), null),
   }),
 );
 

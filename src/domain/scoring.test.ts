@@ -132,6 +132,25 @@ describe('factor scores', () => {
     expect(factorScore('workLife', workLife, weights)).toBe(100);
   });
 
+  it('leaves a criterion not rated out of its factor, the others sharing its weight', () => {
+    // learning 100 and mentorship 50 rated, weights 3 and 1: (300 + 50) / 4 = 87.5
+    const partly = { learning: 100, careerProgression: null, mentorship: 50, companyOutlook: null };
+    expect(factorScore('growth', partly, { ...equal, learning: 3 })).toBe(87.5);
+  });
+
+  it('scores a factor with none of its weighted criteria rated at the middle, 50', () => {
+    const none = {
+      learning: null,
+      careerProgression: null,
+      mentorship: null,
+      companyOutlook: null,
+    };
+    expect(factorScore('growth', none, equal)).toBe(50);
+    // Only the unweighted criterion is rated: the weighted ones are all not rated.
+    const onlyUnweighted = { manager: 0, team: null, values: null };
+    expect(factorScore('culture', onlyUnweighted, { manager: 0, team: 1, values: 1 })).toBe(50);
+  });
+
   it('scores 0 when every criterion weight of the factor is 0', () => {
     const none = { learning: 0, careerProgression: 0, mentorship: 0, companyOutlook: 0 };
     expect(factorScore('growth', growth, none)).toBe(0);

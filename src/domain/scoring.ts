@@ -15,8 +15,9 @@ import {
 } from './schema';
 
 export type FactorScores = Record<Factor, number>;
+/** Each criterion's 0..100 utility; `null` for a rating the person left "not rated". */
 export type CriterionUtilities = {
-  [F in RatedFactor]: Record<(typeof CRITERIA)[F][number], number>;
+  [F in RatedFactor]: Record<(typeof CRITERIA)[F][number], number | null>;
 };
 
 export interface ScoredOffer {
@@ -50,6 +51,12 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 /** A 1..5 rating as a 0..100 utility. */
 export const ratingUtility = (r: number) => ((r - 1) / 4) * 100;
 
+/** A rating's utility, or null when it is not rated (version 8). */
+const rated = (r: number | null) => (r === null ? null : ratingUtility(r));
+
+/** A factor's score when none of its weighted criteria is rated: the middle of the scale. */
+export const UNRATED_FACTOR_SCORE = 50;
+
 /** 35 hours a week or less is 100, 65 or more is 0. */
 export const hoursUtility = (hoursPerWeek: number) => 100 * clamp01((65 - hoursPerWeek) / 30);
 
@@ -65,28 +72,34 @@ export const commuteUtility = (commuteMinutes: number, officeDaysPerWeek: number
 
 export const criterionUtilities = (offer: Offer): CriterionUtilities => ({
   growth: {
-    learning: ratingUtility(offer.growth.learning),
-    careerProgression: ratingUtility(offer.growth.careerProgression),
-    mentorship: ratingUtility(offer.growth.mentorship),
-    companyOutlook: ratingUtility(offer.growth.companyOutlook),
+    learning: rated(offer.growth.learning),
+    careerProgression: rated(offer.growth.careerProgression),
+    mentorship: rated(offer.growth.mentorship),
+    companyOutlook: rated(offer.growth.companyOutlook),
   },
   culture: {
-    manager: ratingUtility(offer.culture.manager),
-    team: ratingUtility(offer.culture.team),
-    values: ratingUtility(offer.culture.values),
+    manager: rated(offer.culture.manager),
+    team: rated(offer.culture.team),
+    values: rated(offer.culture.values),
   },
   workLife: {
     hours: hoursUtility(offer.workLife.hoursPerWeek),
     timeOff: timeOffUtility(offer.workLife.ptoDays),
     commute: commuteUtility(offer.workLife.commuteMinutes, offer.workLife.officeDaysPerWeek),
-    flexibility: ratingUtility(offer.workLife.flexibility),
+    flexibility: rated(offer.workLife.flexibility),
   },
 });
 
 /** Rounding can put a weighted mean of scores up to 100 a hair above 100 (100.00000000000001). */
 const atMost100 = (score: number) => Math.min(100, score);
 
-/** Weighted mean of a factor's criterion utilities; 0 when every weight is 0. */
+/**
+ * Weighted mean of a factor's rated criterion utilities: a criterion not
+ * rated is left out, the others' weights shared among them. When no weighted
+ * criterion is rated the factor takes the middle of the scale
+ * (UNRATED_FACTOR_SCORE), and the offer's card says so; 0 when every weight
+ * is 0.
+ */
 export const factorScore = <F extends RatedFactor>(
   factor: F,
   utilities: CriterionUtilities[F],
@@ -94,13 +107,33 @@ export const factorScore = <F extends RatedFactor>(
 ): number => {
   let weighted = 0;
   let sum = 0;
+  let unrated = 0;
   for (const criterion of CRITERIA[factor]) {
     const w = (weights as Record<string, number>)[criterion] ?? 0;
-    weighted += w * ((utilities as Record<string, number>)[criterion] ?? 0);
-    sum += w;
+    const u = (utilities as Record<string, number | null>)[criterion] ?? null;
+    if (u === null) unrated += w;
+    else {
+      weighted += w * u;
+      sum += w;
+    }
   }
-  return sum === 0 ? 0 : atMost100(weighted / sum);
+  if (sum === 0) return unrated > 0 ? UNRATED_FACTOR_SCORE : 0;
+  return atMost100(weighted / sum);
 };
+
+/** The ratings an offer leaves "not rated", by path ("growth.mentorship"), in the form's order. */
+export const unratedCriteria = (offer: Offer): string[] =>
+  (
+    [
+      ['growth', offer.growth],
+      ['culture', offer.culture],
+      ['workLife', { flexibility: offer.workLife.flexibility }],
+    ] as const
+  ).flatMap(([group, ratings]) =>
+    Object.entries(ratings)
+      .filter(([, r]) => r === null)
+      .map(([key]) => `${group}.${key}`),
+  );
 
 export const weightSum = (weights: Weights) =>
   FACTORS.reduce((sum, factor) => sum + weights[factor], 0);

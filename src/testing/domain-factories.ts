@@ -38,8 +38,16 @@ export interface OfferOverrides extends Partial<
 }
 
 let offerCount = 0;
+const RATED_3 = {
+  growth: { learning: 3, careerProgression: 3, mentorship: 3, companyOutlook: 3 },
+  culture: { manager: 3, team: 3, values: 3 },
+} as const;
 
-/** A valid offer with schema defaults; ids are `offer-1`, `offer-2`, … unless given. */
+/**
+ * A valid offer with schema defaults, rated 3 everywhere (a new offer in the
+ * app starts "not rated"; tests of that say so); ids are `offer-1`,
+ * `offer-2`, … unless given.
+ */
 export const makeOffer = (overrides: OfferOverrides = {}): Offer => {
   offerCount += 1;
   const { compensation = {}, growth, culture, workLife, ...rest } = overrides;
@@ -53,9 +61,9 @@ export const makeOffer = (overrides: OfferOverrides = {}): Offer => {
       ...pay,
       equity: { ...base.compensation.equity, ...equity },
     },
-    growth: { ...base.growth, ...growth },
-    culture: { ...base.culture, ...culture },
-    workLife: { ...base.workLife, ...workLife },
+    growth: { ...RATED_3.growth, ...growth },
+    culture: { ...RATED_3.culture, ...culture },
+    workLife: { ...base.workLife, flexibility: 3, ...workLife },
   };
 };
 
@@ -154,7 +162,8 @@ const money = () =>
     { arbitrary: real(0, MONEY_LIMIT, { max: true }), weight: 1 },
   );
 
-const rating = () => fc.integer({ min: 1, max: 5 });
+/** A rating, or not rated (version 8). */
+const rating = () => fc.option(fc.integer({ min: 1, max: 5 }), { nil: null, freq: 4 });
 
 const trimmedText = (minLength: number, maxLength: number) =>
   fc

@@ -31,7 +31,7 @@ describe('exporting and importing', () => {
 
     const file = await captureDownload(page, () => chooseExport(page, 'Export JSON'));
     expect(file.name).toMatch(/^tradeoff-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'tradeoff', version: 6 });
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'tradeoff', version: 8 });
 
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();

@@ -17,8 +17,8 @@ async function enterOfferByKeyboard(page: Page, company: string, salary: string,
   await page.keyboard.press('Enter');
   const learningGroup = dialog.getByRole('radiogroup', { name: 'Learning' });
   await tabTo(page, learningGroup.getByRole('radio', { checked: true }));
-  // From the preset 3, each arrow moves the choice by one.
-  for (let rating = 3; rating < learning; rating += 1) await page.keyboard.press('ArrowRight');
+  // A new offer starts "Not rated", the first choice; each arrow moves the choice by one.
+  for (let rating = 0; rating < learning; rating += 1) await page.keyboard.press('ArrowRight');
   await tabTo(page, dialog.getByRole('button', { name: 'Save offer' }));
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });

@@ -3,13 +3,25 @@ import { openApp } from './support/app';
 import type { OfferEntry } from './support/pages';
 import { addOffer, rankedCompanies, storedDocument, weightSlider } from './support/pages';
 
+/** Every criterion rated in the middle: a criterion left "Not rated" is left out of its factor. */
+const MIDDLING: OfferEntry['ratings'] = {
+  Learning: 3,
+  'Career progression': 3,
+  Mentorship: 3,
+  'Company outlook': 3,
+  Manager: 3,
+  Team: 3,
+  Values: 3,
+  Flexibility: 3,
+};
+
 // Three offers that each win on something else: pay (Acme), growth (Globex), balance (Initech).
 const OFFERS: OfferEntry[] = [
-  { company: 'Acme', baseSalary: '150k' },
+  { company: 'Acme', baseSalary: '150k', ratings: MIDDLING },
   {
     company: 'Globex',
     baseSalary: '120,000',
-    ratings: { Learning: 5, 'Career progression': 5 },
+    ratings: { ...MIDDLING, Learning: 5, 'Career progression': 5 },
   },
   {
     company: 'Initech',
@@ -19,7 +31,7 @@ const OFFERS: OfferEntry[] = [
       'Paid time off (days)': '35',
       'Office days per week': '0',
     },
-    ratings: { Flexibility: 5 },
+    ratings: { ...MIDDLING, Flexibility: 5 },
   },
 ];
 

@@ -76,7 +76,7 @@ const formatPrice = (amount: number, currency: string) => {
 
 const showValue = (spec: RowSpec, value: Value): string => {
   const { raw } = value;
-  if (raw === null) return '—';
+  if (raw === null) return spec.kind === 'rating' ? 'Not rated' : '—';
   if (typeof raw === 'string') return raw;
   switch (spec.kind) {
     case 'money':

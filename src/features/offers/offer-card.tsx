@@ -1,5 +1,13 @@
 import type { CSSProperties } from 'react';
-import { statusLabel, type Offer, type UnscoredOffer } from '../../domain/core';
+import {
+  CRITERIA,
+  SECTION_TITLES,
+  UNRATED_FACTOR_SCORE,
+  statusLabel,
+  unratedCriteria,
+  type Offer,
+  type UnscoredOffer,
+} from '../../domain/core';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
@@ -80,35 +88,38 @@ export function OfferCard({
           Declined: not ranked, and not counted when pay is compared.
         </p>
       ) : score ? (
-        <dl className="offer-stats">
-          <div>
-            <dt>Score</dt>
-            <dd className="offer-score num">{formatScore(score.total)}</dd>
-          </div>
-          <div>
-            <dt>Rank</dt>
-            <dd className="num">
-              {score.rank} <span className="muted small">of {rankedCount}</span>
-            </dd>
-          </div>
-          <div>
-            <dt title={`Mean over ${horizonYears} years, adjusted for cost of living`}>
-              Pay per year
-            </dt>
-            <dd className="num">
-              {score.firstYear !== null && (
-                <span className="offer-first-year">
-                  <abbr title="Year 1">Y1</abbr>{' '}
-                  {formatMoneyCompact(score.firstYear, displayCurrency)}
-                  <span aria-hidden="true"> · </span>
-                  <span className="visually-hidden">, </span>
-                </span>
-              )}
-              <span className="muted small">avg</span>{' '}
-              {formatMoneyCompact(score.meanCompensation, displayCurrency)}
-            </dd>
-          </div>
-        </dl>
+        <>
+          <dl className="offer-stats">
+            <div>
+              <dt>Score</dt>
+              <dd className="offer-score num">{formatScore(score.total)}</dd>
+            </div>
+            <div>
+              <dt>Rank</dt>
+              <dd className="num">
+                {score.rank} <span className="muted small">of {rankedCount}</span>
+              </dd>
+            </div>
+            <div>
+              <dt title={`Mean over ${horizonYears} years, adjusted for cost of living`}>
+                Pay per year
+              </dt>
+              <dd className="num">
+                {score.firstYear !== null && (
+                  <span className="offer-first-year">
+                    <abbr title="Year 1">Y1</abbr>{' '}
+                    {formatMoneyCompact(score.firstYear, displayCurrency)}
+                    <span aria-hidden="true"> · </span>
+                    <span className="visually-hidden">, </span>
+                  </span>
+                )}
+                <span className="muted small">avg</span>{' '}
+                {formatMoneyCompact(score.meanCompensation, displayCurrency)}
+              </dd>
+            </div>
+          </dl>
+          <UnratedNote offer={offer} />
+        </>
       ) : (
         <div className="callout callout-warning offer-unscored">
           <p className="small">
@@ -148,5 +159,25 @@ export function OfferCard({
         </Button>
       </div>
     </li>
+  );
+}
+
+/**
+ * What the score leaves out: "2 criteria not rated", and a factor with none
+ * of its criteria rated counted at the middle of the scale.
+ */
+function UnratedNote({ offer }: { offer: Offer }) {
+  const unrated = unratedCriteria(offer);
+  if (unrated.length === 0) return null;
+  const whole = (['growth', 'culture'] as const).filter(
+    (factor) =>
+      unrated.filter((path) => path.startsWith(`${factor}.`)).length === CRITERIA[factor].length,
+  );
+  return (
+    <p className="small muted offer-unrated">
+      {unrated.length === 1 ? '1 criterion not rated' : `${unrated.length} criteria not rated`}
+      {whole.length > 0 &&
+        `; ${whole.map((f) => SECTION_TITLES[f]).join(' and ')} ${whole.length === 1 ? 'counts' : 'count'} as ${UNRATED_FACTOR_SCORE}, the middle`}
+    </p>
   );
 }

@@ -67,23 +67,52 @@ describe('adding an offer', () => {
     expect(pay?.signingBonus).toBe(20000);
   });
 
-  it('starts from the defaults: ratings at 3 and no equity', async () => {
+  it('starts from the defaults: ratings not rated and no equity', async () => {
     const { user } = renderOffersPage(oneOffer());
     await startNewOffer(user, { company: '', baseSalary: '' });
     const learning = within(offerDialog()).getByRole('radiogroup', { name: 'Learning' });
-    expect(within(learning).getByRole('radio', { name: /^3 – / })).toBeChecked();
-    expect(within(learning).getAllByRole('radio')).toHaveLength(5);
+    expect(within(learning).getByRole('radio', { name: 'Not rated' })).toBeChecked();
+    expect(within(learning).getAllByRole('radio')).toHaveLength(6);
     expect(field('Equity type')).toHaveValue('none');
     expect(field('Hours per week')).toHaveValue('40');
   });
 
-  it('saves a rating chosen by its number', async () => {
+  it('saves a rating chosen by its number, and one left not rated as not rated', async () => {
     const { user, store } = renderOffersPage(oneOffer());
     await startNewOffer(user);
     const team = within(offerDialog()).getByRole('radiogroup', { name: 'Team' });
     await user.click(within(team).getByRole('radio', { name: /^5 – / }));
     await save(user);
-    expect(store.getDocument().offers[1]?.culture.team).toBe(5);
+    const saved = store.getDocument().offers[1]!;
+    expect(saved.culture.team).toBe(5);
+    expect(saved.culture.manager).toBeNull();
+  });
+
+  it('says on the card how many criteria are not rated, and which factor counts as the middle', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user);
+    const team = within(offerDialog()).getByRole('radiogroup', { name: 'Team' });
+    await user.click(within(team).getByRole('radio', { name: /^4 – / }));
+    await save(user);
+    const cardOf = (company: string) =>
+      screen.getByRole('heading', { name: company, level: 3 }).closest('li') as HTMLElement;
+    const card = cardOf('Globex');
+    // Growth 4 + culture 2 (team rated) + flexibility 1 = 7 not rated; growth has none rated.
+    expect(
+      await within(card).findByText('7 criteria not rated; Growth counts as 50, the middle'),
+    ).toBeVisible();
+    expect(within(cardOf('Acme')).queryByText(/not rated/)).not.toBeInTheDocument();
+  });
+
+  it('takes a rating back to not rated', async () => {
+    const { user, store } = renderOffersPage(oneOffer());
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    const learning = within(offerDialog()).getByRole('radiogroup', { name: 'Learning' });
+    expect(within(learning).getByRole('radio', { name: /^3 – / })).toBeChecked();
+    await user.click(within(learning).getByRole('radio', { name: 'Not rated' }));
+    await save(user);
+    expect(store.getDocument().offers[0]?.growth.learning).toBeNull();
   });
 
   it('closes an untouched form on Cancel at once', async () => {

@@ -163,7 +163,8 @@ const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMi
       // An optional choice's empty option means "none" (null).
       return field.optional ? read(optionalChoiceReader) : target;
     case 'rating':
-      return read(numberReader('number', locale, RATING_MESSAGES));
+      // "Not rated" is the empty choice: null.
+      return read(numberReader('number', locale, RATING_MESSAGES, true));
     case 'schedule':
       return read(scheduleReader(locale));
     case 'exits':

@@ -15,9 +15,11 @@ interface RatingFieldProps {
 }
 
 /**
- * Five labelled choices in a radio group named after the criterion; each
- * choice's name starts with its number ("4 – good") so it can be picked by
- * number, and the hint says what the ends of the scale mean here.
+ * "Not rated" and five labelled choices in a radio group named after the
+ * criterion; each rating's name starts with its number ("4 – good") so it can
+ * be picked by number, and the hint says what the ends of the scale mean
+ * here. A new offer starts not rated: the scores leave the criterion out
+ * until the person rates it, never a silent 3.
  */
 export function RatingField({ name, label, low, high }: RatingFieldProps) {
   const id = useId();
@@ -33,6 +35,12 @@ export function RatingField({ name, label, low, high }: RatingFieldProps) {
         aria-describedby={`${id}-hint`}
         className="rating-scale"
       >
+        <label className="rating-choice rating-choice-none">
+          <input type="radio" value="" aria-label="Not rated" {...register(name)} />
+          <span className="rating-word" aria-hidden="true">
+            Not rated
+          </span>
+        </label>
         {WORDS.map((word, index) => {
           const value = String(index + 1);
           return (
