@@ -67,7 +67,11 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Raleigh')?.value).toBe('US-NC');
     expect(suggestTaxPlace('Philadelphia, PA')?.value).toBe('US-PA');
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
-    expect(suggestTaxPlace('Vancouver, BC')).toBeNull();
+    expect(suggestTaxPlace('Vancouver, BC')?.value).toBe('CA-BC');
+    expect(suggestTaxPlace('Bengaluru, IN')?.value).toBe('IN');
+    expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
+    expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');
+    expect(suggestTaxPlace('Mumbai, India')?.value).toBe('IN');
     expect(suggestTaxPlace('Chicago, IL')?.value).toBe('US-IL');
     expect(suggestTaxPlace('Phoenix')?.value).toBe('US-AZ');
     expect(suggestTaxPlace('Indianapolis, IN')?.value).toBe('US-IN');
