@@ -18,6 +18,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['NC', 'North Carolina'],
   ['NV', 'Nevada'],
   ['NH', 'New Hampshire'],
+  ['NJ', 'New Jersey'],
   ['NY', 'New York (outside New York City)'],
   ['NY-NYC', 'New York City'],
   ['PA', 'Pennsylvania'],

@@ -56,22 +56,22 @@ const READ_BC = '2026-12-02';
  */
 const BC_SOURCES = [
   {
-    what: 'B.C. 2026 brackets and rates, 5.60 % proposed (gov.bc.ca)',
+    what: 'B.C. 2026 brackets',
     url: 'https://www2.gov.bc.ca/gov/content/taxes/income-taxes/personal/tax-rates',
     read: READ_BC,
   },
   {
-    what: 'B.C. Budget 2026: 5.60 % for 2026 on (Smythe)',
+    what: 'B.C. Budget 2026: 5.60 %',
     url: 'https://www.smythecpa.com/newsroom/2026-provincial-budget-highlights',
     read: READ_BC,
   },
   {
-    what: 'B.C. basic credits: 2025 basic personal amount, indexed 2.2 % (gov.bc.ca)',
+    what: 'B.C. basic credits',
     url: 'https://www2.gov.bc.ca/gov/content/taxes/income-taxes/personal/credits/basic',
     read: READ_BC,
   },
   {
-    what: 'B.C. 2026 basic personal amount 13,217 (Calculators Canada)',
+    what: 'B.C. 2026 BPA',
     url: 'https://calculatorscanada.ca/british-columbia-income-tax-calculator',
     read: READ_BC,
   },

@@ -14,27 +14,27 @@ const READ = '2026-12-02';
 
 const SOURCES = [
   {
-    what: 'Budget 2026 (1 Feb 2026): new-regime slabs unchanged for FY 2026–27 (HT Syndication)',
+    what: 'Budget 2026: slabs unchanged',
     url: 'https://htsyndication.com/ciol/article/budget-2026-replaces-1961-tax-act-with-simplified-code/97170670',
     read: READ,
   },
   {
-    what: 'Rates under the new law from 1 April 2026: 87A rebate to 12 lakh, standard deduction (Outlook Money)',
+    what: 'New law from April 2026: same rates',
     url: 'https://www.outlookmoney.com/amp/story/tax/check-income-tax-slabs-and-rates-under-the-new-tax-law-coming-into-effect-from-april-1',
     read: READ,
   },
   {
-    what: 'New regime: slabs, rebate up to 60,000, standard deduction 75,000, 4 % cess (FY 2025–26)',
+    what: 'Slabs, rebate, deduction, cess',
     url: 'https://taxupdates.cagurujiclasses.com/new-income-tax-slab-rates-for-fy-2025-26-ay-2026-27',
     read: READ,
   },
   {
-    what: 'Marginal relief of section 87A over 12 lakh (Business Today)',
+    what: '87A marginal relief',
     url: 'https://businesstoday.in/personal-finance/tax/story/rs-61500-or-rs-75000-how-much-tax-will-you-have-to-pay-if-your-salary-is-above-rs-12-lakh-post-budget-2025-heres-the-calculation-463558-2025-02-05',
     read: READ,
   },
   {
-    what: 'Surcharge 10 %, 15 %, 25 % (new-regime cap) over 50 lakh, 1 and 2 crore, with marginal relief (5paisa)',
+    what: 'Surcharge and its relief',
     url: 'https://5paisa.com/stock-market-guide/tax/income-tax-surcharges-rates-and-marginal-relief',
     read: READ,
   },

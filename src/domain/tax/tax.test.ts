@@ -346,6 +346,34 @@ describe('Minnesota on top of the federal tax, 2026', () => {
   });
 });
 
+describe('New Jersey on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') => {
+    const nj = year1(wages, { place: 'US-NJ' }, household);
+    const wa = year1(wages, { place: 'US-WA' }, household);
+    return { incomeTax: nj.incomeTax - wa.incomeTax, social: nj.social - wa.social };
+  };
+
+  it('taxes $100,000 in Newark after the $1,000 exemption: $4,180.05, or $2,639.50 joint', () => {
+    // Single, taxable 99,000: 1.4 % × 20,000 = 280; 1.75 % × 15,000 = 262.50; 3.5 % × 5,000
+    // = 175; 5.525 % × 35,000 = 1,933.75; 6.37 % × 24,000 = 1,528.80 → 4,180.05.
+    expect(added(100_000).incomeTax).toBeCloseTo(4_180.05, 2);
+    // Joint, taxable 98,000: 280 + 1.75 % × 30,000 = 525 + 2.45 % × 20,000 = 490 + 3.5 % ×
+    // 10,000 = 350 (the schedule's "3.5 % less 1,154.50" at 80,000: 1,645.50) + 5.525 % × 18,000
+    // = 994.50 → 2,639.50.
+    expect(added(100_000, 'joint').incomeTax).toBeCloseTo(2_639.5, 2);
+  });
+
+  it('takes TDI and FLI (0.19 % + 0.23 %) up to the $171,100 wage base: $420, at most $718.62', () => {
+    expect(added(100_000).social).toBeCloseTo(420, 2);
+    // 325.09 TDI + 393.53 FLI, the published maxima.
+    expect(added(400_000).social).toBeCloseTo(718.62, 2);
+  });
+
+  it('charges 10.75 % over $1,000,000 of taxable income', () => {
+    expect(added(1_300_000).incomeTax - added(1_200_000).incomeTax).toBeCloseTo(10_750, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.

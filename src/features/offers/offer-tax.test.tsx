@@ -78,6 +78,8 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Louisville, KY')?.value).toBe('US-KY');
     expect(suggestTaxPlace('Richmond, VA')?.value).toBe('US-VA');
     expect(suggestTaxPlace('St. Paul')?.value).toBe('US-MN');
+    expect(suggestTaxPlace('Jersey City')?.value).toBe('US-NJ');
+    expect(suggestTaxPlace('Princeton, NJ')?.value).toBe('US-NJ');
     expect(suggestTaxPlace('Charleston, West Virginia')).toBeNull();
   });
 });

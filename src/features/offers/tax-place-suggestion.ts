@@ -36,6 +36,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(indiana|indianapolis)\b|,\s*in\b/i, 'US-IN'],
   [/\b(kentucky|louisville)\b|,\s*ky\b/i, 'US-KY'],
   [/\b((?<!west )virginia|reston)\b|,\s*va\b/i, 'US-VA'],
+  [/\b(new jersey|newark|jersey city|hoboken|princeton|trenton)\b|,\s*nj\b/i, 'US-NJ'],
   [/\b(minnesota|minneapolis|st\.? paul)\b|,\s*mn\b/i, 'US-MN'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
