@@ -48,7 +48,8 @@ const READ_BC = '2026-12-02';
 
 /**
  * British Columbia, 2026: the province's published brackets (indexed by
- * 2.2 %) and basic personal amount (2025's 12,932 indexed by 2.2 %). The
+ * 2.2 %) and basic personal amount (2025's 12,932 indexed by 2.2 %: 13,217,
+ * as calculatorscanada.ca/british-columbia-income-tax-calculator lists it). The
  * lowest rate is Budget 2026's 5.60 % (from 5.06 %), effective for the whole
  * 2026 tax year and withheld from 1 July 2026; the province's rate page still
  * calls it proposed, so the label says which rate was used. Not modelled: the
@@ -68,11 +69,6 @@ const BC_SOURCES = [
   {
     what: 'B.C. basic credits',
     url: 'https://www2.gov.bc.ca/gov/content/taxes/income-taxes/personal/credits/basic',
-    read: READ_BC,
-  },
-  {
-    what: 'B.C. 2026 BPA',
-    url: 'https://calculatorscanada.ca/british-columbia-income-tax-calculator',
     read: READ_BC,
   },
 ] as const;

@@ -4,7 +4,8 @@ import { bracketTax, type Bracket, type PlaceRules, type TaxInput } from './type
  * India, financial year 2026–27 (1 April 2026 to 31 March 2027), the new
  * regime (the default): Budget 2026 kept the slabs, standard deduction and
  * rebate of FY 2025–26 while the Income-tax Act, 2025 replaced the 1961 Act
- * from 1 April 2026. India taxes each person alone. Not modelled: the
+ * from 1 April 2026 (outlookmoney.com reports the same rates under the new
+ * law). India taxes each person alone. Not modelled: the
  * employee's EPF contribution (12 % of "basic wages", a part of salary an
  * offer does not state) and the old regime's deductions; own retirement
  * contributions lower nothing under the new regime. Read on 2026-12-02.
@@ -16,11 +17,6 @@ const SOURCES = [
   {
     what: 'Budget 2026: slabs unchanged',
     url: 'https://htsyndication.com/ciol/article/budget-2026-replaces-1961-tax-act-with-simplified-code/97170670',
-    read: READ,
-  },
-  {
-    what: 'New law from April 2026: same rates',
-    url: 'https://www.outlookmoney.com/amp/story/tax/check-income-tax-slabs-and-rates-under-the-new-tax-law-coming-into-effect-from-april-1',
     read: READ,
   },
   {
