@@ -18,6 +18,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['NC', 'North Carolina'],
   ['NV', 'Nevada'],
   ['NH', 'New Hampshire'],
+  ['NJ', 'New Jersey'],
   ['NY', 'New York (outside New York City)'],
   ['NY-NYC', 'New York City'],
   ['PA', 'Pennsylvania'],
@@ -35,6 +36,8 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'GB-SCT', label: 'UK · Scotland' },
   { value: 'DE', label: 'Germany' },
   { value: 'CA-ON', label: 'Canada · Ontario' },
+  { value: 'CA-BC', label: 'Canada · British Columbia' },
+  { value: 'IN', label: 'India' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

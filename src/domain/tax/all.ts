@@ -1,6 +1,7 @@
 import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
+import { IN_PLACES } from './in';
 import type { OfferPay } from '../compensation';
 import type { OfferTax, Settings } from '../schema';
 import { netCompensationWith, type NetCompensation, type TaxRules } from './net';
@@ -17,6 +18,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...GB_PLACES,
   ...DE_PLACES,
   ...CA_PLACES,
+  ...IN_PLACES,
 ];
 
 const ALL: TaxRules = new Map(ALL_TAX_PLACES.map((p) => [p.place, p]));

@@ -1,8 +1,15 @@
-import { bracketTax, type Bracket, type PlaceRules, type TaxInput } from './types';
+import {
+  bracketTax,
+  type Bracket,
+  type PlaceRules,
+  type Source,
+  type TaxInput,
+  type YearRules,
+} from './types';
 
 /*
- * Canada, 2026, for a resident of Ontario: federal and Ontario income tax
- * (with the Ontario surtax and health premium) and the employee's CPP,
+ * Canada, 2026, for a resident of Ontario or British Columbia: federal and
+ * provincial income tax (with Ontario's surtax and health premium) and the employee's CPP,
  * CPP2 and EI, counted over the year as the CRA's payroll formulas (T4127)
  * do. Canada taxes each person on their own, so the household changes
  * nothing (the spouse amount for a spouse without income is not modelled).
@@ -37,6 +44,35 @@ const SOURCES = [
   },
 ] as const;
 
+const READ_BC = '2026-12-02';
+
+/**
+ * British Columbia, 2026: the province's published brackets (indexed by
+ * 2.2 %) and basic personal amount (2025's 12,932 indexed by 2.2 %: 13,217,
+ * as calculatorscanada.ca/british-columbia-income-tax-calculator lists it). The
+ * lowest rate is Budget 2026's 5.60 % (from 5.06 %), effective for the whole
+ * 2026 tax year and withheld from 1 July 2026; the province's rate page still
+ * calls it proposed, so the label says which rate was used. Not modelled: the
+ * B.C. tax reduction credit for net incomes under 44,950.
+ */
+const BC_SOURCES = [
+  {
+    what: 'B.C. 2026 brackets',
+    url: 'https://www2.gov.bc.ca/gov/content/taxes/income-taxes/personal/tax-rates',
+    read: READ_BC,
+  },
+  {
+    what: 'B.C. Budget 2026: 5.60 %',
+    url: 'https://www.smythecpa.com/newsroom/2026-provincial-budget-highlights',
+    read: READ_BC,
+  },
+  {
+    what: 'B.C. basic credits',
+    url: 'https://www2.gov.bc.ca/gov/content/taxes/income-taxes/personal/credits/basic',
+    read: READ_BC,
+  },
+] as const;
+
 const FEDERAL: readonly Bracket[] = [
   { from: 0, ratePct: 14 },
   { from: 58_523, ratePct: 20.5 },
@@ -51,6 +87,16 @@ const ONTARIO: readonly Bracket[] = [
   { from: 107_785, ratePct: 11.16 },
   { from: 150_000, ratePct: 12.16 },
   { from: 220_000, ratePct: 13.16 },
+];
+
+const BRITISH_COLUMBIA: readonly Bracket[] = [
+  { from: 0, ratePct: 5.6 },
+  { from: 50_363, ratePct: 7.7 },
+  { from: 100_728, ratePct: 10.5 },
+  { from: 115_648, ratePct: 12.29 },
+  { from: 140_430, ratePct: 14.7 },
+  { from: 190_405, ratePct: 16.8 },
+  { from: 265_545, ratePct: 20.5 },
 ];
 
 /** The federal basic personal amount: 16,452, less towards 14,829 over the fourth bracket. */
@@ -90,35 +136,66 @@ export const contributions2026 = (wages: number) => {
 /** The 2026 RRSP limit, capping the own contributions that lower taxable income. */
 const RRSP_LIMIT = 33_810;
 
-export const ontario2026 = ({ wages, ownRetirement }: TaxInput) => {
-  const c = contributions2026(wages);
-  const income = Math.max(0, wages - Math.min(ownRetirement, RRSP_LIMIT, wages) - c.deduction);
-  const federal = Math.max(
-    0,
-    bracketTax(FEDERAL, income) - (14 * (federalPersonalAmount(income) + c.credited)) / 100,
-  );
-  const basic = Math.max(0, bracketTax(ONTARIO, income) - (5.05 * (12_989 + c.credited)) / 100);
-  const surtax = (20 * Math.max(0, basic - 5_818) + 36 * Math.max(0, basic - 7_446)) / 100;
-  return {
-    incomeTax: federal + basic + surtax + healthPremium(income),
-    social: c.cpp + c.cpp2 + c.ei,
+/** A province: its brackets, its basic personal amount, and what it adds to its basic tax. */
+interface Province {
+  brackets: readonly Bracket[];
+  personalAmount: number;
+  extra?: (basic: number, income: number) => number;
+}
+
+const provincial2026 =
+  ({ brackets, personalAmount, extra }: Province) =>
+  ({ wages, ownRetirement }: TaxInput) => {
+    const c = contributions2026(wages);
+    const income = Math.max(0, wages - Math.min(ownRetirement, RRSP_LIMIT, wages) - c.deduction);
+    const federal = Math.max(
+      0,
+      bracketTax(FEDERAL, income) - (14 * (federalPersonalAmount(income) + c.credited)) / 100,
+    );
+    // Credits count at the province's lowest rate.
+    const low = (brackets[0] as Bracket).ratePct;
+    const basic = Math.max(
+      0,
+      bracketTax(brackets, income) - (low * (personalAmount + c.credited)) / 100,
+    );
+    return {
+      incomeTax: federal + basic + (extra?.(basic, income) ?? 0),
+      social: c.cpp + c.cpp2 + c.ei,
+    };
   };
-};
+
+export const ontario2026 = provincial2026({
+  brackets: ONTARIO,
+  personalAmount: 12_989,
+  // The surtax on the basic tax, and the health premium on taxable income.
+  extra: (basic, income) =>
+    (20 * Math.max(0, basic - 5_818) + 36 * Math.max(0, basic - 7_446)) / 100 +
+    healthPremium(income),
+});
+
+const province = (
+  place: string,
+  name: string,
+  sources: readonly Source[],
+  brackets: Record<string, readonly Bracket[]>,
+  tax: YearRules['tax'],
+): PlaceRules => ({
+  place,
+  name,
+  currency: 'CAD',
+  householdMatters: false,
+  years: [
+    { year: 2026, yearLabel: '2026', sources, brackets: { federal: FEDERAL, ...brackets }, tax },
+  ],
+});
 
 export const CA_PLACES: readonly PlaceRules[] = [
-  {
-    place: 'CA-ON',
-    name: 'Canada (Ontario)',
-    currency: 'CAD',
-    householdMatters: false,
-    years: [
-      {
-        year: 2026,
-        yearLabel: '2026',
-        sources: SOURCES,
-        brackets: { federal: FEDERAL, Ontario: ONTARIO },
-        tax: ontario2026,
-      },
-    ],
-  },
+  province('CA-ON', 'Canada (Ontario)', SOURCES, { Ontario: ONTARIO }, ontario2026),
+  province(
+    'CA-BC',
+    'Canada (British Columbia, lowest rate 5.60 %)',
+    [...SOURCES.slice(0, 2), ...BC_SOURCES],
+    { 'British Columbia': BRITISH_COLUMBIA },
+    provincial2026({ brackets: BRITISH_COLUMBIA, personalAmount: 13_217 }),
+  ),
 ];

@@ -12,6 +12,7 @@ const COUNTRIES: Record<string, () => Promise<readonly PlaceRules[]>> = {
   GB: () => import('./gb').then((m) => m.GB_PLACES),
   DE: () => import('./de').then((m) => m.DE_PLACES),
   CA: () => import('./ca').then((m) => m.CA_PLACES),
+  IN: () => import('./in').then((m) => m.IN_PLACES),
 };
 
 export const loadTaxPlaces = async (places: Iterable<string>): Promise<TaxRules> => {

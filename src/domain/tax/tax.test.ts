@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { breakEvenRaise } from '../break-even';
 import { contributions2026 } from './ca';
+import { taxBeforeCess } from './in';
 import { lohnsteuer2026, tariff2026 } from './de';
 import { createDocument, createOffer, createSettings } from '../factory';
 import {
@@ -345,6 +346,34 @@ describe('Minnesota on top of the federal tax, 2026', () => {
   });
 });
 
+describe('New Jersey on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') => {
+    const nj = year1(wages, { place: 'US-NJ' }, household);
+    const wa = year1(wages, { place: 'US-WA' }, household);
+    return { incomeTax: nj.incomeTax - wa.incomeTax, social: nj.social - wa.social };
+  };
+
+  it('taxes $100,000 in Newark after the $1,000 exemption: $4,180.05, or $2,639.50 joint', () => {
+    // Single, taxable 99,000: 1.4 % × 20,000 = 280; 1.75 % × 15,000 = 262.50; 3.5 % × 5,000
+    // = 175; 5.525 % × 35,000 = 1,933.75; 6.37 % × 24,000 = 1,528.80 → 4,180.05.
+    expect(added(100_000).incomeTax).toBeCloseTo(4_180.05, 2);
+    // Joint, taxable 98,000: 280 + 1.75 % × 30,000 = 525 + 2.45 % × 20,000 = 490 + 3.5 % ×
+    // 10,000 = 350 (the schedule's "3.5 % less 1,154.50" at 80,000: 1,645.50) + 5.525 % × 18,000
+    // = 994.50 → 2,639.50.
+    expect(added(100_000, 'joint').incomeTax).toBeCloseTo(2_639.5, 2);
+  });
+
+  it('takes TDI and FLI (0.19 % + 0.23 %) up to the $171,100 wage base: $420, at most $718.62', () => {
+    expect(added(100_000).social).toBeCloseTo(420, 2);
+    // 325.09 TDI + 393.53 FLI, the published maxima.
+    expect(added(400_000).social).toBeCloseTo(718.62, 2);
+  });
+
+  it('charges 10.75 % over $1,000,000 of taxable income', () => {
+    expect(added(1_300_000).incomeTax - added(1_200_000).incomeTax).toBeCloseTo(10_750, 2);
+  });
+});
+
 describe('UK income tax and National Insurance, 2026–27 (England, Wales, Northern Ireland)', () => {
   it('taxes £60,000: £11,432 income tax, £3,210.60 National Insurance', () => {
     // Allowance 12,570; taxable 47,430: 20 % × 37,700 = 7,540; 40 % × 9,730 = 3,892.
@@ -464,6 +493,83 @@ describe('Canada, Ontario, 2026: federal and Ontario tax, surtax, health premium
   });
 });
 
+describe('Canada, British Columbia, 2026: federal and B.C. tax at the 5.60 % lowest rate, CPP, CPP2, EI', () => {
+  it('taxes $150,000 in Vancouver: $37,064.01 federal and B.C. tax, the same CPP and EI as Ontario', () => {
+    // Taxable 148,873 as in Toronto; federal 25,512.28 (the Toronto case).
+    // B.C.: 5.6 % × 50,363 = 2,820.33; 7.7 % × 50,365 = 3,878.11; 10.5 % × 14,920 = 1,566.60;
+    // 12.29 % × 24,782 = 3,045.71; 14.7 % × 8,443 = 1,241.12 → 12,551.86, less 5.6 % × (13,217
+    // + 3,519.45 base CPP + 1,123.07 EI) = 1,000.13 → 11,551.73. No surtax, no health premium.
+    const y = year1(150_000, { place: 'CA-BC' });
+    expect(y.incomeTax).toBeCloseTo(25_512.28 + 11_551.73, 1);
+    expect(y.social).toBeCloseTo(5_769.52, 2);
+  });
+
+  it('charges 20.5 % over $265,545 and names the lowest rate it used in the label', () => {
+    // 10,000 more pay far above every ceiling: 33 % federal + 20.5 % B.C.
+    const more = year1(410_000, { place: 'CA-BC' }).incomeTax;
+    expect(more - year1(400_000, { place: 'CA-BC' }).incomeTax).toBeCloseTo(5_350, 2);
+    const result = netCompensation(salaryOnly(90_000, { place: 'CA-BC' }), { horizonYears: 1 })!;
+    expect(result.label).toBe(
+      'estimate · Canada (British Columbia, lowest rate 5.60 %) · 2026 rules',
+    );
+  });
+});
+
+describe('India, 2026–27: the new regime with its standard deduction, rebate, surcharge and cess', () => {
+  it('leaves a salary of ₹12,75,000 untaxed: ₹75,000 standard deduction, rebate to ₹12 lakh', () => {
+    // Taxable 12,00,000: slabs 5 % × 4,00,000 + 10 % × 4,00,000 = 60,000, all rebated.
+    expect(year1(1_275_000, { place: 'IN' }).incomeTax).toBe(0);
+    expect(taxBeforeCess(1_200_000)).toBe(0);
+  });
+
+  it('caps the tax just over ₹12 lakh at the income over it (marginal relief), then adds 4 % cess', () => {
+    // Salary 13,00,000 → taxable 12,25,000: slabs 60,000 + 15 % × 25,000 = 63,750, relieved to
+    // 25,000 (the income over 12 lakh); cess 4 % → 26,000.
+    expect(year1(1_300_000, { place: 'IN' }).incomeTax).toBeCloseTo(26_000, 2);
+    // Salary 25,00,000 → taxable 24,25,000: 20,000 + 40,000 + 60,000 + 80,000 + 1,00,000
+    // = 3,00,000, + 30 % × 25,000 = 3,07,500; cess 12,300 → 3,19,800. No social contributions.
+    const y = year1(2_500_000, { place: 'IN' });
+    expect(y.incomeTax).toBeCloseTo(319_800, 2);
+    expect(y.social).toBe(0);
+  });
+
+  it('adds 10 % surcharge over ₹50 lakh, never more than the income over the line', () => {
+    // Taxable 60,00,000: 3,00,000 + 30 % × 36,00,000 = 13,80,000; surcharge 1,38,000
+    // → 15,18,000 (under the relief cap 10,80,000 + 10,00,000); cess 60,720 → 15,78,720.
+    expect(year1(6_075_000, { place: 'IN' }).incomeTax).toBeCloseTo(1_578_720, 2);
+    // Taxable 50,50,000: 10,95,000 × 1.1 = 12,04,500, capped at 10,80,000 (tax at 50 lakh)
+    // + 50,000 = 11,30,000; cess 45,200 → 11,75,200.
+    expect(year1(5_125_000, { place: 'IN' }).incomeTax).toBeCloseTo(1_175_200, 2);
+    // Over 2 crore the new regime's surcharge stops at 25 %: 30 % × 1.25 × 1.04 at the margin.
+    const margin = taxBeforeCess(30_100_000) - taxBeforeCess(30_000_000);
+    expect(margin).toBeCloseTo(100_000 * 0.3 * 1.25, 2);
+  });
+
+  it('labels the estimate with the financial year, and never with the household', () => {
+    expect(year1(2_000_000, { place: 'IN' }, 'joint')).toEqual(year1(2_000_000, { place: 'IN' }));
+    const result = netCompensation(salaryOnly(2_000_000, { place: 'IN' }), { horizonYears: 1 })!;
+    expect(result.label).toBe('estimate · India (new regime) · 2026–27 rules');
+  });
+
+  it('is never more than the pay, and the tax rises by at most 104 % of a raise (relief plus cess)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 300_000_000, noNaN: true }),
+        fc.double({ min: 0, max: 300_000_000, noNaN: true }),
+        (a, b) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const lo = year1(low, { place: 'IN' }).incomeTax;
+          const hi = year1(high, { place: 'IN' }).incomeTax;
+          expect(lo).toBeLessThanOrEqual(low);
+          expect(hi).toBeGreaterThanOrEqual(lo - 1e-6);
+          expect(hi - lo).toBeLessThanOrEqual((high - low) * 1.04 + 1e-6);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
 describe('an own effective rate', () => {
   it('takes that share of ordinary income and nothing more', () => {
     const y = year1(100_000, { effectiveRatePct: 30 });
@@ -528,8 +634,10 @@ describe('every table', () => {
           expect(lo.net).toBeLessThanOrEqual(lo.gross + 1e-6);
           expect(lo.incomeTax + lo.social).toBeGreaterThanOrEqual(0);
           // New York's recapture takes back a whole bracket's benefit over $50,000 of AGI, so
-          // there the law itself charges more than 100 % at the margin (the "tax cliff").
-          if (place.startsWith('US-NY')) return;
+          // there the law itself charges more than 100 % at the margin (the "tax cliff"). India's
+          // marginal reliefs cap the tax at the income over a line, and the 4 % cess comes on
+          // top (104 % at the margin there; its own property above).
+          if (place.startsWith('US-NY') || place === 'IN') return;
           expect(hi.net).toBeGreaterThanOrEqual(lo.net - rounding);
           if (high - low > 10) {
             const marginal = (hi.incomeTax + hi.social - lo.incomeTax - lo.social) / (high - low);

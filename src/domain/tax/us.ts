@@ -156,7 +156,8 @@ interface StateRules {
   deduction: Record<Household, number>;
   brackets: Record<Household, readonly Bracket[]>;
   surtax?: { over: number; ratePct: number };
-  payrollPct?: number;
+  /** An employee payroll contribution (social): `pct` of wages, up to `cap` of wages if any. */
+  payroll?: { pct: number; cap?: number };
   /** Own 401(k) deferrals are taxed too (Pennsylvania). */
   taxesDeferrals?: true;
   /** New York's recapture of its lower brackets (Tax Law § 601(d)). */
@@ -205,7 +206,9 @@ const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
       (state.recapture ? recaptured(b, taxable, input.wages - deferral) : bracketTax(b, taxable)) +
       surtax +
       (state.city ? bracketTax(state.city[household], taxable) : 0),
-    social: (input.wages * (state.payrollPct ?? 0)) / 100,
+    social: state.payroll
+      ? (Math.min(input.wages, state.payroll.cap ?? Infinity) * state.payroll.pct) / 100
+      : 0,
   };
 };
 
@@ -298,7 +301,7 @@ export const CALIFORNIA: StateRules = {
     ]),
   },
   surtax: { over: 1_000_000, ratePct: 1 },
-  payrollPct: 1.3,
+  payroll: { pct: 1.3 },
 };
 
 /**
@@ -574,6 +577,68 @@ const MINNESOTA: StateRules = {
   },
 };
 
+/**
+ * New Jersey: rates unchanged since 2020 (single 1.4 % to 10.75 %; joint
+ * with its own lower brackets), after the 1,000 exemption a person. Own
+ * 401(k) deferrals are subtracted as federally. Employees pay TDI 0.19 % and
+ * FLI 0.23 % of wages up to 171,100 in 2026 (social). Not modelled: the
+ * employee's unemployment and workforce contributions.
+ */
+const NEW_JERSEY: StateRules = {
+  code: 'NJ',
+  name: 'NJ',
+  sources: [
+    {
+      what: 'NJ rates, 2026',
+      url: 'https://cpapai.com/blog/new-jersey-state-income-tax',
+      read: READ_10,
+    },
+    {
+      what: 'NJ joint to 80,000',
+      url: 'https://locke-movie.com/2022/08/21/what-are-the-new-jersey-tax-tables-for-2020/',
+      read: READ_10,
+    },
+    {
+      what: 'NJ joint to 150,000',
+      url: 'https://taxes.uslegal.com/personal-income-tax/new-jersey-statutes/',
+      read: READ_10,
+    },
+    {
+      what: 'NJ exemption',
+      url: 'https://www.traveltax.com/tax-laws-for-every-state-1/v/new-jersey-1?categoryId=65f4a91e592866377a0a5dce',
+      read: READ_10,
+    },
+    {
+      what: 'NJ 2026 TDI, FLI',
+      url: 'https://www.mybenefitadvisor.com/articles/compliance/2025/q4/new-jersey-releases-2026-disability-and-family-leave-amounts',
+      read: READ_10,
+    },
+  ],
+  deduction: { single: 1_000, joint: 2_000 },
+  brackets: {
+    single: table([
+      [0, 1.4],
+      [20_000, 1.75],
+      [35_000, 3.5],
+      [40_000, 5.525],
+      [75_000, 6.37],
+      [500_000, 8.97],
+      [1_000_000, 10.75],
+    ]),
+    joint: table([
+      [0, 1.4],
+      [20_000, 1.75],
+      [50_000, 2.45],
+      [70_000, 3.5],
+      [80_000, 5.525],
+      [150_000, 6.37],
+      [500_000, 8.97],
+      [1_000_000, 10.75],
+    ]),
+  },
+  payroll: { pct: 0.19 + 0.23, cap: 171_100 },
+};
+
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
   ...[
@@ -589,5 +654,6 @@ export const US_PLACES: readonly PlaceRules[] = [
     KENTUCKY,
     VIRGINIA,
     MINNESOTA,
+    NEW_JERSEY,
   ].map(withState),
 ];

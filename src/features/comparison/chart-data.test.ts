@@ -122,6 +122,20 @@ describe('yearlyChartData', () => {
     expect(data.offers[0]!.mean).toBeCloseTo(meanCompensation(offer, doc.settings)!, 6);
   });
 
+  it('carries each year’s tax and contributions, converted and adjusted like the pay', () => {
+    // Tax of 30,000 and 28,000 EUR in years 1 and 2: × 100/125 × 1.2 = 28,800 and 26,880 USD.
+    const taxOf = (o: { id: string }) => (o.id === 'eu' ? [30_000, 28_000] : null);
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: true }, taxOf);
+    expect(data.tax).toBe(true);
+    expect(data.offers[0]!.years.map((y) => y.tax)).toEqual(
+      [28_800, 26_880].map((x) => expect.closeTo(x, 6)),
+    );
+    // Before tax nothing is taxed, and the chart shows no tax.
+    const gross = yearlyChartData(doc.offers, doc.settings, { adjusted: true });
+    expect(gross.tax).toBe(false);
+    expect(gross.offers[0]!.years.map((y) => y.tax)).toEqual([0, 0]);
+  });
+
   it('leaves out an offer whose exchange rate is missing, and says which', () => {
     const data = yearlyChartData(doc.offers, doc.settings, { adjusted: true });
     expect(data.excluded).toEqual([{ offerId: 'uk', company: 'Brit', currency: 'GBP' }]);

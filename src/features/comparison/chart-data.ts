@@ -74,7 +74,12 @@ export const factorRows = (
   return { series, rows };
 };
 
-export type YearRow = { year: number; total: number } & Record<CompensationPart, number>;
+export type YearRow = {
+  year: number;
+  total: number;
+  /** Income tax and social contributions (scoring.md §11); 0 when compared before tax. */
+  tax: number;
+} & Record<CompensationPart, number>;
 
 export interface OfferYears {
   offerId: string;
@@ -96,18 +101,23 @@ export interface YearlyChartData {
   excluded: { offerId: string; company: string; currency: string }[];
   /** Largest yearly total, so small multiples share one scale. */
   max: number;
+  /** Compared after tax, with the tax of at least one offer known: the charts show it. */
+  tax: boolean;
 }
 
 /**
  * Compensation year by year for every offer (in document order, for stable
  * colours), converted to the display
  * currency and, when `adjusted`, as if earned at the reference cost of living
- * (the number the compensation score uses).
+ * (the number the compensation score uses). `taxOf`, when comparing after
+ * tax, gives an offer's tax and social contributions year by year in its own
+ * currency (null when unknown), converted and adjusted like the pay.
  */
 export const yearlyChartData = (
   allOffers: readonly Offer[],
   settings: Pick<Settings, 'horizonYears' | 'currency' | 'exchangeRates'>,
   { adjusted }: { adjusted: boolean },
+  taxOf?: (offer: Offer) => readonly number[] | null,
 ): YearlyChartData => {
   const offers: OfferYears[] = [];
   const excluded: YearlyChartData['excluded'] = [];
@@ -121,8 +131,13 @@ export const yearlyChartData = (
     const index = offer.compensation.costOfLivingIndex;
     const scale = (amount: number) =>
       (adjusted ? adjustForCostOfLiving(amount, index) : amount) * lookup.rate;
-    const years = yearlyCompensation(offer, settings).map((year): YearRow => {
-      const row = { year: year.year, total: scale(year.total) } as YearRow;
+    const taxes = taxOf?.(offer);
+    const years = yearlyCompensation(offer, settings).map((year, i): YearRow => {
+      const row = {
+        year: year.year,
+        total: scale(year.total),
+        tax: scale(taxes?.[i] ?? 0),
+      } as YearRow;
       for (const part of COMPENSATION_PARTS) row[part] = scale(year[part]);
       return row;
     });
@@ -138,7 +153,8 @@ export const yearlyChartData = (
       expectedEquity: equity.kind !== 'none' && equity.market === 'private',
     });
   });
-  return { currency: settings.currency, adjusted, offers, excluded, max };
+  const tax = offers.some((offer) => offer.years.some((year) => year.tax > 0));
+  return { currency: settings.currency, adjusted, offers, excluded, max, tax };
 };
 
 /** The parts that are not zero in any year of any offer: empty parts stay out of legends. */

@@ -81,3 +81,56 @@ describe('LazyComparisonCharts', () => {
     expect(container).toBeEmptyDOMElement();
   });
 });
+
+describe('the yearly pay charts after tax', () => {
+  beforeAll(async () => {
+    await Promise.all([import('./comparison-charts'), import('./yearly-charts')]);
+    // Preload the lazily loaded tax rules, as the app does when comparing after tax.
+    const { loadTaxPlaces } = await import('../../domain/tax/load');
+    await loadTaxPlaces(['US-WA']);
+  }, 30_000);
+
+  const document = (compareOn: 'gross' | 'net') =>
+    makeDocument({
+      settings: { compareOn, horizonYears: 1 },
+      offers: [
+        makeOffer({
+          company: 'Seattle',
+          tax: { place: 'US-WA', effectiveRatePct: null },
+          compensation: { baseSalary: 185_000, annualRaisePct: 0 },
+        }),
+        makeOffer({ company: 'Untaxed', compensation: { baseSalary: 100_000, annualRaisePct: 0 } }),
+      ],
+    });
+
+  it('shows tax and contributions as a part of the bar, with a column in the table', async () => {
+    const { user } = renderWithStore(<LazyComparisonCharts />, document('net'));
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    expect(figure).toHaveTextContent(/the hatched top of a bar is tax and social contributions/);
+    expect(figure).toHaveTextContent('Tax and contributions');
+    await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
+    const table = within(figure).getByRole('table');
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers.slice(-3)).toEqual(['Total', 'Tax and contributions', 'After tax']);
+    // $185,000 in Washington, single: income tax $33,134 + FICA $14,121.50 (tax.test.ts).
+    const [, seattle, untaxed] = within(table).getAllByRole('row');
+    const cells = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent);
+    expect(cells(seattle!).slice(-3)).toEqual(['$185,000', '$47,256', '$137,745']);
+    // An offer with no tax place keeps its pay whole.
+    expect(cells(untaxed!).slice(-2)).toEqual(['$0', '$100,000']);
+  });
+
+  it('shows no tax before tax', async () => {
+    const { user } = renderWithStore(<LazyComparisonCharts />, document('gross'));
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    expect(figure).not.toHaveTextContent('Tax and contributions');
+    await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
+    const headers = within(within(figure).getByRole('table')).getAllByRole('columnheader');
+    expect(headers.at(-1)).toHaveTextContent('Total');
+  });
+});

@@ -1,4 +1,5 @@
-import type { TradeoffDocument } from '../../domain/core';
+import { taxRulesVersion, type TradeoffDocument } from '../../domain/core';
+import { loadedTaxRules, netCompensationWith } from '../../domain/tax/load';
 import { derive } from '../../lib/derive';
 import { selectScores } from '../../store/scores';
 import {
@@ -59,16 +60,29 @@ export const selectFactorChart = derive(
 
 /**
  * Pay year by year of the best-paid offers (past the limit): the weights
- * change neither the amounts nor which offers are best paid.
+ * change neither the amounts nor which offers are best paid. After tax, with
+ * each offer's tax and contributions from the tax rules loaded so far.
  */
 export const selectYearlyChart = derive(
   (document: TradeoffDocument, adjusted: boolean) => {
-    const { horizonYears, currency, exchangeRates } = document.settings;
-    return [document.offers, horizonYears, currency, exchangeRates, adjusted];
+    const { horizonYears, currency, exchangeRates, compareOn, household, taxYear } =
+      document.settings;
+    const inputs = [document.offers, horizonYears, currency, exchangeRates, adjusted, compareOn];
+    return compareOn === 'net' ? [...inputs, household, taxYear, taxRulesVersion()] : inputs;
   },
   (document, adjusted) => {
     const { offers, settings } = document;
-    const all = yearlyChartData(offers, settings, { adjusted });
+    const all = yearlyChartData(
+      offers,
+      settings,
+      { adjusted },
+      settings.compareOn === 'net'
+        ? (offer) =>
+            netCompensationWith(loadedTaxRules(), offer, settings)?.years.map(
+              (y) => y.incomeTax + y.social,
+            ) ?? null
+        : undefined,
+    );
     const bestPaid = drawnOfferIds(
       [...selectScores(document).scored].sort((a, b) => b.meanCompensation - a.meanCompensation),
     );

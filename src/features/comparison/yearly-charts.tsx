@@ -6,22 +6,42 @@ import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';
 import { ChartLegend } from '../../components/chart-legend';
 import { useInView } from '../../components/use-in-view';
-import { niceScale, partsInUse, type OfferYears, type YearlyChartData } from './chart-data';
+import {
+  niceScale,
+  partsInUse,
+  type OfferYears,
+  type YearRow,
+  type YearlyChartData,
+} from './chart-data';
 import * as theme from '../../components/chart-theme';
 
 const HEIGHT = 190;
+
+/** Tax and contributions: hatched, unlike any part of pay (the pattern is drawn once, below). */
+const TAX_LABEL = 'Tax and contributions';
+const TAX_FILL = 'url(#yearly-tax)';
+const TAX_SWATCH = 'repeating-linear-gradient(45deg, var(--chart-text) 0 1.5px, transparent 0 4px)';
+/** Ordinary income: the parts tax is taken from (scoring.md §11). */
+const TAXED = ['base', 'bonus', 'oneTime', 'equity'] as const;
 
 const tableOf = (data: YearlyChartData): DataTable => ({
   caption: `Compensation per year in ${data.currency}${
     data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
   }`,
-  columns: ['Offer', 'Year', ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]), 'Total'],
+  columns: [
+    'Offer',
+    'Year',
+    ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]),
+    'Total',
+    ...(data.tax ? [TAX_LABEL, 'After tax'] : []),
+  ],
   rows: data.offers.flatMap((offer) =>
     offer.years.map((year) => [
       offer.company,
       String(year.year),
-      ...COMPENSATION_PARTS.map((p) => formatMoney(year[p], data.currency)),
-      formatMoney(year.total, data.currency),
+      ...[...COMPENSATION_PARTS.map((p) => year[p]), year.total]
+        .concat(data.tax ? [year.tax, year.total - year.tax] : [])
+        .map((amount) => formatMoney(amount, data.currency)),
     ]),
   ),
 });
@@ -49,6 +69,8 @@ export const YearlyCharts = memo(function YearlyCharts({
           Per year in {data.currency}, {basis}. Year 1 includes one-time payments; equity follows
           the vesting schedule and cliff, and a private company’s equity is its expected value,
           counted from the year of its exit.
+          {data.tax &&
+            ' After tax, the hatched top of a bar is tax and social contributions, taken from the taxed parts.'}
           {data.excluded.length > 0 &&
             ` Not shown until their exchange rate is set: ${data.excluded
               .map((o) => `${o.company} (${o.currency})`)
@@ -67,10 +89,27 @@ export const YearlyCharts = memo(function YearlyCharts({
         </label>
       }
       legend={
-        <ChartLegend items={parts.map((p) => ({ label: PART_LABELS[p], color: PART_COLORS[p] }))} />
+        <ChartLegend
+          items={parts
+            .map((p) => ({ label: PART_LABELS[p], color: PART_COLORS[p] }))
+            .concat(data.tax ? [{ label: TAX_LABEL, color: TAX_SWATCH }] : [])}
+        />
       }
       table={tableOf(data)}
     >
+      {data.tax && (
+        <svg width="0" height="0" aria-hidden="true" className="yearly-defs">
+          <pattern
+            id="yearly-tax"
+            width="4"
+            height="4"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="1.5" height="4" fill="var(--chart-text)" />
+          </pattern>
+        </svg>
+      )}
       <div className="yearly-grid">
         {data.offers.map((offer) => (
           <OfferYearsChart
@@ -79,6 +118,7 @@ export const YearlyCharts = memo(function YearlyCharts({
             parts={parts}
             currency={data.currency}
             scale={scale}
+            tax={data.tax}
           />
         ))}
       </div>
@@ -86,11 +126,22 @@ export const YearlyCharts = memo(function YearlyCharts({
   );
 });
 
+/** A year as drawn after tax: each taxed part less its share of the tax, which goes on top. */
+const afterTax = (year: YearRow): YearRow => {
+  const wages = TAXED.reduce((sum, p) => sum + year[p], 0);
+  const keep = wages > 0 ? Math.max(0, wages - year.tax) / wages : 1;
+  const row = { ...year };
+  for (const p of TAXED) row[p] = year[p] * keep;
+  return row;
+};
+
 interface OfferYearsProps {
   offer: OfferYears;
   parts: CompensationPart[];
   currency: string;
   scale: { max: number; ticks: number[] };
+  /** Draw each year's tax and contributions on top, the taxed parts less their share of it. */
+  tax: boolean;
 }
 
 const sameYears = (a: OfferYears, b: OfferYears): boolean =>
@@ -102,7 +153,11 @@ const sameYears = (a: OfferYears, b: OfferYears): boolean =>
     a.years.length === b.years.length &&
     a.years.every((year, index) => {
       const other = b.years[index]!;
-      return year.total === other.total && COMPENSATION_PARTS.every((p) => year[p] === other[p]);
+      return (
+        year.total === other.total &&
+        year.tax === other.tax &&
+        COMPENSATION_PARTS.every((p) => year[p] === other[p])
+      );
     }));
 
 /**
@@ -113,6 +168,7 @@ const sameYears = (a: OfferYears, b: OfferYears): boolean =>
  */
 const sameChart = (a: OfferYearsProps, b: OfferYearsProps): boolean =>
   a.currency === b.currency &&
+  a.tax === b.tax &&
   a.scale.max === b.scale.max &&
   a.parts.join() === b.parts.join() &&
   sameYears(a.offer, b.offer);
@@ -122,6 +178,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
   parts,
   currency,
   scale,
+  tax,
 }: OfferYearsProps) {
   // Drawn once it comes near the screen: twenty small multiples are thousands of SVG elements.
   const [card, near] = useInView<HTMLDivElement>({ initial: false, once: true });
@@ -147,7 +204,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
           initialDimension={{ width: 300, height: HEIGHT }}
         >
           <BarChart
-            data={offer.years}
+            data={tax ? offer.years.map(afterTax) : offer.years}
             margin={{ top: 6, right: 4, bottom: 0, left: 0 }}
             barCategoryGap="20%"
             accessibilityLayer={false}
@@ -174,9 +231,17 @@ const OfferYearsChart = memo(function OfferYearsChart({
               // The year's total first, then its parts always in the legend's order.
               labelFormatter={(y) => {
                 const row = offer.years.find((r) => r.year === y);
-                return row ? `Year ${String(y)} · ${money(row.total)} in all` : `Year ${String(y)}`;
+                return row
+                  ? `Year ${String(y)} · ${money(row.total)} in all${
+                      tax ? `, ${money(row.total - row.tax)} after tax` : ''
+                    }`
+                  : `Year ${String(y)}`;
               }}
-              itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
+              // Tax and contributions (not a part) last, as on the bar.
+              itemSorter={(item) => {
+                const i = parts.indexOf(item.dataKey as CompensationPart);
+                return i < 0 ? parts.length : i;
+              }}
               formatter={money}
             />
             {parts.map((part) => (
@@ -194,6 +259,17 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 isAnimationActive={false}
               />
             ))}
+            {tax && (
+              <Bar
+                zIndex={0}
+                dataKey="tax"
+                name={TAX_LABEL}
+                stackId="pay"
+                fill={TAX_FILL}
+                stroke="var(--chart-text)"
+                isAnimationActive={false}
+              />
+            )}
           </BarChart>
         </ResponsiveContainer>
       )}

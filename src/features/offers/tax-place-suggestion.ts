@@ -28,9 +28,15 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(alaska|anchorage)\b|,\s*ak\b/i, 'US-AK'],
   [/\b(illinois|chicago)\b|,\s*il\b/i, 'US-IL'],
   [/\b(arizona|phoenix|tucson)\b|,\s*az\b/i, 'US-AZ'],
+  // A city of India wins over ", IN" (Indiana's code).
+  [
+    /\b(india|bengaluru|bangalore|mumbai|bombay|delhi|hyderabad|pune|chennai|gurugram|gurgaon|noida|kolkata|ahmedabad)\b/i,
+    'IN',
+  ],
   [/\b(indiana|indianapolis)\b|,\s*in\b/i, 'US-IN'],
   [/\b(kentucky|louisville)\b|,\s*ky\b/i, 'US-KY'],
   [/\b((?<!west )virginia|reston)\b|,\s*va\b/i, 'US-VA'],
+  [/\b(new jersey|newark|jersey city|hoboken|princeton|trenton)\b|,\s*nj\b/i, 'US-NJ'],
   [/\b(minnesota|minneapolis|st\.? paul)\b|,\s*mn\b/i, 'US-MN'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
@@ -38,6 +44,7 @@ const NAMES: readonly [RegExp, string][] = [
     'GB-ENG',
   ],
   [/\b(ontario|toronto|ottawa|waterloo|mississauga|hamilton|kitchener)\b|,\s*on\b/i, 'CA-ON'],
+  [/\b(british columbia|vancouver|burnaby|kelowna)\b|,\s*bc\b/i, 'CA-BC'],
   [
     /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
     'DE',
