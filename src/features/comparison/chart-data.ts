@@ -12,6 +12,7 @@ import {
   type TradeoffDocument,
   type Weights,
 } from '../../domain/core';
+import { yearlyBand } from '../../domain/money-band';
 import { factorParts, type ContributionRow, type RankedLike } from './contributions';
 
 /*
@@ -74,7 +75,15 @@ export const factorRows = (
   return { series, rows };
 };
 
-export type YearRow = { year: number; total: number } & Record<CompensationPart, number>;
+export type YearRow = {
+  year: number;
+  total: number;
+  /** The year's lowest and highest total where the money is unsure (scoring.md §13). */
+  low?: number;
+  high?: number;
+  /** How far below and above the total they lie, for the range mark over the bar. */
+  spread?: [number, number];
+} & Record<CompensationPart, number>;
 
 export interface OfferYears {
   offerId: string;
@@ -121,13 +130,20 @@ export const yearlyChartData = (
     const index = offer.compensation.costOfLivingIndex;
     const scale = (amount: number) =>
       (adjusted ? adjustForCostOfLiving(amount, index) : amount) * lookup.rate;
-    const years = yearlyCompensation(offer, settings).map((year): YearRow => {
+    const band = yearlyBand(offer, settings);
+    const years = yearlyCompensation(offer, settings).map((year, y): YearRow => {
       const row = { year: year.year, total: scale(year.total) } as YearRow;
       for (const part of COMPENSATION_PARTS) row[part] = scale(year[part]);
+      const range = band?.[y];
+      if (range) {
+        row.low = Math.min(row.total, scale(range.low));
+        row.high = Math.max(row.total, scale(range.high));
+        row.spread = [row.total - row.low, row.high - row.total];
+      }
       return row;
     });
     const mean = years.reduce((sum, y) => sum + y.total, 0) / Math.max(1, years.length);
-    for (const y of years) max = Math.max(max, y.total);
+    for (const y of years) max = Math.max(max, y.high ?? y.total);
     const { equity } = offer.compensation;
     offers.push({
       offerId: offer.id,

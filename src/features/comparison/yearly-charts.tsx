@@ -1,5 +1,14 @@
 import { memo, useId } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ErrorBar,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { COMPENSATION_PARTS, type CompensationPart } from '../../domain/core';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
@@ -11,20 +20,35 @@ import * as theme from '../../components/chart-theme';
 
 const HEIGHT = 190;
 
-const tableOf = (data: YearlyChartData): DataTable => ({
-  caption: `Compensation per year in ${data.currency}${
-    data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
-  }`,
-  columns: ['Offer', 'Year', ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]), 'Total'],
-  rows: data.offers.flatMap((offer) =>
-    offer.years.map((year) => [
-      offer.company,
-      String(year.year),
-      ...COMPENSATION_PARTS.map((p) => formatMoney(year[p], data.currency)),
-      formatMoney(year.total, data.currency),
-    ]),
-  ),
-});
+/** Whether any offer's pay is unsure: the table then shows each year's lowest and highest. */
+const hasBand = (data: YearlyChartData) =>
+  data.offers.some((offer) => offer.years.some((year) => year.spread));
+
+const tableOf = (data: YearlyChartData): DataTable => {
+  const band = hasBand(data);
+  const money = (value: number) => formatMoney(value, data.currency);
+  return {
+    caption: `Compensation per year in ${data.currency}${
+      data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
+    }`,
+    columns: [
+      'Offer',
+      'Year',
+      ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]),
+      'Total',
+      ...(band ? ['Low', 'High'] : []),
+    ],
+    rows: data.offers.flatMap((offer) =>
+      offer.years.map((year) => [
+        offer.company,
+        String(year.year),
+        ...COMPENSATION_PARTS.map((p) => money(year[p])),
+        money(year.total),
+        ...(band ? [money(year.low ?? year.total), money(year.high ?? year.total)] : []),
+      ]),
+    ),
+  };
+};
 
 /** Small multiples: one stacked chart per offer, on one shared scale. */
 export const YearlyCharts = memo(function YearlyCharts({
@@ -49,6 +73,8 @@ export const YearlyCharts = memo(function YearlyCharts({
           Per year in {data.currency}, {basis}. Year 1 includes one-time payments; equity follows
           the vesting schedule and cliff, and a private company’s equity is its expected value,
           counted from the year of its exit.
+          {hasBand(data) &&
+            ' A thin mark over a bar spans the lowest to the highest pay that year, from your share price and bonus ranges and the exit scenarios.'}
           {data.excluded.length > 0 &&
             ` Not shown until their exchange rate is set: ${data.excluded
               .map((o) => `${o.company} (${o.currency})`)
@@ -102,7 +128,12 @@ const sameYears = (a: OfferYears, b: OfferYears): boolean =>
     a.years.length === b.years.length &&
     a.years.every((year, index) => {
       const other = b.years[index]!;
-      return year.total === other.total && COMPENSATION_PARTS.every((p) => year[p] === other[p]);
+      return (
+        year.total === other.total &&
+        year.low === other.low &&
+        year.high === other.high &&
+        COMPENSATION_PARTS.every((p) => year[p] === other[p])
+      );
     }));
 
 /**
@@ -127,6 +158,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
   const [card, near] = useInView<HTMLDivElement>({ initial: false, once: true });
   const money = (value: unknown) =>
     typeof value === 'number' ? formatMoney(value, currency) : String(value);
+  const banded = offer.years.some((year) => year.spread);
   return (
     <div className="yearly-card" ref={card}>
       <div className="yearly-card-head">
@@ -174,12 +206,17 @@ const OfferYearsChart = memo(function OfferYearsChart({
               // The year's total first, then its parts always in the legend's order.
               labelFormatter={(y) => {
                 const row = offer.years.find((r) => r.year === y);
-                return row ? `Year ${String(y)} · ${money(row.total)} in all` : `Year ${String(y)}`;
+                if (!row) return `Year ${String(y)}`;
+                const range =
+                  row.spread && row.low !== undefined && row.high !== undefined
+                    ? ` (${money(row.low)} to ${money(row.high)})`
+                    : '';
+                return `Year ${String(y)} · ${money(row.total)} in all${range}`;
               }}
               itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
               formatter={money}
             />
-            {parts.map((part) => (
+            {parts.map((part, index) => (
               <Bar
                 zIndex={0}
                 key={part}
@@ -192,7 +229,18 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 stackId="pay"
                 fill={PART_COLORS[part]}
                 isAnimationActive={false}
-              />
+              >
+                {/* The low–high range over the top of the stack (its end is the year's total). */}
+                {index === parts.length - 1 && banded && (
+                  <ErrorBar
+                    dataKey="spread"
+                    width={10}
+                    strokeWidth={1.5}
+                    stroke={theme.RANGE_STROKE}
+                    isAnimationActive={false}
+                  />
+                )}
+              </Bar>
             ))}
           </BarChart>
         </ResponsiveContainer>
