@@ -2,13 +2,13 @@ import { compensationRows } from './compensation';
 import type { ExitScenario, Offer, Settings } from './schema';
 
 /*
- * The ranges of an offer's money (scoring.md §13) and the yearly band they
+ * The ranges of an offer's money (scoring.md §12) and the yearly band they
  * give: what the yearly pay chart draws. Apart from the win probability's
  * draws (money-uncertainty.ts), so that the chart loads only this.
  */
 
 /**
- * A triangular distribution (§13): nothing below `low` or above `high`, most
+ * A triangular distribution (§12): nothing below `low` or above `high`, most
  * likely at `mode` (the expected figure the person gave), falling off in a
  * straight line to either end.
  */
@@ -52,14 +52,14 @@ export const withDrawn = (
   };
 };
 
-/** The share price range that applies: a listed company's options (§13). */
+/** The share price range that applies: a listed company's options (§12). */
 export const sharePriceRange = (offer: Offer): Triangle | null => {
   const { equity } = offer.compensation;
   if (equity.kind !== 'options' || equity.market !== 'listed') return null;
   return rangeAround(equity.sharePriceLow, equity.sharePrice, equity.sharePriceHigh);
 };
 
-/** The bonus payout range (%) that applies: an offer with a bonus (§13). */
+/** The bonus payout range (%) that applies: an offer with a bonus (§12). */
 export const bonusPayoutRange = (offer: Offer): Triangle | null => {
   const c = offer.compensation;
   const hasBonus = c.bonusAs === 'amount' ? c.bonusAmount > 0 : c.bonusTargetPct > 0;
@@ -67,7 +67,7 @@ export const bonusPayoutRange = (offer: Offer): Triangle | null => {
   return rangeAround(c.bonusPayoutLowPct, c.bonusPayoutPct, c.bonusPayoutHighPct);
 };
 
-/** One year's lowest and highest total pay, beside the expected one (offer currency, §13). */
+/** One year's lowest and highest total pay, beside the expected one (offer currency, §12). */
 export interface YearBand {
   year: number;
   low: number;
@@ -76,7 +76,7 @@ export interface YearBand {
 }
 
 /**
- * The yearly pay chart's band (§13): each year's total with the share price
+ * The yearly pay chart's band (§12): each year's total with the share price
  * and bonus payout at the low ends and the worst exit scenario (no exit, when
  * the chances leave room for it), and at the high ends with the best one.
  * Pay only grows with the share price and the payout, so these are the

@@ -110,7 +110,7 @@ const oddsOf = (document: TradeoffDocument) =>
     analyzeDecision(document).winProbability.map((w) => [w.company, w.probability]),
   );
 
-describe('the triangular draw (scoring.md §13)', () => {
+describe('the triangular draw (scoring.md §12)', () => {
   it('puts a quarter of the draws below the middle of each half of a symmetric range', () => {
     const range = { low: 0, mode: 50, high: 100 };
     // F(x) = x² / (100 × 50) below the peak: F(25) = 0.125, F(50) = 0.5.
@@ -242,7 +242,7 @@ describe('properties of the money draws', () => {
   });
 });
 
-describe('the yearly band (scoring.md §13)', () => {
+describe('the yearly band (scoring.md §12)', () => {
   it('spans the share price range: $150,000 + 10,000 × ($10 to $40 − $10)', () => {
     const band = yearlyBand(acmeOptions(20, 10, 40), { horizonYears: 1 });
     expect(band).toEqual([{ year: 1, low: 150_000, expected: 250_000, high: 450_000 }]);

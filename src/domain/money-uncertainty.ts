@@ -11,7 +11,7 @@ import type { ExitScenario, Offer, Settings } from './schema';
 export type { Triangle } from './money-band';
 
 /*
- * How unsure the money is (scoring.md §7 and §13): a private company's grant
+ * How unsure the money is (scoring.md §7 and §12): a private company's grant
  * pays as one of its exit scenarios, or not at all; a listed company's share
  * price and a bonus's payout lie somewhere in the range the person gave. The
  * win probability draws them, as well as the weights.

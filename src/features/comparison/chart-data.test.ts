@@ -104,8 +104,8 @@ describe('yearlyChartData', () => {
       expect.closeTo(126_000, 6),
       expect.closeTo(138_000, 6),
     ]);
-    expect(year!.spread).toEqual([expect.closeTo(6_000, 6), expect.closeTo(6_000, 6)]);
-    expect(data.offers[1]!.years[0]!.spread).toBeUndefined();
+    expect(year!.range).toEqual([year!.low, year!.high]);
+    expect(data.offers[1]!.years[0]!.range).toBeUndefined();
   });
 
   const offer = makeOffer({

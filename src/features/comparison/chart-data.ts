@@ -78,11 +78,11 @@ export const factorRows = (
 export type YearRow = {
   year: number;
   total: number;
-  /** The year's lowest and highest total where the money is unsure (scoring.md §13). */
+  /** The year's lowest and highest total where the money is unsure (scoring.md §12). */
   low?: number;
   high?: number;
-  /** How far below and above the total they lie, for the range mark over the bar. */
-  spread?: [number, number];
+  /** The same pair, as the range mark over the bar reads it. */
+  range?: [number, number];
 } & Record<CompensationPart, number>;
 
 export interface OfferYears {
@@ -138,7 +138,7 @@ export const yearlyChartData = (
       if (range) {
         row.low = Math.min(row.total, scale(range.low));
         row.high = Math.max(row.total, scale(range.high));
-        row.spread = [row.total - row.low, row.high - row.total];
+        row.range = [row.low, row.high];
       }
       return row;
     });

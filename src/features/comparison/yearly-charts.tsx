@@ -1,14 +1,5 @@
 import { memo, useId } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ErrorBar,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { COMPENSATION_PARTS, type CompensationPart } from '../../domain/core';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
@@ -22,7 +13,7 @@ const HEIGHT = 190;
 
 /** Whether any offer's pay is unsure: the table then shows each year's lowest and highest. */
 const hasBand = (data: YearlyChartData) =>
-  data.offers.some((offer) => offer.years.some((year) => year.spread));
+  data.offers.some((offer) => offer.years.some((year) => year.range));
 
 const tableOf = (data: YearlyChartData): DataTable => {
   const band = hasBand(data);
@@ -112,6 +103,30 @@ export const YearlyCharts = memo(function YearlyCharts({
   );
 });
 
+/** A thin vertical line with short caps, from the year's lowest to its highest pay. */
+function RangeMark({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+}: {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}) {
+  const mid = x + width / 2;
+  const cap = Math.min(5, width / 2);
+  return (
+    <path
+      d={`M${mid - cap},${y}h${2 * cap}M${mid},${y}v${height}M${mid - cap},${y + height}h${2 * cap}`}
+      stroke={theme.RANGE_STROKE}
+      strokeWidth={1.5}
+      fill="none"
+    />
+  );
+}
+
 interface OfferYearsProps {
   offer: OfferYears;
   parts: CompensationPart[];
@@ -158,7 +173,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
   const [card, near] = useInView<HTMLDivElement>({ initial: false, once: true });
   const money = (value: unknown) =>
     typeof value === 'number' ? formatMoney(value, currency) : String(value);
-  const banded = offer.years.some((year) => year.spread);
+  const banded = offer.years.some((year) => year.range);
   return (
     <div className="yearly-card" ref={card}>
       <div className="yearly-card-head">
@@ -208,7 +223,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 const row = offer.years.find((r) => r.year === y);
                 if (!row) return `Year ${String(y)}`;
                 const range =
-                  row.spread && row.low !== undefined && row.high !== undefined
+                  row.range && row.low !== undefined && row.high !== undefined
                     ? ` (${money(row.low)} to ${money(row.high)})`
                     : '';
                 return `Year ${String(y)} · ${money(row.total)} in all${range}`;
@@ -216,7 +231,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
               itemSorter={(item) => parts.indexOf(item.dataKey as CompensationPart)}
               formatter={money}
             />
-            {parts.map((part, index) => (
+            {parts.map((part) => (
               <Bar
                 zIndex={0}
                 key={part}
@@ -229,19 +244,19 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 stackId="pay"
                 fill={PART_COLORS[part]}
                 isAnimationActive={false}
-              >
-                {/* The low–high range over the top of the stack (its end is the year's total). */}
-                {index === parts.length - 1 && banded && (
-                  <ErrorBar
-                    dataKey="spread"
-                    width={10}
-                    strokeWidth={1.5}
-                    stroke={theme.RANGE_STROKE}
-                    isAnimationActive={false}
-                  />
-                )}
-              </Bar>
+              />
             ))}
+            {/* The low–high range, on an axis of its own so that it lies over the pay's bar. */}
+            {banded && <XAxis xAxisId="range" dataKey="year" hide />}
+            {banded && (
+              <Bar
+                xAxisId="range"
+                dataKey="range"
+                tooltipType="none"
+                shape={RangeMark}
+                isAnimationActive={false}
+              />
+            )}
           </BarChart>
         </ResponsiveContainer>
       )}
