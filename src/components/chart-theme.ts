@@ -7,6 +7,8 @@ import type { CSSProperties } from 'react';
 
 export const AXIS_TICK = { fill: 'var(--chart-text)', fontSize: 12 } as const;
 export const GRID_STROKE = 'var(--chart-grid)';
+/** The low–high range mark over a bar: the text colour, so it reads on every fill. */
+export const RANGE_STROKE = 'var(--text)';
 export const CURSOR = { fill: 'var(--surface-2)', zIndex: 0 } as const;
 
 export const TOOLTIP_STYLE: CSSProperties = {

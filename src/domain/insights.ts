@@ -4,7 +4,7 @@ import { TIE_TOLERANCE, rankScored } from './ranking';
 import type { TradeoffDocument } from './schema';
 import { scoreDocument } from './scoring';
 import { weightFlips, type WeightFlips } from './weight-flips';
-import { compensationDraw, moneyOutcomes } from './money-uncertainty';
+import { compensationDraw, moneyOutcomes, type UnsureMoney } from './money-uncertainty';
 import { winProbabilities, type WinProbability } from './win-probability';
 
 export interface InsightOffer {
@@ -38,8 +38,8 @@ export interface DecisionInsights {
   breakEven: BreakEven[];
   /** One entry per scored offer, in ranking order; the shares add up to 1. */
   winProbability: WinProbability[];
-  /** Companies whose pay the win probability draws too (private equity's exit scenarios). */
-  unsureAbout: string[];
+  /** Companies whose pay the win probability draws too, and in what (exits, share price, bonus). */
+  unsureAbout: UnsureMoney[];
   /** Every weight is 0: every total is 0, and the flips are empty. */
   allWeightsZero: boolean;
 }

@@ -50,6 +50,24 @@ describe('what to ask the recruiter', () => {
     expect(bonus).toMatchObject({ topic: 'bonusHistory', move: 10_000 });
   });
 
+  it('measures the bonus question by the low end of the payout range, when one is given', () => {
+    const offer = makeOffer({
+      company: 'Amazon',
+      compensation: {
+        baseSalary: 200_000,
+        annualRaisePct: 0,
+        bonusTargetPct: 10,
+        bonusPayoutLowPct: 20,
+        bonusPayoutHighPct: 120,
+      },
+      workLife: { officeDaysPerWeek: 5 },
+    });
+    const [bonus] = topics(makeDocument({ offers: [offer] }));
+    // A $20,000 target at 20 % instead of 100 %: $16,000 a year less.
+    expect(bonus).toMatchObject({ topic: 'bonusHistory', move: 16_000 });
+    expect(JSON.stringify(bonus)).toContain('between 20 % and 120 %');
+  });
+
   it('asks for remote days in writing, and nothing of an offer with nothing uncertain', () => {
     const hybrid = makeOffer({ company: 'Kontor', workLife: { officeDaysPerWeek: 2 } });
     const office = makeOffer({ company: 'Plain', workLife: { officeDaysPerWeek: 5 } });

@@ -154,14 +154,22 @@ export const offerQuestions = (offer: Offer, settings: Settings): RecruiterQuest
       ),
     );
   const hasBonus = c.bonusAs === 'amount' ? c.bonusAmount > 0 : c.bonusTargetPct > 0;
+  // With a payout range (version 7), its low end is how far the answer can move the pay.
+  const lowPayout = c.bonusPayoutLowPct;
+  const range =
+    lowPayout !== null || c.bonusPayoutHighPct !== null
+      ? `, between ${lowPayout ?? c.bonusPayoutPct} % and ${c.bonusPayoutHighPct ?? c.bonusPayoutPct} %`
+      : '';
   if (hasBonus)
     questions.push(
       ask(
         'bonusHistory',
         'What share of the target bonus has actually been paid in recent years?',
-        `Targets are not promises; you expect ${c.bonusPayoutPct} % of it.`,
-        gap(offer, changed(offer, { bonusPayoutPct: c.bonusPayoutPct / 2 }), settings),
-        'if it paid half of what you expect',
+        `Targets are not promises; you expect ${c.bonusPayoutPct} % of it${range}.`,
+        gap(offer, changed(offer, { bonusPayoutPct: lowPayout ?? c.bonusPayoutPct / 2 }), settings),
+        lowPayout !== null
+          ? `if it paid the low end of your range, ${lowPayout} %`
+          : 'if it paid half of what you expect',
       ),
     );
   const oneTime = c.signingBonus + c.signingBonusYear2 + c.relocation;

@@ -46,5 +46,7 @@ export type { CheckAnswer, CheckQuestion, CheckVerdict } from './check-questions
 export { EXAMPLE_EXCHANGE_RATES, exampleOffers, withExampleOffers } from './examples';
 export { offerQuestions, recruiterQuestions } from './recruiter-questions';
 export type { OfferQuestions, QuestionTopic, RecruiterQuestion } from './recruiter-questions';
-export { moneyOutcomes, compensationDraw } from './money-uncertainty';
-export type { MoneyOutcome, MoneyOutcomes } from './money-uncertainty';
+export { moneyOutcomes, compensationDraw, triangleQuantile } from './money-uncertainty';
+export type { MoneyOutcome, MoneyOutcomes, UnsureMoney, UnsureOf } from './money-uncertainty';
+export { yearlyBand } from './money-band';
+export type { Triangle, YearBand } from './money-band';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
-import { offerDialog, readRanking, storedDocument } from './support/pages';
+import { addOffer, offerDialog, readRanking, storedDocument } from './support/pages';
 
 describe('a startup offer entered from the recruiter’s answers', () => {
   it('turns a Series-B grant into its expected value and says what to ask next', async () => {
@@ -64,5 +64,45 @@ describe('a startup offer entered from the recruiter’s answers', () => {
     expect(stored.version).toBe(7);
     expect(stored.offers[0]?.compensation.equity.market).toBe('private');
     expect(stored.offers[0]?.compensation.equity.private.exits).toHaveLength(2);
+  });
+
+  it('draws a bonus payout range: the odds say so and the yearly chart shows the band', async () => {
+    const { page } = await openApp();
+    await addOffer(page, { company: 'Amazon', baseSalary: '200,000' });
+    await page.getByRole('button', { name: 'Add offer' }).click();
+    const dialog = offerDialog(page);
+    await dialog.getByRole('heading', { name: 'New offer' }).waitFor();
+    await dialog.getByLabel('Company', { exact: true }).fill('Acme');
+    await dialog.getByLabel('Base salary', { exact: true }).fill('180,000');
+    await dialog.getByLabel('Bonus target (%)').fill('20');
+    // Wrong side first: the error is said next to the field, in words.
+    await dialog.getByLabel('Bonus payout, low (%)').fill('120');
+    await dialog.getByRole('button', { name: 'Save offer' }).click();
+    await dialog
+      .getByText('Bonus payout, low (%) must be at most the expected bonus payout (100 %)')
+      .waitFor();
+    await dialog.getByLabel('Bonus payout, low (%)').fill('0');
+    await dialog.getByLabel('Bonus payout, high (%)').fill('200');
+    await dialog.getByRole('button', { name: 'Save offer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const insights = page.getByRole('region', { name: 'Insights' });
+    await insights
+      .getByText(/With your uncertainty about .?Acme.?’s bonus, /)
+      .first()
+      .waitFor({
+        timeout: 15_000,
+      });
+
+    const chart = page.getByRole('figure', { name: 'Compensation year by year' });
+    await chart.scrollIntoViewIfNeeded();
+    await chart.getByText(/A thin mark over a bar spans the lowest to the highest pay/).waitFor();
+    await chart.getByRole('button', { name: 'Show the numbers' }).click();
+    const headers = await chart.getByRole('columnheader').allTextContents();
+    expect(headers.slice(-3)).toEqual(['Total', 'Low', 'High']);
+    // $180,000 and a $36,000 target bonus at 0 % to 200 %: $180,000 to $252,000 in year 1.
+    await expect
+      .poll(async () => chart.getByRole('row', { name: /Acme/ }).first().textContent())
+      .toMatch(/\$216,000\s*\$180,000\s*\$252,000$/);
   });
 });

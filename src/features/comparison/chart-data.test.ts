@@ -79,6 +79,35 @@ describe('yearlyChartData', () => {
     expect(data.offers.map((o) => o.expectedEquity)).toEqual([true, false]);
   });
 
+  it('gives each unsure year its lowest and highest total, converted like the bars', () => {
+    // €100,000 and a 10 % bonus paid out at 50 % to 150 % (100 % expected), at $1.20 a euro:
+    // $132,000 expected, $126,000 to $138,000; a sure offer has no range.
+    const unsure = makeOffer({
+      currency: 'EUR',
+      compensation: {
+        baseSalary: 100_000,
+        annualRaisePct: 0,
+        bonusTargetPct: 10,
+        bonusPayoutLowPct: 50,
+        bonusPayoutHighPct: 150,
+      },
+    });
+    const sure = makeOffer({ compensation: { baseSalary: 200_000 } });
+    const doc = makeDocument({
+      offers: [unsure, sure],
+      settings: { horizonYears: 1, exchangeRates: { EUR: 1.2 } },
+    });
+    const data = yearlyChartData(doc.offers, doc.settings, { adjusted: false });
+    const [year] = data.offers[0]!.years;
+    expect(year!.total).toBeCloseTo(132_000, 6);
+    expect([year!.low, year!.high]).toEqual([
+      expect.closeTo(126_000, 6),
+      expect.closeTo(138_000, 6),
+    ]);
+    expect(year!.range).toEqual([year!.low, year!.high]);
+    expect(data.offers[1]!.years[0]!.range).toBeUndefined();
+  });
+
   const offer = makeOffer({
     id: 'eu',
     company: 'Kontor',

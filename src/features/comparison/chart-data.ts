@@ -12,6 +12,7 @@ import {
   type TradeoffDocument,
   type Weights,
 } from '../../domain/core';
+import { yearlyBand } from '../../domain/money-band';
 import { factorParts, type ContributionRow, type RankedLike } from './contributions';
 
 /*
@@ -79,6 +80,11 @@ export type YearRow = {
   total: number;
   /** Income tax and social contributions (scoring.md §11); 0 when compared before tax. */
   tax: number;
+  /** The year's lowest and highest total where the money is unsure (scoring.md §12). */
+  low?: number;
+  high?: number;
+  /** The same pair, as the range mark over the bar reads it. */
+  range?: [number, number];
 } & Record<CompensationPart, number>;
 
 export interface OfferYears {
@@ -132,17 +138,24 @@ export const yearlyChartData = (
     const scale = (amount: number) =>
       (adjusted ? adjustForCostOfLiving(amount, index) : amount) * lookup.rate;
     const taxes = taxOf?.(offer);
-    const years = yearlyCompensation(offer, settings).map((year, i): YearRow => {
+    const band = yearlyBand(offer, settings);
+    const years = yearlyCompensation(offer, settings).map((year, y): YearRow => {
       const row = {
         year: year.year,
         total: scale(year.total),
-        tax: scale(taxes?.[i] ?? 0),
+        tax: scale(taxes?.[y] ?? 0),
       } as YearRow;
       for (const part of COMPENSATION_PARTS) row[part] = scale(year[part]);
+      const range = band?.[y];
+      if (range) {
+        row.low = Math.min(row.total, scale(range.low));
+        row.high = Math.max(row.total, scale(range.high));
+        row.range = [row.low, row.high];
+      }
       return row;
     });
     const mean = years.reduce((sum, y) => sum + y.total, 0) / Math.max(1, years.length);
-    for (const y of years) max = Math.max(max, y.total);
+    for (const y of years) max = Math.max(max, y.high ?? y.total);
     const { equity } = offer.compensation;
     offers.push({
       offerId: offer.id,

@@ -65,6 +65,37 @@ describe('LazyComparisonCharts', () => {
     );
   });
 
+  it('adds each year’s low and high to the numbers, and says what the range mark means', async () => {
+    const { user } = renderWithStore(
+      <LazyComparisonCharts />,
+      makeDocument({
+        settings: { horizonYears: 1 },
+        offers: [
+          makeOffer({
+            company: 'Acme',
+            compensation: {
+              baseSalary: 100_000,
+              annualRaisePct: 0,
+              bonusTargetPct: 10,
+              bonusPayoutLowPct: 0,
+              bonusPayoutHighPct: 200,
+            },
+          }),
+        ],
+      }),
+    );
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    expect(figure).toHaveTextContent(/A thin mark over a bar spans the lowest to the highest pay/);
+    await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
+    const table = within(figure).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers.slice(-3)).toEqual(['Total', 'Low', 'High']);
+    // $100,000 and a $10,000 bonus paid out at 0 % to 200 %: $100,000 to $120,000.
+    expect(within(table).getByRole('row', { name: /Acme/ })).toHaveTextContent(
+      /\$110,000\s*\$100,000\s*\$120,000$/,
+    );
+  });
+
   it('names offers left out of the yearly chart for a missing rate', async () => {
     renderWithStore(
       <LazyComparisonCharts />,

@@ -24,27 +24,37 @@ const TAX_SWATCH = 'repeating-linear-gradient(45deg, var(--chart-text) 0 1.5px, 
 /** Ordinary income: the parts tax is taken from (scoring.md §11). */
 const TAXED = ['base', 'bonus', 'oneTime', 'equity'] as const;
 
-const tableOf = (data: YearlyChartData): DataTable => ({
-  caption: `Compensation per year in ${data.currency}${
-    data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
-  }`,
-  columns: [
-    'Offer',
-    'Year',
-    ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]),
-    'Total',
-    ...(data.tax ? [TAX_LABEL, 'After tax'] : []),
-  ],
-  rows: data.offers.flatMap((offer) =>
-    offer.years.map((year) => [
-      offer.company,
-      String(year.year),
-      ...[...COMPENSATION_PARTS.map((p) => year[p]), year.total]
-        .concat(data.tax ? [year.tax, year.total - year.tax] : [])
-        .map((amount) => formatMoney(amount, data.currency)),
-    ]),
-  ),
-});
+/** Whether any offer's pay is unsure: the table then shows each year's lowest and highest. */
+const hasBand = (data: YearlyChartData) =>
+  data.offers.some((offer) => offer.years.some((year) => year.range));
+
+const tableOf = (data: YearlyChartData): DataTable => {
+  const band = hasBand(data);
+  const money = (value: number) => formatMoney(value, data.currency);
+  return {
+    caption: `Compensation per year in ${data.currency}${
+      data.adjusted ? ', cost-of-living adjusted' : ', before cost-of-living adjustment'
+    }`,
+    columns: [
+      'Offer',
+      'Year',
+      ...COMPENSATION_PARTS.map((p) => PART_LABELS[p]),
+      'Total',
+      ...(data.tax ? [TAX_LABEL, 'After tax'] : []),
+      ...(band ? ['Low', 'High'] : []),
+    ],
+    rows: data.offers.flatMap((offer) =>
+      offer.years.map((year) => [
+        offer.company,
+        String(year.year),
+        ...COMPENSATION_PARTS.map((p) => money(year[p])),
+        money(year.total),
+        ...(data.tax ? [money(year.tax), money(year.total - year.tax)] : []),
+        ...(band ? [money(year.low ?? year.total), money(year.high ?? year.total)] : []),
+      ]),
+    ),
+  };
+};
 
 /** Small multiples: one stacked chart per offer, on one shared scale. */
 export const YearlyCharts = memo(function YearlyCharts({
@@ -71,6 +81,8 @@ export const YearlyCharts = memo(function YearlyCharts({
           counted from the year of its exit.
           {data.tax &&
             ' After tax, the hatched top of a bar is tax and social contributions, taken from the taxed parts.'}
+          {hasBand(data) &&
+            ' A thin mark over a bar spans the lowest to the highest pay that year, from your share price and bonus ranges and the exit scenarios.'}
           {data.excluded.length > 0 &&
             ` Not shown until their exchange rate is set: ${data.excluded
               .map((o) => `${o.company} (${o.currency})`)
@@ -135,6 +147,30 @@ const afterTax = (year: YearRow): YearRow => {
   return row;
 };
 
+/** A thin vertical line with short caps, from the year's lowest to its highest pay. */
+function RangeMark({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+}: {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+}) {
+  const mid = x + width / 2;
+  const cap = Math.min(5, width / 2);
+  return (
+    <path
+      d={`M${mid - cap},${y}h${2 * cap}M${mid},${y}v${height}M${mid - cap},${y + height}h${2 * cap}`}
+      stroke={theme.RANGE_STROKE}
+      strokeWidth={1.5}
+      fill="none"
+    />
+  );
+}
+
 interface OfferYearsProps {
   offer: OfferYears;
   parts: CompensationPart[];
@@ -156,6 +192,8 @@ const sameYears = (a: OfferYears, b: OfferYears): boolean =>
       return (
         year.total === other.total &&
         year.tax === other.tax &&
+        year.low === other.low &&
+        year.high === other.high &&
         COMPENSATION_PARTS.every((p) => year[p] === other[p])
       );
     }));
@@ -184,6 +222,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
   const [card, near] = useInView<HTMLDivElement>({ initial: false, once: true });
   const money = (value: unknown) =>
     typeof value === 'number' ? formatMoney(value, currency) : String(value);
+  const banded = offer.years.some((year) => year.range);
   return (
     <div className="yearly-card" ref={card}>
       <div className="yearly-card-head">
@@ -231,11 +270,14 @@ const OfferYearsChart = memo(function OfferYearsChart({
               // The year's total first, then its parts always in the legend's order.
               labelFormatter={(y) => {
                 const row = offer.years.find((r) => r.year === y);
-                return row
-                  ? `Year ${String(y)} · ${money(row.total)} in all${
-                      tax ? `, ${money(row.total - row.tax)} after tax` : ''
-                    }`
-                  : `Year ${String(y)}`;
+                if (!row) return `Year ${String(y)}`;
+                const range =
+                  row.range && row.low !== undefined && row.high !== undefined
+                    ? ` (${money(row.low)} to ${money(row.high)})`
+                    : '';
+                return `Year ${String(y)} · ${money(row.total)} in all${range}${
+                  tax ? `, ${money(row.total - row.tax)} after tax` : ''
+                }`;
               }}
               // Tax and contributions (not a part) last, as on the bar.
               itemSorter={(item) => {
@@ -267,6 +309,18 @@ const OfferYearsChart = memo(function OfferYearsChart({
                 stackId="pay"
                 fill={TAX_FILL}
                 stroke="var(--chart-text)"
+                isAnimationActive={false}
+              />
+            )}
+            {/* The low–high range, on an axis of its own so that it lies over the pay's bar. */}
+            {banded && <XAxis xAxisId="range" dataKey="year" hide />}
+            {banded && (
+              <Bar
+                zIndex={0}
+                xAxisId="range"
+                dataKey="range"
+                tooltipType="none"
+                shape={RangeMark}
                 isAnimationActive={false}
               />
             )}

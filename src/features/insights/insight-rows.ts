@@ -7,6 +7,8 @@ import {
   type Weights,
   type WinProbability,
 } from '../../domain/core';
+import type { UnsureMoney } from '../../domain/trade-offs';
+import { listOf } from '../../lib/list';
 
 /*
  * Rows for the insight charts. Pure functions: the chart components only
@@ -86,9 +88,15 @@ export interface WinChartData {
   rows: WinRow[];
   /** The offers beyond the limit, summed, so the shares still add up to 100 %. */
   others: { count: number; percent: number } | null;
-  /** Companies whose pay the tries draw too (private equity's exits); empty for the weights alone. */
-  moneyOf?: readonly string[];
+  /** Companies whose pay the tries draw too, and in what; empty for the weights alone. */
+  moneyOf?: readonly UnsureMoney[];
 }
+
+/** "Lumen’s equity and bonus", "Lumen’s equity and Acme’s bonus"; `wrap` dresses each company. */
+export const moneyWords = (
+  unsure: readonly UnsureMoney[],
+  wrap: (company: string) => string = (company) => company,
+): string => listOf(unsure.map(({ company, of }) => `${wrap(company)}’s ${listOf(of)}`));
 
 /**
  * Win probabilities as percents, most likely first (the ranking breaks ties),

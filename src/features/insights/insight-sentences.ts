@@ -1,4 +1,4 @@
-import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs';
+import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS, type UnsureMoney } from '../../domain/trade-offs';
 import {
   weightShareAt,
   type BreakEven,
@@ -12,6 +12,7 @@ import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
 import { listOf } from '../../lib/list';
+import { moneyWords } from './insight-rows';
 
 /** A lead under this many points is a close call. */
 export const CLOSE_CALL_POINTS = 2;
@@ -83,9 +84,12 @@ const share = (probability: number): string =>
  * How often the leader comes first; when the draws take the money too (a
  * private company's exit scenarios), the sentence says whose money.
  */
-const leaderOdds = ({ company, probability }: WinProbability, unsureAbout: readonly string[]) =>
+const leaderOdds = (
+  { company, probability }: WinProbability,
+  unsureAbout: readonly UnsureMoney[],
+) =>
   unsureAbout.length > 0
-    ? `With your uncertainty about ${listOf(unsureAbout.map((c) => `${isolate(c)}’s`))} equity, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
+    ? `With your uncertainty about ${moneyWords(unsureAbout, isolate)}, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
     : probability === 1
       ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
       : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability)} of ${tries}.`;

@@ -36,6 +36,23 @@ describe('the odds say whose money is uncertain', () => {
     );
   });
 
+  it('says when the bonus is drawn as well as the equity', () => {
+    // A 20 % target bonus paid out at 50 % to 150 % (100 % expected): $15,000 to $45,000 a year.
+    const withBonus = {
+      ...lumen,
+      compensation: {
+        ...lumen.compensation,
+        bonusTargetPct: 20,
+        bonusPayoutLowPct: 50,
+        bonusPayoutHighPct: 150,
+      },
+    };
+    const details = sentences(makeDocument({ offers: [amazon, withBonus] }));
+    expect(details.find((d) => d.startsWith('With your uncertainty'))).toMatch(
+      /^With your uncertainty about \u2068Lumen\u2069’s equity and bonus, \u2068\w+\u2069 comes first in \d+ % of 2,000 tries/,
+    );
+  });
+
   it('speaks of the weights alone when no money is in doubt', () => {
     const details = sentences(
       makeDocument({

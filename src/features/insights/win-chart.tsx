@@ -3,8 +3,7 @@ import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { ChartFigure } from '../../components/chart-figure';
 import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
-import { listOf } from '../../lib/list';
-import type { WinChartData } from './insight-rows';
+import { moneyWords, type WinChartData } from './insight-rows';
 
 /** A share that is not exactly 0 or 100 never reads as one. */
 const percent = (value: number): string => {
@@ -22,7 +21,7 @@ export function WinChart({ data }: { data: WinChartData }) {
   const { rows, others, moneyOf = [] } = data;
   const money =
     moneyOf.length > 0
-      ? `, and how ${listOf(moneyOf.map((c) => `${c}’s`))} equity pays out drawn by its scenarios`
+      ? `, and ${moneyWords(moneyOf)} drawn from your ranges and exit scenarios`
       : '';
   const jitter = formatPercent((WEIGHT_JITTER.max - 1) * 100);
   const tableRows = rows.map((row) => [row.company, percent(row.percent)]);

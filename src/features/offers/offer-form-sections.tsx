@@ -64,6 +64,8 @@ const ESSENTIAL_PAY = new Set([
   'compensation.bonusTargetPct',
   'compensation.bonusAmount',
   'compensation.bonusPayoutPct',
+  'compensation.bonusPayoutLowPct',
+  'compensation.bonusPayoutHighPct',
   'tax.place',
   'tax.effectiveRatePct',
 ]);
