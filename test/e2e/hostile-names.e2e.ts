@@ -20,7 +20,11 @@ describe('names that could rewrite the page', () => {
       viewport,
       localStorage: savedDocument(salariesDocument({ [LONG]: 150_000, Globex: 120_000 })),
     });
-    await page.getByRole('table', { name: /Side by side/ }).waitFor();
+    // A table on a wide screen, one card per offer on a phone.
+    await page
+      .getByRole('table', { name: /Side by side/ })
+      .or(page.getByRole('list', { name: 'Side by side' }))
+      .waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(viewport.width);
   });

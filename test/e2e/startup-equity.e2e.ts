@@ -61,7 +61,7 @@ describe('a startup offer entered from the recruiter’s answers', () => {
       version: number;
       offers: { compensation: { equity: { market: string; private: { exits: unknown[] } } } }[];
     };
-    expect(stored.version).toBe(7);
+    expect(stored.version).toBe(8);
     expect(stored.offers[0]?.compensation.equity.market).toBe('private');
     expect(stored.offers[0]?.compensation.equity.private.exits).toHaveLength(2);
   });

@@ -11,8 +11,8 @@ import type { Bracket, PlaceRules, TaxInput } from './types';
  *
  * Assumed: statutory health insurance at the average additional rate of
  * 2.9 % (BMF letter of 12 Nov 2025), no children (the 0.6 % childless
- * care surcharge applies), outside Saxony, no church tax, no allowances
- * on the tax card. Own pension contributions (Entgeltumwandlung) are not
+ * care surcharge applies), outside Saxony, no allowances on the tax card;
+ * church tax only in the places of a church member (below). Own pension contributions (Entgeltumwandlung) are not
  * deducted.
  */
 
@@ -121,23 +121,43 @@ const TARIFF_ZONES: readonly Bracket[] = [
   { from: 277_825, ratePct: 45 },
 ];
 
-export const DE_PLACES: readonly PlaceRules[] = [
-  {
-    place: 'DE',
-    name: 'Germany (wage tax class I, or III when married)',
-    currency: 'EUR',
-    householdMatters: true,
-    years: [
-      {
-        year: 2026,
-        yearLabel: '2026',
-        sources: SOURCES,
-        brackets: { '§ 32a zones': TARIFF_ZONES },
-        tax: ({ wages }: TaxInput, household: Household) => {
-          const { lohnsteuer, soli } = lohnsteuer2026(wages, TAX_CLASS[household]);
-          return { incomeTax: lohnsteuer + soli, social: socialContributions2026(wages) };
-        },
+/**
+ * Church tax (Kirchensteuer) for a member of a church that levies it: 8 % of
+ * the wage tax in Bavaria and Baden-Württemberg, 9 % in the other states.
+ * For a person without children its base is the wage tax itself. Not
+ * modelled: the caps (Kappung) some states grant on application, and its
+ * deduction as a special expense in the year's return.
+ */
+const CHURCH_SOURCE = {
+  what: 'hamburg.de: church tax 8 % (BY, BW), 9 % (other states) of the wage tax',
+  url: 'https://www.hamburg.de/service/info/11364180/',
+  read: '2026-12-02',
+};
+
+const germany = (place: string, name: string, churchPct: number): PlaceRules => ({
+  place,
+  name,
+  currency: 'EUR',
+  householdMatters: true,
+  years: [
+    {
+      year: 2026,
+      yearLabel: '2026',
+      sources: churchPct > 0 ? [...SOURCES, CHURCH_SOURCE] : SOURCES,
+      brackets: { '§ 32a zones': TARIFF_ZONES },
+      tax: ({ wages }: TaxInput, household: Household) => {
+        const { lohnsteuer, soli } = lohnsteuer2026(wages, TAX_CLASS[household]);
+        const church = Math.floor(lohnsteuer * churchPct) / 100;
+        return { incomeTax: lohnsteuer + soli + church, social: socialContributions2026(wages) };
       },
-    ],
-  },
+    },
+  ],
+});
+
+const CLASSES = 'wage tax class I, or III when married';
+export const DE_PLACES: readonly PlaceRules[] = [
+  germany('DE', `Germany (${CLASSES})`, 0),
+  germany('DE-KI', `Germany, church member, 9 % (${CLASSES})`, 9),
+  germany('DE-BY-KI', `Germany, Bavaria, church member, 8 % (${CLASSES})`, 8),
+  germany('DE-BW-KI', `Germany, Baden-Württemberg, church member, 8 % (${CLASSES})`, 8),
 ];

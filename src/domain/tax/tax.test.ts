@@ -440,6 +440,22 @@ describe('Germany, 2026: wage tax by the BMF programme, Soli and social insuranc
     expect(y.incomeTax).toBe(13_580);
   });
 
+  it('adds church tax for a church member: 9 % of the wage tax, 8 % in Bavaria and Baden-Württemberg', () => {
+    // €95,000 single: wage tax 21,343 (above), so 9 % = 1,920.87 and 8 % = 1,707.44; Soli and
+    // social insurance as without it. Married (class III): 9 % of 13,580 = 1,222.20.
+    expect(year1(95_000, { place: 'DE-KI' }).incomeTax).toBeCloseTo(21_343 + 118.16 + 1_920.87, 2);
+    expect(year1(95_000, { place: 'DE-BY-KI' }).incomeTax).toBeCloseTo(
+      21_343 + 118.16 + 1_707.44,
+      2,
+    );
+    expect(year1(95_000, { place: 'DE-BW-KI' }).incomeTax).toBeCloseTo(
+      21_343 + 118.16 + 1_707.44,
+      2,
+    );
+    expect(year1(95_000, { place: 'DE-KI' }).social).toBeCloseTo(10_070 + 7_567.875, 3);
+    expect(year1(95_000, { place: 'DE-KI' }, 'joint').incomeTax).toBeCloseTo(13_580 + 1_222.2, 2);
+  });
+
   it('stops pension, unemployment, health and care contributions at their 2026 ceilings', () => {
     // Pension and unemployment up to 101,400; health and care up to 69,750.
     const ceiling = 0.106 * 101_400 + 0.1085 * 69_750;
