@@ -6,9 +6,7 @@ import './dialog.css';
 export interface DialogProps {
   open: boolean;
   onClose: () => void;
-  /** The dialog's accessible name (e.g. "Offer"). */
-  label: string;
-  /** The visible heading (e.g. "Edit offer"). */
+  /** The visible heading (e.g. "Edit offer"), which names the dialog. */
   title: ReactNode;
   children: ReactNode;
   size?: 'md' | 'lg';
@@ -18,7 +16,7 @@ export interface DialogProps {
  * A modal built on the native <dialog>: the browser traps focus, Escape
  * closes it and focus returns to the button that opened it.
  */
-export function Dialog({ open, onClose, label, title, children, size = 'md' }: DialogProps) {
+export function Dialog({ open, onClose, title, children, size = 'md' }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const stack = useDialogStack();
@@ -48,7 +46,7 @@ export function Dialog({ open, onClose, label, title, children, size = 'md' }: D
   return (
     <dialog
       ref={ref}
-      aria-label={label}
+      aria-labelledby={headingId}
       aria-describedby={undefined}
       className={`dialog dialog-${size}`}
       onCancel={(event) => {

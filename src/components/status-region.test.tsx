@@ -7,7 +7,7 @@ import { AUTO_DISMISS_MS } from '../store/notices';
 
 const Page = ({ open }: { open: boolean }) => (
   <>
-    <Dialog open={open} onClose={() => {}} label="Offer" title="New offer">
+    <Dialog open={open} onClose={() => {}} title="New offer">
       <p>Form</p>
     </Dialog>
     <StatusRegion />
@@ -70,7 +70,7 @@ describe('status region', () => {
       app.notices.notify({ message: 'This list is full', tone: 'error' });
     });
     expect(
-      within(screen.getByRole('dialog', { name: 'Offer' })).getByRole('alert'),
+      within(screen.getByRole('dialog', { name: /^(New|Edit) offer$/ })).getByRole('alert'),
     ).toHaveTextContent('This list is full');
 
     rerender(<Page open={false} />);

@@ -27,7 +27,7 @@ function OffersPage() {
 export const renderOffersPage = (document?: TradeoffDocument) =>
   renderWithStore(<OffersPage />, document);
 
-export const offerDialog = () => screen.getByRole('dialog', { name: 'Offer' });
+export const offerDialog = () => screen.getByRole('dialog', { name: /^(New|Edit) offer$/ });
 
 /** The form loads on its own (lazily) once the dialog opens: wait for it. */
 export const formReady = () =>

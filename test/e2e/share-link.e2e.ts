@@ -58,7 +58,7 @@ describe('a share link', () => {
       .getByRole('button', { name: 'Replace' })
       .click();
     await busy.page
-      .getByRole('dialog', { name: 'Replace offers' })
+      .getByRole('dialog', { name: 'Replace your offers?' })
       .getByRole('button', { name: 'Replace everything' })
       .click();
 

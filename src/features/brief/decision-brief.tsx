@@ -230,7 +230,6 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
       <Dialog
         open={fallbackText !== null}
         onClose={() => setFallbackText(null)}
-        label="Brief as text"
         title="Copy the brief"
       >
         <p>The browser did not let Tradeoff copy it. Select the text and copy it yourself.</p>

@@ -153,7 +153,7 @@ describe('Import', () => {
     await upload(jsonFile(acmeGlobex()));
     await user.click(screen.getByRole('button', { name: 'Replace' }));
 
-    const confirm = screen.getByRole('dialog', { name: 'Replace offers' });
+    const confirm = screen.getByRole('dialog', { name: 'Replace your offers?' });
     expect(confirm).toHaveTextContent('This replaces your 1 offer (Initech), weights and settings');
     await user.click(within(confirm).getByRole('button', { name: 'Back' }));
     expect(companies()).toEqual(['Initech']);
@@ -232,7 +232,7 @@ describe('Import', () => {
 
     await upload(jsonFile(raw, 'broken.json'));
 
-    const dialog = screen.getByRole('dialog', { name: 'Import errors' });
+    const dialog = screen.getByRole('dialog', { name: 'This file cannot be imported' });
     const list = within(dialog).getByRole('list', { name: 'Problems in the file' });
     expect(within(list).getByText('offers[2].compensation.baseSalary: must be ≥ 0')).toBeVisible();
     expect(within(list).getByText('offers[0].workLife.ptoDays: must be a number')).toBeVisible();
@@ -262,7 +262,7 @@ describe('Import', () => {
     const { upload, store } = setup();
     const before = store.getDocument();
     await upload(jsonFile('{ "format": "tradeoff", '));
-    expect(screen.getByRole('dialog', { name: 'Import errors' })).toHaveTextContent(
+    expect(screen.getByRole('dialog', { name: 'This file cannot be imported' })).toHaveTextContent(
       'The file is not valid JSON.',
     );
     expect(store.getDocument()).toBe(before);
@@ -275,7 +275,7 @@ describe('Import', () => {
       type: 'text/csv',
     });
     await upload(csv);
-    expect(screen.getByRole('dialog', { name: 'Import errors' })).toHaveTextContent(
+    expect(screen.getByRole('dialog', { name: 'This file cannot be imported' })).toHaveTextContent(
       'This looks like a CSV file. Tradeoff imports the JSON file that Export JSON saves',
     );
     expect(store.getDocument()).toBe(before);

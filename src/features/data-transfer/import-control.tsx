@@ -16,13 +16,13 @@ import {
 } from './import-actions';
 import { ReplaceConfirmation } from './replace-confirmation';
 
-/** The dialog's name and heading at each step (idle: the dialog is closed). */
-const STEP_WORDS: Record<Step['kind'], { label: string; title: string }> = {
-  idle: { label: 'Import offers', title: 'Import offers' },
-  choose: { label: 'Import offers', title: 'Import offers' },
-  errors: { label: 'Import errors', title: 'This file cannot be imported' },
-  confirm: { label: 'Replace offers', title: 'Replace your offers?' },
-  twins: { label: 'Offers you have already?', title: 'Offers you have already?' },
+/** The dialog's heading, which names it, at each step (idle: the dialog is closed). */
+const STEP_WORDS: Record<Step['kind'], { title: string }> = {
+  idle: { title: 'Import offers' },
+  choose: { title: 'Import offers' },
+  errors: { title: 'This file cannot be imported' },
+  confirm: { title: 'Replace your offers?' },
+  twins: { title: 'Offers you have already?' },
 };
 
 type Step =
@@ -75,12 +75,7 @@ export function ImportControl() {
           if (file) void onFile(file);
         }}
       />
-      <Dialog
-        open={step.kind !== 'idle'}
-        onClose={close}
-        label={STEP_WORDS[step.kind].label}
-        title={STEP_WORDS[step.kind].title}
-      >
+      <Dialog open={step.kind !== 'idle'} onClose={close} title={STEP_WORDS[step.kind].title}>
         {step.kind === 'errors' && (
           <div className="import-step">
             <p role="alert">

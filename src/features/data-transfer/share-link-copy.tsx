@@ -40,7 +40,7 @@ export const useCopyShareLink = () => {
 
 export function ShareLinkDialog({ url, onClose }: { url: string | null; onClose: () => void }) {
   return (
-    <Dialog open={url !== null} onClose={onClose} label="Share link" title="Copy this link">
+    <Dialog open={url !== null} onClose={onClose} title="Copy this link">
       <div className="import-step">
         <p>The browser did not let Tradeoff copy it. Select the link and copy it yourself.</p>
         <p className="muted small">

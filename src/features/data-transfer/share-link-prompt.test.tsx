@@ -78,7 +78,7 @@ describe('ShareLinkPrompt', () => {
     await user.click(screen.getByRole('button', { name: 'Replace' }));
     expect(store.getDocument()).toBe(before);
 
-    const confirm = screen.getByRole('dialog', { name: 'Replace offers' });
+    const confirm = screen.getByRole('dialog', { name: 'Replace your offers?' });
     await user.click(within(confirm).getByRole('button', { name: 'Replace everything' }));
     expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Initech']);
 

@@ -106,12 +106,7 @@ export function ShareLinkPrompt() {
           Dismiss
         </Button>
       </div>
-      <Dialog
-        open={confirming}
-        onClose={() => setConfirming(false)}
-        label="Replace offers"
-        title="Replace your offers?"
-      >
+      <Dialog open={confirming} onClose={() => setConfirming(false)} title="Replace your offers?">
         <ReplaceConfirmation
           current={store.getDocument()}
           incoming={shared.document}

@@ -44,7 +44,7 @@ describe('adding an offer', () => {
     await user.type(field('Role'), 'Staff Engineer');
     await save(user);
 
-    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
     expect(offerCards()).toEqual(['Acme', 'Globex']);
     const saved = store.getDocument().offers[1];
     expect(saved).toMatchObject({ company: 'Globex', role: 'Staff Engineer', currency: 'USD' });
@@ -65,6 +65,17 @@ describe('adding an offer', () => {
     const pay = store.getDocument().offers[1]?.compensation;
     expect(pay?.baseSalary).toBe(150000);
     expect(pay?.signingBonus).toBe(20000);
+  });
+
+  it('names its dialog by the heading a person sees: "New offer", then "Edit offer"', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await startNewOffer(user, { company: '', baseSalary: '' });
+    const heading = within(offerDialog()).getByRole('heading', { level: 2 });
+    expect(screen.getByRole('dialog', { name: 'New offer' })).toContainElement(heading);
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    expect(screen.getByRole('dialog', { name: 'Edit offer' })).toBeInTheDocument();
   });
 
   it('starts from the defaults: ratings not rated and no equity', async () => {
@@ -121,7 +132,7 @@ describe('adding an offer', () => {
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
     await formReady();
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
-    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
     expect(store.getDocument()).toBe(before);
   });
 
@@ -138,7 +149,7 @@ describe('adding an offer', () => {
 
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
     await user.click(within(offerDialog()).getByRole('button', { name: 'Discard changes' }));
-    expect(screen.queryByRole('dialog', { name: 'Offer' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
     expect(store.getDocument()).toBe(before);
   });
 

@@ -45,7 +45,6 @@ export function OfferEditor() {
     <Dialog
       open={open}
       onClose={() => (closeRequest.current ?? close)()}
-      label="Offer"
       title={target?.mode === 'edit' ? 'Edit offer' : 'New offer'}
       size="lg"
     >

@@ -29,7 +29,7 @@ type Step = 'top' | 'rate' | 'review' | 'check';
  */
 export function WeightGuide({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
-    <Dialog open={open} onClose={onClose} label="Help me set weights" title="Help me set weights">
+    <Dialog open={open} onClose={onClose} title="Help me set weights">
       {open && <GuideSession onClose={onClose} />}
     </Dialog>
   );

@@ -25,7 +25,8 @@ export interface OfferEntry {
   ratings?: Partial<Record<RatingLabel, 1 | 2 | 3 | 4 | 5>>;
 }
 
-export const offerDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Offer' });
+export const offerDialog = (page: Page): Locator =>
+  page.getByRole('dialog', { name: /^(New|Edit) offer$/ });
 
 /** Opens the offer form's folds ("More pay details", "Work and culture") that are closed. */
 export async function openFolds(dialog: Locator): Promise<void> {
