@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useFormState } from 'react-hook-form';
+import { get, useFormState } from 'react-hook-form';
 
 /**
  * A folded part of the offer form: closed until the person opens it, and open
@@ -20,8 +20,7 @@ export function FormFold({
 }) {
   const [opened, setOpened] = useState(false);
   const { errors, isSubmitted } = useFormState();
-  const holdsError =
-    isSubmitted && paths.some((path) => errorAt(errors, path.split('.')) !== undefined);
+  const holdsError = isSubmitted && paths.some((path) => get(errors, path) !== undefined);
   return (
     <details
       className="form-fold"
@@ -36,10 +35,3 @@ export function FormFold({
     </details>
   );
 }
-
-const errorAt = (errors: unknown, keys: readonly string[]): unknown =>
-  keys.reduce<unknown>(
-    (node, key) =>
-      node && typeof node === 'object' ? (node as Record<string, unknown>)[key] : undefined,
-    errors,
-  );

@@ -90,6 +90,9 @@ const pathsOf = (parts: Part[]) =>
       .map((f) => f.path)
       .filter((p) => !only || only(p)),
   );
+/** The fields inside each fold: one of their errors opens it. */
+const MORE_PAY_PATHS = pathsOf(MORE_PAY);
+const WORK_AND_CULTURE_PATHS = pathsOf(WORK_AND_CULTURE);
 
 /** What browsers may fill in for a field. */
 const AUTOCOMPLETE: Record<string, string> = {
@@ -140,14 +143,14 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
       <FormFold
         title="More pay details"
         hint="Raises, signing bonus, relocation, retirement, benefits, cost of living"
-        paths={pathsOf(MORE_PAY)}
+        paths={MORE_PAY_PATHS}
       >
         {render(MORE_PAY)}
       </FormFold>
       <FormFold
         title="Work and culture"
         hint="Your ratings of growth and culture; hours, time off, commute"
-        paths={pathsOf(WORK_AND_CULTURE)}
+        paths={WORK_AND_CULTURE_PATHS}
       >
         {render(WORK_AND_CULTURE)}
       </FormFold>
