@@ -112,7 +112,7 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    sourcemap: false,
+    sourcemap: !!process.env.SOURCEMAP,
     rolldownOptions: {
       output: {
         // Everything the first render needs in one chunk, and the code that lazy panels share in

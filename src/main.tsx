@@ -9,6 +9,7 @@ import { loadThemePreference } from './storage/theme-preference';
 import { createAppState } from './store/app-state';
 import { watchTaxRules } from './store/tax-rules';
 import { createNotices } from './store/notices';
+import { importRetrying } from './lib/import-retrying';
 
 applyTheme(loadThemePreference());
 
@@ -28,7 +29,7 @@ const persistence = createPersistence({
 const app = createAppState({ document: persistence.initialDocument, persistence, notices });
 persistence.connect(app.document);
 // Tax rules load only when an offer names a tax place or offers are compared after tax.
-watchTaxRules(app.document);
+watchTaxRules(app.document, app.taxRules);
 
 createRoot(root).render(
   <StrictMode>
@@ -42,7 +43,7 @@ createRoot(root).render(
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
   whenIdle(() => {
-    import('./app/offline')
+    importRetrying(() => import('./app/offline'))
       .then(({ registerServiceWorker }) =>
         registerServiceWorker({
           notify: notices.notify,

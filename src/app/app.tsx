@@ -5,7 +5,7 @@ import { StatusRegion } from '../components/status-region';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
 import { DataActions } from '../features/data-transfer/data-actions';
-import { ShareLinkPrompt } from '../features/data-transfer/share-link-prompt';
+import { ShareLinkSlot } from '../features/data-transfer/share-link-slot';
 import { StorageBanner } from '../features/data-transfer/storage-banner';
 import { AddOfferButton } from '../features/offers/add-offer-button';
 import { OffersEmptyState } from '../features/offers/empty-state';
@@ -73,7 +73,7 @@ export function App({ app }: { app: AppState }) {
             </div>
           </header>
           <StorageBanner />
-          <ShareLinkPrompt />
+          <ShareLinkSlot />
           {briefOpen ? (
             <main className="brief-page">
               <PanelBoundary name="Decision brief" loading={panelLoading} panel>

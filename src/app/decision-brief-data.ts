@@ -1,8 +1,11 @@
-import { FACTORS, offerField, weightShares, type TradeoffDocument } from '../domain/core';
+import { FACTORS, type TradeoffDocument } from '../domain/document/schema';
+import { offerField } from '../domain/fields/offer-fields';
+import { weightShares } from '../domain/scoring/scoring';
 import { FACTOR_LABELS } from '../components/palette';
 import { formatPercent, formatScore } from '../lib/format';
 import { derive } from '../lib/derive';
-import { selectScores } from '../store/scores';
+import { rulesInUse, selectScores } from '../store/scores';
+import type { TaxRules } from '../domain/tax/rules';
 import type { BriefData, BriefRow } from '../features/brief/brief-data';
 import { contributionRows, stackSegments } from '../features/comparison/chart-data';
 import { rankingRows } from '../features/comparison/ranking-rows';
@@ -41,15 +44,19 @@ const NOTE_ROWS = allRows.filter((spec) => kindOf(spec) === 'longText');
 /** What sideBySideRows shows where a value does not apply or is not set. */
 const NONE = '—';
 
-const buildBrief = (document: TradeoffDocument, date: string): BriefData => {
-  const scores = selectScores(document);
+export const buildBrief = (
+  document: TradeoffDocument,
+  rules: TaxRules,
+  date: string,
+): BriefData => {
+  const scores = selectScores(document, rules);
   const { weights, currency } = document.settings;
   const ranked = rankingRows(document, scores.ranked);
   const split = new Map(contributionRows(scores.ranked, weights).map((r) => [r.offerId, r]));
   const shares = weightShares(weights);
 
   const text = insightText({
-    insights: selectInsights(document),
+    insights: selectInsights(document, rules),
     firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
     unscored: scores.unscored,
     displayCurrency: currency,
@@ -111,7 +118,11 @@ const buildBrief = (document: TradeoffDocument, date: string): BriefData => {
 
 /** The brief of one version of the document on one day. */
 export const selectBrief = derive(
-  (document: TradeoffDocument, date: string) => [document, date],
+  (document: TradeoffDocument, rules: TaxRules, date: string) => [
+    document,
+    rulesInUse(document, rules),
+    date,
+  ],
   buildBrief,
 );
 

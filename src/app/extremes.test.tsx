@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import fc from 'fast-check';
 import {
+  NO_TAX_RULES,
   OFFER_FIELDS,
   documentToCsv,
   fieldBounds,
@@ -99,7 +100,7 @@ describe('figures at the ends of the schema’s ranges', () => {
   it('give finite numbers, scores within 0–100 and no "NaN" or "∞" in any row or text', () => {
     fc.assert(
       fc.property(arbitraryExtremeDocument(), (document) => {
-        const scores = selectScores(document);
+        const scores = selectScores(document, NO_TAX_RULES);
         for (const offer of scores.ranked) {
           expect(offer.total).toBeGreaterThanOrEqual(0);
           expect(offer.total).toBeLessThanOrEqual(100);
@@ -108,12 +109,12 @@ describe('figures at the ends of the schema’s ranges', () => {
             expect(factor).toBeLessThanOrEqual(100);
           }
         }
-        const insights = selectInsights(document);
+        const insights = selectInsights(document, NO_TAX_RULES);
         const shown = {
           scores,
           ranking: rankingRows(document, scores.ranked),
           contributions: contributionRows(scores.ranked, document.settings.weights),
-          factors: factorRows(document, scores.byId),
+          factors: factorRows(document.offers, scores.byId),
           yearly: [true, false].map((adjusted) =>
             yearlyChartData(document.offers, document.settings, { adjusted }),
           ),

@@ -1,5 +1,5 @@
 import { renderToString } from 'react-dom/server';
-import { createDocument } from '../domain/core';
+import { createDocument } from '../domain/document/factory';
 import { createAppState } from '../store/app-state';
 import { App } from './app';
 

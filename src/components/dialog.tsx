@@ -10,13 +10,15 @@ export interface DialogProps {
   title: ReactNode;
   children: ReactNode;
   size?: 'md' | 'lg';
+  /** A selector for the element that takes focus when the dialog opens (else the browser's choice). */
+  initialFocus?: string;
 }
 
 /**
  * A modal built on the native <dialog>: the browser traps focus, Escape
  * closes it and focus returns to the button that opened it.
  */
-export function Dialog({ open, onClose, title, children, size = 'md' }: DialogProps) {
+export function Dialog({ open, onClose, title, children, size = 'md', initialFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const stack = useDialogStack();
@@ -28,12 +30,14 @@ export function Dialog({ open, onClose, title, children, size = 'md' }: DialogPr
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       dialogOpened(stack, dialog);
+      // Content drawn with the dialog is focused here; content that arrives later focuses itself.
+      if (initialFocus) dialog.querySelector<HTMLElement>(initialFocus)?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       dialogClosed(stack, dialog);
     }
-  }, [open, stack]);
+  }, [open, stack, initialFocus]);
 
   // A dialog unmounted while open (its owner went away) is no longer on top.
   useEffect(() => {

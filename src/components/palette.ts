@@ -1,4 +1,5 @@
-import type { CompensationPart, Factor } from '../domain/core';
+import type { CompensationPart } from '../domain/pay/compensation';
+import type { Factor } from '../domain/document/schema';
 
 /**
  * Okabe–Ito colours, distinguishable with the common colour-vision

@@ -1,6 +1,7 @@
 import { Component, Suspense, type ReactNode } from 'react';
 import { Button } from './button';
-import { LoadFailedError, retryFailedLoads } from './retryable-lazy';
+import { LoadFailedError } from '../lib/import-retrying';
+import { retryFailedLoads } from './retryable-lazy';
 import './panel-boundary.css';
 
 interface PanelBoundaryProps {

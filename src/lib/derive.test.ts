@@ -1,4 +1,4 @@
-import { derive } from './derive';
+import { derive, keepEqual } from './derive';
 
 describe('derive', () => {
   it('computes once for the same inputs and returns the same result', () => {
@@ -28,7 +28,7 @@ describe('derive', () => {
     const doc = { offers: [1, 2, 3], weights: { pay: 40 } };
     const select = derive(
       (d: typeof doc) => [d.offers],
-      (d) => ({ count: d.offers.length }),
+      (offers) => ({ count: offers.length }),
     );
 
     const before = select(doc);
@@ -38,10 +38,38 @@ describe('derive', () => {
   });
 
   it('caches undefined and null results too', () => {
-    const compute = vi.fn(() => null);
+    const compute = vi.fn((_key: string) => null);
     const select = derive((key: string) => [key], compute);
     select('x');
     select('x');
     expect(compute).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands compute only the inputs it names, so it cannot read anything else', () => {
+    const seen: unknown[][] = [];
+    const select = derive(
+      (d: { a: number; b: number }) => [d.a],
+      (...inputs) => {
+        seen.push(inputs);
+        return inputs.length;
+      },
+    );
+    expect(select({ a: 1, b: 2 })).toBe(1);
+    expect(seen).toEqual([[1]]);
+  });
+});
+
+describe('keepEqual', () => {
+  it('returns the previous result while the new one is equal in what matters', () => {
+    const select = keepEqual(
+      derive(
+        (list: readonly number[]) => [list],
+        (list) => [...list].sort(),
+      ),
+      (a, b) => a.join() === b.join(),
+    );
+    const first = select([2, 1]);
+    expect(select([1, 2])).toBe(first);
+    expect(select([3, 1])).toEqual([1, 3]);
   });
 });

@@ -31,29 +31,49 @@ const child = (node: CacheNode, input: unknown): CacheNode => {
 /**
  * A selector cached on its inputs: `inputsOf` picks, from the arguments, what
  * the result depends on (parts of the immutable document, compared by
- * identity, or plain values, compared by value); `compute` must read nothing
- * else that can change. Put plain values after an object input, so they are
- * dropped with it.
+ * identity, or plain values, compared by value), and `compute` is handed
+ * those inputs and nothing else, so it cannot read what the key does not
+ * name. Put plain values after an object input, so they are dropped with it.
  *
  * @example
  * // Pay year by year does not depend on the weights: a weight drag reuses it.
  * const selectPay = derive(
  *   (doc: TradeoffDocument) => [doc.offers, doc.settings.horizonYears],
- *   (doc) => payRows(doc.offers, doc.settings.horizonYears),
+ *   (offers, horizonYears) => payRows(offers, horizonYears),
  * );
  */
-export const derive = <A extends unknown[], R>(
-  inputsOf: (...args: A) => readonly unknown[],
-  compute: (...args: A) => R,
+export const derive = <A extends unknown[], const I extends readonly unknown[], R>(
+  inputsOf: (...args: A) => I,
+  compute: (...inputs: I) => R,
 ): ((...args: A) => R) => {
   const root: CacheNode = {};
   return (...args: A): R => {
+    const inputs = inputsOf(...args);
     let node = root;
-    for (const input of inputsOf(...args)) node = child(node, input);
+    for (const input of inputs) node = child(node, input);
     if (!node.done) {
-      node.result = compute(...args);
+      node.result = compute(...inputs);
       node.done = true;
     }
     return node.result as R;
+  };
+};
+
+/**
+ * `select`, returning its previous result whenever the new one is `same` as
+ * it: a result equal in what matters keeps its identity, so a memo()'d
+ * component given it skips its render. For a selector whose inputs change
+ * more often than its result (the offers a chart draws past its limit).
+ */
+export const keepEqual = <A extends unknown[], R>(
+  select: (...args: A) => R,
+  same: (previous: R, next: R) => boolean,
+): ((...args: A) => R) => {
+  let last: { result: R } | null = null;
+  return (...args: A): R => {
+    const next = select(...args);
+    if (last !== null && (last.result === next || same(last.result, next))) return last.result;
+    last = { result: next };
+    return next;
   };
 };

@@ -1,4 +1,5 @@
-import { parseDocument, type ParseError, type TradeoffDocument } from '../domain/core';
+import { parseDocument, type ParseError } from '../domain/document/parse';
+import { type TradeoffDocument } from '../domain/document/schema';
 import { unwrapEnvelope } from './envelope';
 import { checkJsonShape } from './json-shape';
 

@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 import { BASED_ON_LENGTH, isNewerRevision, type StoredReading } from './envelope';
 import { createDocumentHistory, valueIdentity } from './value-identity';
 

@@ -1,12 +1,10 @@
-import {
-  MAX_OFFERS,
-  createDocument,
-  type ThreeWayMerge,
-  type TradeoffDocument,
-} from '../domain/core';
+import { MAX_OFFERS, type TradeoffDocument } from '../domain/document/schema';
+import { createDocument } from '../domain/document/factory';
+import { type ThreeWayMerge } from '../domain/history/merge-three-way';
 import type { NoticeAction } from '../store/notices';
 import { datedFileName, downloadFile } from './downloads';
 import { listOf } from '../lib/list';
+import { importRetrying } from '../lib/import-retrying';
 
 export interface MergeNotice {
   message: string;
@@ -33,7 +31,9 @@ export const conflictNotice = async (
   change: Change,
 ): Promise<MergeNotice | null> => {
   if (conflicts.length === 0) return null;
-  const { applyMine, describeConflict } = await import('../domain/merge-conflicts');
+  const { applyMine, describeConflict } = await importRetrying(
+    () => import('../domain/history/merge-conflicts'),
+  );
   const names = [...new Set(conflicts.map((c) => describeConflict(c, document)))];
   return {
     message: `Another tab changed ${list(names)} at the same time as this tab. The other tab’s ${names.length === 1 ? 'value is' : 'values are'} kept; yours ${names.length === 1 ? 'was' : 'were'} set aside.`,

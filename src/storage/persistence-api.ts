@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 import type { ReadableStore } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import type { NoticeAction } from '../store/notices';

@@ -1,4 +1,5 @@
-import { createDocument, type TradeoffDocument } from '../domain/core';
+import { createDocument } from '../domain/document/factory';
+import { type TradeoffDocument } from '../domain/document/schema';
 import { backupNotice, writeBackup, type Backup } from './backup';
 import { nextRevision, readStoredValue, serializeEnvelope } from './envelope';
 import { STORAGE_KEYS } from './keys';

@@ -1,5 +1,6 @@
 import { compressToEncodedURIComponent } from 'lz-string';
-import type { ParseError, TradeoffDocument } from '../domain/core';
+import type { ParseError } from '../domain/document/parse';
+import type { TradeoffDocument } from '../domain/document/schema';
 import { MAX_IMPORT_BYTES, parseDocumentText } from './document-text';
 import { decompressUriComponent } from './lz-decompress';
 import { SHARE_FRAGMENT_PREFIX as PREFIX, hasSharedData } from './share-fragment';

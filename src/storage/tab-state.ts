@@ -1,4 +1,5 @@
-import { mergeThreeWay, type ThreeWayMerge, type TradeoffDocument } from '../domain/core';
+import { mergeThreeWay, type ThreeWayMerge } from '../domain/history/merge-three-way';
+import { type TradeoffDocument } from '../domain/document/schema';
 import { createStore, type Store } from '../store/create-store';
 import type { DocumentStore } from '../store/document-store';
 import type { NoticeAction } from '../store/notices';

@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 
 /**
  * A short name for a stored value: a 53-bit hash of its text (cyrb53), or

@@ -1,8 +1,10 @@
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
+import type { TaxRules } from '../domain/tax/rules';
 import { IDLE_STATUS, type FoundChoice, type PersistenceStatus } from './persistence-status';
 import { createStore, type ReadableStore, type Store } from './create-store';
 import { createDocumentStore, type DocumentStore } from './document-store';
 import { createNotices, type Notices } from './notices';
+import { createTaxRulesStore, type TaxRulesStore } from './tax-rules';
 
 /** What the offer editor is doing: a new offer, or editing one offer. */
 export type EditorTarget =
@@ -31,6 +33,8 @@ export interface PersistenceControl {
  */
 export interface AppState {
   document: DocumentStore;
+  /** The tax places whose rules have loaded: every figure after tax is worked out with them. */
+  taxRules: TaxRulesStore;
   notices: Notices;
   /** The modal dialogs open right now, topmost last (see components/open-dialogs). */
   dialogs: Store<readonly HTMLDialogElement[]>;
@@ -42,6 +46,8 @@ export interface AppState {
 export interface AppStateInit {
   document: TradeoffDocument;
   persistence?: PersistenceControl;
+  /** Tax rules at hand from the start (tests); the app begins with none and loads them. */
+  taxRules?: TaxRules;
   /** Made beforehand when something created earlier (the storage) must already report to them. */
   notices?: Notices;
 }
@@ -55,10 +61,12 @@ const noPersistence = (): PersistenceControl => ({
 
 export const createAppState = ({
   document,
+  taxRules,
   persistence = noPersistence(),
   notices = createNotices(),
 }: AppStateInit): AppState => ({
   document: createDocumentStore(document),
+  taxRules: createTaxRulesStore(taxRules),
   notices,
   dialogs: createStore<readonly HTMLDialogElement[]>([]),
   editor: createStore<EditorState>({ target: null, sessions: 0 }),

@@ -1,8 +1,11 @@
 import { useSyncExternalStore } from 'react';
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 import { useAppState } from './app-context';
 import type { DocumentStore } from './document-store';
 import { selectScores, type DocumentScores } from './scores';
+import type { TaxRules } from '../domain/tax/rules';
+import type { TaxRulesState } from './tax-rules';
+import { useStore } from './use-store';
 
 export const useDocumentStore = (): DocumentStore => useAppState().document;
 
@@ -12,5 +15,13 @@ export const useDocument = (): TradeoffDocument => {
   return useSyncExternalStore(store.subscribe, store.getDocument, store.getDocument);
 };
 
-/** Scores and ranking of the current document, computed once per change. */
-export const useScores = (): DocumentScores => selectScores(useDocument());
+/** The tax rules loaded so far; re-renders when more load. */
+export const useTaxRules = (): TaxRules => useStore(useAppState().taxRules, rulesOf);
+
+/** The whole tax-rules state: what has loaded, what is loading, what failed. */
+export const useTaxRulesState = (): TaxRulesState => useStore(useAppState().taxRules);
+
+const rulesOf = (state: TaxRulesState) => state.rules;
+
+/** Scores and ranking of the current document, computed once per change of it or of the rules. */
+export const useScores = (): DocumentScores => selectScores(useDocument(), useTaxRules());

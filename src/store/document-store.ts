@@ -1,4 +1,4 @@
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 import { createStore } from './create-store';
 
 /**

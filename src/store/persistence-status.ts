@@ -1,4 +1,4 @@
-import type { ParseError } from '../domain/core';
+import type { ParseError } from '../domain/document/parse';
 
 /*
  * What the app knows about saving, as the storage layer reports it and the

@@ -1,11 +1,7 @@
-import {
-  rankScored,
-  scoreDocument,
-  taxRulesVersion,
-  type ScoreResult,
-  type ScoredOffer,
-  type TradeoffDocument,
-} from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
+import { rankScored } from '../domain/scoring/ranking';
+import { scoreDocument, type ScoreResult, type ScoredOffer } from '../domain/scoring/scoring';
+import { NO_TAX_RULES, type TaxRules } from '../domain/tax/rules';
 import { derive } from '../lib/derive';
 
 export interface DocumentScores extends ScoreResult {
@@ -16,19 +12,24 @@ export interface DocumentScores extends ScoreResult {
 }
 
 /**
- * Scores a document once per version of it: every panel that shows a score
- * reads the same result, so a slider move ranks the offers once. After tax,
- * the loaded tax rules are an input too (see tax-rules.ts).
+ * The tax rules a document's figures depend on: those at hand when it
+ * compares after tax, none before tax (so rules loading for a place does
+ * not recompute anything gross).
+ */
+export const rulesInUse = (document: TradeoffDocument, rules: TaxRules): TaxRules =>
+  document.settings.compareOn === 'net' ? rules : NO_TAX_RULES;
+
+export const withRanks = (result: ScoreResult): DocumentScores => {
+  const ranked = rankScored(result.scored);
+  return { ...result, ranked, byId: new Map(ranked.map((offer) => [offer.offerId, offer])) };
+};
+
+/**
+ * Scores a document once per version of it and of the tax rules in use:
+ * every panel that shows a score reads the same result, so a slider move
+ * ranks the offers once.
  */
 export const selectScores = derive(
-  (document: TradeoffDocument) => [document, taxRulesVersion()],
-  (document): DocumentScores => {
-    const result = scoreDocument(document);
-    const ranked = rankScored(result.scored);
-    return {
-      ...result,
-      ranked,
-      byId: new Map(ranked.map((offer) => [offer.offerId, offer])),
-    };
-  },
+  (document: TradeoffDocument, rules: TaxRules) => [document, rulesInUse(document, rules)],
+  (document, rules): DocumentScores => withRanks(scoreDocument(document, rules)),
 );

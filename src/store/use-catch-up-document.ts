@@ -1,5 +1,5 @@
 import { startTransition, useDeferredValue, useEffect, useState } from 'react';
-import type { TradeoffDocument } from '../domain/core';
+import type { TradeoffDocument } from '../domain/document/schema';
 
 /** Up to this many offers the insights take about a millisecond: no need to wait. */
 export const PAUSE_ABOVE_OFFERS = 40;

@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { TradeoffDocument } from '../domain';
 import { StatusRegion } from '../components/status-region';
 import { useDocument } from '../store/document-context';
@@ -40,3 +41,19 @@ export const offerCards = () =>
   within(screen.getByRole('region', { name: 'Offers' }))
     .getAllByRole('listitem')
     .map((card) => within(card).getByRole('heading').textContent);
+
+/** The list of fields to fix that a refused Save shows, if any. */
+export const fixList = () =>
+  within(offerDialog()).queryByRole('group', { name: /fields? needs? a fix:/ });
+
+/**
+ * Presses Save offer and waits for what a person sees next: the dialog
+ * closed (saved), or the list of fields to fix (focus then on the first).
+ */
+export const saveOffer = async (user: UserEvent) => {
+  await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
+  await waitFor(() => {
+    const open = screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ });
+    if (open !== null && fixList() === null) throw new Error('Save has not answered yet');
+  });
+};

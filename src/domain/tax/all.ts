@@ -2,9 +2,10 @@ import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import { IN_PLACES } from './in';
-import type { OfferPay } from '../compensation';
-import type { OfferTax, Settings } from '../schema';
-import { netCompensationWith, type NetCompensation, type TaxRules } from './net';
+import type { OfferPay } from '../pay/compensation';
+import type { OfferTax, Settings } from '../document/schema';
+import { netCompensationWith, type NetCompensation } from './net-compensation';
+import { NO_TAX_RULES, withTaxPlaces, type TaxRules } from './rules';
 import type { PlaceRules, Source } from './types';
 import { US_PLACES } from './us';
 
@@ -21,7 +22,8 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...IN_PLACES,
 ];
 
-const ALL: TaxRules = new Map(ALL_TAX_PLACES.map((p) => [p.place, p]));
+/** Every built-in place's rules, as the app would hold them once all had loaded. */
+export const ALL_TAX_RULES: TaxRules = withTaxPlaces(NO_TAX_RULES, ALL_TAX_PLACES);
 
 export interface TaxPlaceInfo {
   place: string;
@@ -48,4 +50,4 @@ export const taxPlaces = (): TaxPlaceInfo[] =>
 export const netCompensation = (
   offer: OfferPay & { tax?: Partial<OfferTax> | null },
   settings: Partial<Pick<Settings, 'horizonYears' | 'household' | 'taxYear'>> = {},
-): NetCompensation | null => netCompensationWith(ALL, offer, settings);
+): NetCompensation | null => netCompensationWith(ALL_TAX_RULES, offer, settings);

@@ -1,4 +1,4 @@
-import type { Household } from '../schema';
+import type { Household } from '../document/schema';
 import type { Bracket, PlaceRules, TaxInput } from './types';
 
 /*

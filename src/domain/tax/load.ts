@@ -1,27 +1,38 @@
-import { registerTaxPlaces, type TaxRules } from './net';
 import type { PlaceRules } from './types';
 
-/**
- * Loads the rules of the places asked for, a country's module at a time, and
- * installs them for scoring (tax-registry.ts). The app calls this when an
- * offer has a tax place or the person compares after tax; the first-render
- * bundle holds none of it.
- */
-const COUNTRIES: Record<string, () => Promise<readonly PlaceRules[]>> = {
-  US: () => import('./us').then((m) => m.US_PLACES),
-  GB: () => import('./gb').then((m) => m.GB_PLACES),
-  DE: () => import('./de').then((m) => m.DE_PLACES),
-  CA: () => import('./ca').then((m) => m.CA_PLACES),
-  IN: () => import('./in').then((m) => m.IN_PLACES),
-};
+/** Loads one lazily split module; the app passes its retrying import, tests the plain one. */
+export type ModuleLoader = <M>(load: () => Promise<M>) => Promise<M>;
 
-export const loadTaxPlaces = async (places: Iterable<string>): Promise<TaxRules> => {
+const plain: ModuleLoader = (load) => load();
+
+/**
+ * The rules of the places asked for, a country's module at a time (each a
+ * lazily loaded chunk, none of it in the first render). Returns them; the
+ * caller keeps them (the app in its tax-rules store) and passes them to
+ * whatever scores after tax.
+ */
+export const loadTaxPlaces = async (
+  places: Iterable<string>,
+  importModule: ModuleLoader = plain,
+): Promise<readonly PlaceRules[]> => {
   const countries = new Set([...places].map((place) => place.slice(0, 2)));
   const lists = await Promise.all(
-    [...countries].map((country) => COUNTRIES[country]?.() ?? Promise.resolve([])),
+    [...countries].map((country) => {
+      switch (country) {
+        case 'US':
+          return importModule(() => import('./us')).then((m) => m.US_PLACES);
+        case 'GB':
+          return importModule(() => import('./gb')).then((m) => m.GB_PLACES);
+        case 'DE':
+          return importModule(() => import('./de')).then((m) => m.DE_PLACES);
+        case 'CA':
+          return importModule(() => import('./ca')).then((m) => m.CA_PLACES);
+        case 'IN':
+          return importModule(() => import('./in')).then((m) => m.IN_PLACES);
+        default:
+          return [];
+      }
+    }),
   );
-  return registerTaxPlaces(lists.flat());
+  return lists.flat();
 };
-
-export { loadedTaxRules, netCompensationWith, netYears, taxChoice } from './net';
-export type { NetCompensation, NetYear, TaxRules } from './net';

@@ -1,15 +1,18 @@
 import fc from 'fast-check';
-import { breakEvenRaise } from '../break-even';
+import { breakEvenRaise } from '../trade-offs/break-even';
 import { contributions2026 } from './ca';
 import { taxBeforeCess } from './in';
 import { lohnsteuer2026, tariff2026 } from './de';
-import { createDocument, createOffer, createSettings } from '../factory';
+import { createDocument, createOffer, createSettings } from '../document/factory';
 import {
   ALL_TAX_PLACES,
   bracketTax,
   netCompensation,
   rankOffers,
-  registerTaxPlaces,
+  ALL_TAX_RULES,
+  loadTaxPlaces,
+  NO_TAX_RULES,
+  TAX_RULES_LOADING,
   scoreDocument,
   taxPlaces,
   TAX_PLACE_OPTIONS,
@@ -156,7 +159,7 @@ describe('US federal income tax, Social Security and Medicare, 2026', () => {
     expect(later.label).toBe(
       'estimate · US federal + WA · 2026 rules (also for later years) · married filing jointly',
     );
-    expect(later.years.map((y) => y.rulesYear)).toEqual([2026, 2026, 2026]);
+    expect(later.years.map((y) => y.rules?.year)).toEqual([2026, 2026, 2026]);
   });
 });
 
@@ -668,10 +671,6 @@ describe('every table', () => {
 });
 
 describe('ranking after tax', () => {
-  beforeAll(() => {
-    registerTaxPlaces(ALL_TAX_PLACES);
-  });
-
   const seattle = { ...salaryOnly(185_000, { place: 'US-WA' }), id: 'sea', company: 'Seattle' };
   const london = {
     ...salaryOnly(120_000, { place: 'GB-ENG' }),
@@ -686,9 +685,13 @@ describe('ranking after tax', () => {
   });
 
   it('compares pay after tax when the settings say so, and before tax otherwise', () => {
-    const gross = scoreDocument(createDocument({ settings, offers: [seattle, london] }));
+    const gross = scoreDocument(
+      createDocument({ settings, offers: [seattle, london] }),
+      ALL_TAX_RULES,
+    );
     const net = scoreDocument(
       createDocument({ settings: { ...settings, compareOn: 'net' }, offers: [seattle, london] }),
+      ALL_TAX_RULES,
     );
     const mean = (r: typeof gross, id: string) =>
       r.scored.find((s) => s.offerId === id)!.meanCompensation;
@@ -705,6 +708,7 @@ describe('ranking after tax', () => {
         settings: { ...settings, compareOn: 'net' },
         offers: [seattle, untaxed],
       }),
+      ALL_TAX_RULES,
     );
     expect(result.scored.map((s) => s.offerId)).toEqual(['sea']);
     expect(result.unscored).toEqual([
@@ -721,11 +725,13 @@ describe('ranking after tax', () => {
     const ranking = (compareOn: 'gross' | 'net') =>
       rankOffers(
         createDocument({ settings: { ...settings, compareOn }, offers: [seattle, london] }),
+        ALL_TAX_RULES,
       ).ranking.map((r) => r.offerId);
     expect(ranking('gross')).toEqual(['sea', 'lon']);
     expect(ranking('net')).toEqual(['sea', 'lon']);
     const net = scoreDocument(
       createDocument({ settings: { ...settings, compareOn: 'net' }, offers: [seattle, london] }),
+      ALL_TAX_RULES,
     );
     expect(net.scored.find((s) => s.offerId === 'lon')!.factors.compensation).toBeCloseTo(
       (100 * (76_157.4 * 1.27)) / 137_744.5,
@@ -736,7 +742,10 @@ describe('ranking after tax', () => {
   it('reasons on net pay for a break-even raise and still answers in gross base salary', () => {
     const raise = (compareOn: 'gross' | 'net') => {
       const s = { ...settings, compareOn };
-      const { scored } = scoreDocument(createDocument({ settings: s, offers: [seattle, london] }));
+      const { scored } = scoreDocument(
+        createDocument({ settings: s, offers: [seattle, london] }),
+        ALL_TAX_RULES,
+      );
       const byId = (id: string) => scored.find((o) => o.offerId === id)!;
       return breakEvenRaise({
         leader: byId('sea'),
@@ -744,6 +753,7 @@ describe('ranking after tax', () => {
         challengerOffer: london,
         scored,
         settings: s,
+        rules: ALL_TAX_RULES,
       });
     };
     // Gross: 185,000 / 1.27 = 145,669.29 → a raise of 25,669.29, up to 25,700.
@@ -751,5 +761,33 @@ describe('ranking after tax', () => {
     // Net: London must keep 137,744.50 / 1.27 = 108,460.24. Over £125,140 net is
     // 0.53 W + 11,786.40 (45 % tax, 2 % NI), so W = 182,403.36: a raise of 62,403.36 → 62,500.
     expect(raise('net')).toBe(62_500);
+  });
+
+  it('gives the same ranking for the same document and rules, whatever was loaded before', async () => {
+    const document = createDocument({
+      settings: { ...settings, compareOn: 'net' },
+      offers: [seattle, london],
+    });
+    const first = rankOffers(document);
+    const withRules = rankOffers(document, ALL_TAX_RULES);
+    // Loading places elsewhere in the process changes nothing a caller did not pass in.
+    await loadTaxPlaces(['US-WA', 'GB-ENG', 'DE-BE']);
+    expect(rankOffers(document)).toEqual(first);
+    expect(rankOffers(document, ALL_TAX_RULES)).toEqual(withRules);
+    // Without the rules both offers wait for them; with them both rank.
+    expect(first.ranking).toEqual([]);
+    expect(first.unscored.map((u) => u.reason)).toEqual([TAX_RULES_LOADING, TAX_RULES_LOADING]);
+    expect(withRules.ranking.map((r) => r.offerId)).toEqual(['sea', 'lon']);
+  });
+
+  it('ranks an offer with its own tax rate after tax with no place loaded', () => {
+    // 100,000 at an own rate of 30 %: 70,000 after tax, no rules needed.
+    const own = { ...salaryOnly(100_000, { effectiveRatePct: 30 }), id: 'own', company: 'Own' };
+    const result = scoreDocument(
+      createDocument({ settings: { ...settings, compareOn: 'net' }, offers: [own] }),
+      NO_TAX_RULES,
+    );
+    expect(result.unscored).toEqual([]);
+    expect(result.scored[0]!.meanCompensation).toBeCloseTo(70_000, 6);
   });
 });

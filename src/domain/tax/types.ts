@@ -1,4 +1,4 @@
-import type { Household } from '../schema';
+import type { Household } from '../document/schema';
 
 /** Where a figure was read: the publication, its address and the day it was read. */
 export interface Source {

@@ -1,4 +1,4 @@
-import type { Household } from '../schema';
+import type { Household } from '../document/schema';
 import {
   bracketTax,
   type Bracket,

@@ -1,4 +1,4 @@
-import { meanCompensation, scoreDocument, totalScore } from '../../domain';
+import { meanCompensation, NO_TAX_RULES, scoreDocument, totalScore } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
   drawnOfferIds,
@@ -56,7 +56,7 @@ describe('factorRows', () => {
     const doc = makeDocument({ offers: [a, b, c] });
     const scores = scoreDocument(doc);
     const byId = new Map(scores.scored.map((s) => [s.offerId, s]));
-    const { series, rows } = factorRows(doc, byId);
+    const { series, rows } = factorRows(doc.offers, byId);
 
     expect(series).toEqual([
       { key: 'o0', offerId: 'a.1', company: 'Acme', colorIndex: 0 },
@@ -148,7 +148,10 @@ describe('yearlyChartData', () => {
     expect(y1!.total).toBeCloseTo(112_320, 6);
     expect(y2!.total).toBeCloseTo(107_520, 6);
     expect(data.offers[0]!.mean).toBeCloseTo(109_920, 6);
-    expect(data.offers[0]!.mean).toBeCloseTo(meanCompensation(offer, doc.settings)!, 6);
+    expect(data.offers[0]!.mean).toBeCloseTo(
+      meanCompensation(offer, doc.settings, NO_TAX_RULES)!,
+      6,
+    );
   });
 
   it('carries each year’s tax and contributions, converted and adjusted like the pay', () => {

@@ -1,18 +1,19 @@
 import {
   COMPENSATION_PARTS,
-  FACTORS,
   adjustForCostOfLiving,
-  exchangeRate,
   yearlyCompensation,
   type CompensationPart,
+} from '../../domain/pay/compensation';
+import {
+  FACTORS,
   type Factor,
-  type FactorScores,
   type Offer,
   type Settings,
-  type TradeoffDocument,
   type Weights,
-} from '../../domain/core';
-import { yearlyBand } from '../../domain/money-band';
+} from '../../domain/document/schema';
+import { exchangeRate } from '../../domain/pay/currency';
+import { type FactorScores } from '../../domain/scoring/scoring';
+import { yearlyBand } from '../../domain/pay/money-band';
 import { factorParts, type ContributionRow, type RankedLike } from './contributions';
 
 /*
@@ -54,11 +55,11 @@ export type FactorRow = { factor: Factor } & Record<string, number | string>;
  * only reorders the ranking leaves these rows equal.
  */
 export const factorRows = (
-  document: TradeoffDocument,
+  offers: readonly Offer[],
   scoresById: ReadonlyMap<string, { factors: FactorScores }>,
 ): { series: OfferSeries[]; rows: FactorRow[] } => {
   const series: OfferSeries[] = [];
-  document.offers.forEach((offer, index) => {
+  offers.forEach((offer, index) => {
     if (scoresById.has(offer.id))
       series.push({
         key: `o${index}`,

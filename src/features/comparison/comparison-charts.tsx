@@ -2,7 +2,8 @@ import { memo, useId, useState } from 'react';
 import { ChartSkeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
-import type { TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/document/schema';
+import type { TaxRules } from '../../domain/tax/rules';
 import { selectScores } from '../../store/scores';
 import { CHART_OFFER_LIMIT } from './chart-data';
 import { ContributionChart } from './contribution-chart';
@@ -27,17 +28,19 @@ const YearlyCharts = retryableLazy(
  */
 export const ComparisonCharts = memo(function ComparisonCharts({
   document,
+  rules,
   weightsDocument = document,
 }: {
   document: TradeoffDocument;
+  rules: TaxRules;
   weightsDocument?: TradeoffDocument;
 }) {
   const headingId = useId();
   const [adjusted, setAdjusted] = useState(true);
-  const scores = selectScores(document);
-  const contributions = selectContributions(weightsDocument);
-  const factors = selectFactorChart(document);
-  const yearly = selectYearlyChart(document, adjusted);
+  const scores = selectScores(document, rules);
+  const contributions = selectContributions(weightsDocument, rules);
+  const factors = selectFactorChart(document, rules);
+  const yearly = selectYearlyChart(document, rules, adjusted);
 
   if (scores.ranked.length === 0 && yearly.offers.length === 0) return null;
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { FACTORS } from '../../domain/core';
+import { FACTORS } from '../../domain/document/schema';
 import { FACTOR_COLORS, FACTOR_LABELS } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';

@@ -1,10 +1,5 @@
-import {
-  FACTORS,
-  weightSum,
-  type Factor,
-  type FactorScores,
-  type Weights,
-} from '../../domain/core';
+import { FACTORS, type Factor, type Weights } from '../../domain/document/schema';
+import { weightSum, type FactorScores } from '../../domain/scoring/scoring';
 
 /*
  * Each factor's part of an offer's total: what the ranking's bars and the

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { FACTORS, type Factor } from '../../domain/core';
+import { FACTORS, type Factor } from '../../domain/document/schema';
 import { FACTOR_LABELS, offerColor } from '../../components/palette';
 import { formatScore } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';

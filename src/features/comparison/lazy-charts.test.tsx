@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { createDocument, withExampleOffers } from '../../domain';
+import { ALL_TAX_RULES, createDocument, withExampleOffers } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { LazyComparisonCharts } from './lazy-charts';
@@ -88,7 +88,9 @@ describe('LazyComparisonCharts', () => {
     expect(figure).toHaveTextContent(/A thin mark over a bar spans the lowest to the highest pay/);
     await user.click(within(figure).getByRole('button', { name: 'Show the numbers' }));
     const table = within(figure).getByRole('table');
-    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers.slice(-3)).toEqual(['Total', 'Low', 'High']);
     // $100,000 and a $10,000 bonus paid out at 0 % to 200 %: $100,000 to $120,000.
     expect(within(table).getByRole('row', { name: /Acme/ })).toHaveTextContent(
@@ -116,9 +118,6 @@ describe('LazyComparisonCharts', () => {
 describe('the yearly pay charts after tax', () => {
   beforeAll(async () => {
     await Promise.all([import('./comparison-charts'), import('./yearly-charts')]);
-    // Preload the lazily loaded tax rules, as the app does when comparing after tax.
-    const { loadTaxPlaces } = await import('../../domain/tax/load');
-    await loadTaxPlaces(['US-WA']);
   }, 30_000);
 
   const document = (compareOn: 'gross' | 'net') =>
@@ -135,7 +134,9 @@ describe('the yearly pay charts after tax', () => {
     });
 
   it('shows tax and contributions as a part of the bar, with a column in the table', async () => {
-    const { user } = renderWithStore(<LazyComparisonCharts />, document('net'));
+    const { user } = renderWithStore(<LazyComparisonCharts />, document('net'), {
+      taxRules: ALL_TAX_RULES,
+    });
     const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
     expect(figure).toHaveTextContent(/the hatched top of a bar is tax and social contributions/);
     expect(figure).toHaveTextContent('Tax and contributions');

@@ -2,7 +2,7 @@ import { Skeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useInView } from '../../components/use-in-view';
-import { useDocument } from '../../store/document-context';
+import { useDocument, useTaxRules } from '../../store/document-context';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './comparison.css';
 
@@ -22,11 +22,16 @@ export function LazyComparisonCharts() {
   const [slot, inView] = useInView<HTMLDivElement>();
   const live = useDocument();
   const document = useCatchUpDocument(live, { inView });
+  const rules = useTaxRules();
   if (document.offers.length === 0) return null;
   return (
     <div ref={slot} className="panel-slot">
       <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
-        <ComparisonCharts document={document} weightsDocument={inView ? live : document} />
+        <ComparisonCharts
+          document={document}
+          rules={rules}
+          weightsDocument={inView ? live : document}
+        />
       </PanelBoundary>
     </div>
   );

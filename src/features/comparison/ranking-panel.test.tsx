@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import { ALL_TAX_RULES } from '../../domain';
 import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { RankingPanel } from './ranking-panel';
@@ -161,12 +162,6 @@ describe('RankingPanel with declined, accepted and current offers', () => {
 });
 
 describe('RankingPanel after tax', () => {
-  beforeAll(async () => {
-    // Preload the lazily loaded tax rules, as the app does before switching on.
-    const { loadTaxPlaces } = await import('../../domain/tax/load');
-    await loadTaxPlaces(['US-WA', 'GB-ENG']);
-  });
-
   const pay = (id: string, company: string, base: number, place: string, currency = 'USD') =>
     makeOffer({
       id,
@@ -187,6 +182,7 @@ describe('RankingPanel after tax', () => {
   };
 
   it('ranks on pay before tax until After tax is switched on, then on pay after tax', async () => {
+    // No rules at first: the switch loads those of the offers' places before it turns on.
     const { user, app } = renderWithStore(<RankingPanel />, makeDocument({ offers, settings }));
     expect(companies()).toEqual(['London', 'Seattle']);
     const afterTax = screen.getByRole('switch', { name: 'After tax' });
@@ -204,6 +200,7 @@ describe('RankingPanel after tax', () => {
     renderWithStore(
       <RankingPanel />,
       makeDocument({ offers: [...offers, untaxed], settings: { ...settings, compareOn: 'net' } }),
+      { taxRules: ALL_TAX_RULES },
     );
     expect(companies()).toEqual(['Seattle', 'London']);
     expect(screen.getByText(/Needs a tax place or your own tax rate/)).toBeVisible();

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { FACTORS, type Weights } from '../../domain/core';
+import { FACTORS, type Weights } from '../../domain/document/schema';
 import {
   FACTOR_COLORS,
   FACTOR_INK,

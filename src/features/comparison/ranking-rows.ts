@@ -1,4 +1,5 @@
-import type { FactorScores, TradeoffDocument } from '../../domain/core';
+import type { FactorScores } from '../../domain/scoring/scoring';
+import type { TradeoffDocument } from '../../domain/document/schema';
 import type { RankedLike } from './contributions';
 
 /** Top two offers closer than this many points are a close call. */

@@ -1,4 +1,6 @@
-import type { TradeoffDocument, Weights } from '../../domain';
+import { NO_TAX_RULES, type TradeoffDocument, type Weights } from '../../domain';
+
+const none = NO_TAX_RULES;
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { selectContributions, selectFactorChart, selectYearlyChart } from './select-charts';
 
@@ -23,26 +25,27 @@ describe('comparison chart selectors', () => {
     const before = makeDocument({ offers: offers(3) });
     const after = withWeights(before, { compensation: 10 });
 
-    expect(selectFactorChart(after)).toBe(selectFactorChart(before));
-    expect(selectYearlyChart(after, true)).toBe(selectYearlyChart(before, true));
-    expect(selectContributions(after)).not.toBe(selectContributions(before));
+    expect(selectFactorChart(after, none)).toBe(selectFactorChart(before, none));
+    expect(selectYearlyChart(after, none, true)).toBe(selectYearlyChart(before, none, true));
+    expect(selectContributions(after, none)).not.toBe(selectContributions(before, none));
   });
 
   it('draw other factor rows once a weight puts other offers among the best twenty', () => {
     const before = makeDocument({ offers: offers(25), settings: { weights: { growth: 0 } } });
     const after = withWeights(before, { compensation: 0, growth: 100 });
-    const drawn = (doc: TradeoffDocument) => selectFactorChart(doc).series.map((s) => s.offerId);
+    const drawn = (doc: TradeoffDocument) =>
+      selectFactorChart(doc, none).series.map((s) => s.offerId);
 
     expect(drawn(before)).toHaveLength(20);
     expect(drawn(before)).toContain('o0');
     expect(drawn(after)).not.toEqual(drawn(before));
     // Pay year by year shows the best-paid, which no weight changes.
-    expect(selectYearlyChart(after, true)).toBe(selectYearlyChart(before, true));
+    expect(selectYearlyChart(after, none, true)).toBe(selectYearlyChart(before, none, true));
   });
 
   it('recompute the yearly rows when the cost-of-living adjustment is switched', () => {
     const doc = makeDocument({ offers: offers(2) });
-    expect(selectYearlyChart(doc, false)).not.toBe(selectYearlyChart(doc, true));
-    expect(selectYearlyChart(doc, false).adjusted).toBe(false);
+    expect(selectYearlyChart(doc, none, false)).not.toBe(selectYearlyChart(doc, none, true));
+    expect(selectYearlyChart(doc, none, false).adjusted).toBe(false);
   });
 });

@@ -1,7 +1,14 @@
-import { taxRulesVersion, type TradeoffDocument } from '../../domain/core';
-import { loadedTaxRules, netCompensationWith } from '../../domain/tax/load';
-import { derive } from '../../lib/derive';
-import { selectScores } from '../../store/scores';
+import type { TradeoffDocument, Weights } from '../../domain/document/schema';
+import { netCompensationWith } from '../../domain/tax/net-compensation';
+import type { TaxRules } from '../../domain/tax/rules';
+import { derive, keepEqual } from '../../lib/derive';
+import { rulesInUse, selectScores } from '../../store/scores';
+import {
+  scoreBasis,
+  selectBasisScores,
+  selectScoringBasis,
+  type ScoringBasis,
+} from '../../store/scoring-basis';
 import {
   CHART_OFFER_LIMIT,
   contributionRows,
@@ -9,6 +16,8 @@ import {
   factorRows,
   onlyDrawn,
   yearlyChartData,
+  type FactorRow,
+  type OfferSeries,
 } from './chart-data';
 
 /*
@@ -19,72 +28,75 @@ import {
  * their redraw.
  */
 
-/** The best-ranked offers past the limit, as one value for a selector's inputs. */
-const drawnKey = (document: TradeoffDocument): string =>
-  JSON.stringify(drawnOfferIds(selectScores(document).ranked));
-
 /** Ranked totals split by factor: they move with every weight. */
 export const selectContributions = derive(
-  (document: TradeoffDocument) => [document],
-  (document) =>
+  (document: TradeoffDocument, rules: TaxRules) => [document, rulesInUse(document, rules)],
+  (document, rules) =>
     contributionRows(
-      selectScores(document).ranked.slice(0, CHART_OFFER_LIMIT),
+      selectScores(document, rules).ranked.slice(0, CHART_OFFER_LIMIT),
       document.settings.weights,
     ),
+);
+
+/** Past the limit, which offers are drawn follows the ranking, and so the weights. */
+const weightsIfMany = (document: TradeoffDocument): Weights | null =>
+  document.offers.length > CHART_OFFER_LIMIT ? document.settings.weights : null;
+
+const sameSeries = (a: readonly OfferSeries[], b: readonly OfferSeries[]) =>
+  a.length === b.length && a.every((s, i) => s.offerId === b[i]!.offerId && s.key === b[i]!.key);
+
+/** Every scored offer's factor scores as chart rows, once per scoring basis. */
+const selectFactorRows = derive(
+  (basis: ScoringBasis) => [basis],
+  (basis) => factorRows(basis.offers, selectBasisScores(basis).byId),
 );
 
 /**
  * Every drawn offer's factor scores. They depend on the offers and on every
  * setting but the factor weights (pay is compared in the display currency
- * over the horizon; ratings through the criterion weights), and the weights
- * only choose which offers are drawn.
+ * over the horizon, after tax with the rules in use; ratings through the
+ * criterion weights); past the limit the weights choose which offers are
+ * drawn, and an unchanged choice keeps the same rows.
  */
-export const selectFactorChart = derive(
-  (document: TradeoffDocument) => {
-    const { horizonYears, currency, exchangeRates, criterionWeights } = document.settings;
-    return [
-      document.offers,
-      horizonYears,
-      currency,
-      exchangeRates,
-      criterionWeights,
-      drawnKey(document),
-    ];
-  },
-  (document) => {
-    const scores = selectScores(document);
-    const all = factorRows(document, scores.byId);
-    return { ...all, series: onlyDrawn(all.series, drawnOfferIds(scores.ranked)) };
-  },
+export const selectFactorChart = keepEqual(
+  derive(
+    (document: TradeoffDocument, rules: TaxRules) => [
+      selectScoringBasis(document, rules),
+      weightsIfMany(document),
+    ],
+    (basis, weights): { series: OfferSeries[]; rows: FactorRow[] } => {
+      const all = selectFactorRows(basis);
+      const drawn = weights && drawnOfferIds(scoreBasis(basis, weights).ranked);
+      return { rows: all.rows, series: onlyDrawn(all.series, drawn) };
+    },
+  ),
+  (a, b) => a.rows === b.rows && sameSeries(a.series, b.series),
 );
 
 /**
  * Pay year by year of the best-paid offers (past the limit): the weights
  * change neither the amounts nor which offers are best paid. After tax, with
- * each offer's tax and contributions from the tax rules loaded so far.
+ * each offer's tax and contributions from the tax rules in use.
  */
 export const selectYearlyChart = derive(
-  (document: TradeoffDocument, adjusted: boolean) => {
-    const { horizonYears, currency, exchangeRates, compareOn, household, taxYear } =
-      document.settings;
-    const inputs = [document.offers, horizonYears, currency, exchangeRates, adjusted, compareOn];
-    return compareOn === 'net' ? [...inputs, household, taxYear, taxRulesVersion()] : inputs;
-  },
-  (document, adjusted) => {
-    const { offers, settings } = document;
+  (document: TradeoffDocument, rules: TaxRules, adjusted: boolean) => [
+    selectScoringBasis(document, rules),
+    adjusted,
+  ],
+  (basis, adjusted) => {
+    const { offers, settings, rules } = basis;
     const all = yearlyChartData(
       offers,
       settings,
       { adjusted },
       settings.compareOn === 'net'
         ? (offer) =>
-            netCompensationWith(loadedTaxRules(), offer, settings)?.years.map(
-              (y) => y.incomeTax + y.social,
-            ) ?? null
+            netCompensationWith(rules, offer, settings)?.years.map((y) => y.incomeTax + y.social) ??
+            null
         : undefined,
     );
     const bestPaid = drawnOfferIds(
-      [...selectScores(document).scored].sort((a, b) => b.meanCompensation - a.meanCompensation),
+      [...selectBasisScores(basis).scored].sort((a, b) => b.meanCompensation - a.meanCompensation),
     );
     return { ...all, offers: onlyDrawn(all.offers, bestPaid) };
   },

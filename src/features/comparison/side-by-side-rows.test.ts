@@ -1,11 +1,11 @@
-import type { TradeoffDocument } from '../../domain';
+import { ALL_TAX_RULES, NO_TAX_RULES, type TradeoffDocument } from '../../domain';
 import { selectScores } from '../../store/scores';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { sideBySideRows } from './side-by-side-rows';
 import { sideBySideGroups } from './side-by-side-spec';
 
 const rowsOf = (doc: TradeoffDocument, baselineId: string | null = null) =>
-  sideBySideRows(doc, selectScores(doc).byId, baselineId).flatMap((g) => g.rows);
+  sideBySideRows(doc, selectScores(doc, NO_TAX_RULES).byId, baselineId).flatMap((g) => g.rows);
 
 const row = (doc: TradeoffDocument, label: string, baselineId: string | null = null) => {
   const found = rowsOf(doc, baselineId).find((r) => r.label === label);
@@ -18,7 +18,7 @@ const best = (doc: TradeoffDocument, label: string) => row(doc, label).cells.map
 describe('side-by-side rows', () => {
   it('has a row for every input group and for each score', () => {
     const doc = makeDocument({ offers: [makeOffer()] });
-    const groups = sideBySideRows(doc, selectScores(doc).byId, null);
+    const groups = sideBySideRows(doc, selectScores(doc, NO_TAX_RULES).byId, null);
     expect(groups.map((g) => g.name)).toEqual([
       'Scores',
       'Basics',
@@ -152,11 +152,6 @@ describe('side-by-side rows', () => {
 });
 
 describe('side-by-side rows before and after tax', () => {
-  beforeAll(async () => {
-    const { loadTaxPlaces } = await import('../../domain/tax/load');
-    await loadTaxPlaces(['US-WA', 'GB-ENG']);
-  });
-
   const doc = makeDocument({
     settings: { horizonYears: 1, exchangeRates: { GBP: 1.27 } },
     offers: [
@@ -176,11 +171,13 @@ describe('side-by-side rows before and after tax', () => {
       makeOffer({ id: 'none', company: 'Untaxed', compensation: { baseSalary: 90_000 } }),
     ],
   });
-  // Built inside each test: the rows read the tax rules loaded by then.
   const taxRows = () =>
-    sideBySideRows(doc, selectScores(doc).byId, null, sideBySideGroups(doc.settings)).find(
-      (g) => g.name === 'Before and after tax (a year, mean)',
-    )!.rows;
+    sideBySideRows(
+      doc,
+      selectScores(doc, ALL_TAX_RULES).byId,
+      null,
+      sideBySideGroups(doc.settings, ALL_TAX_RULES),
+    ).find((g) => g.name === 'Before and after tax (a year, mean)')!.rows;
   const cells = (label: string) =>
     taxRows()
       .find((r) => r.label === label)!

@@ -1,4 +1,5 @@
-import { exchangeRate, type TradeoffDocument } from '../../domain/core';
+import { exchangeRate } from '../../domain/pay/currency';
+import { type TradeoffDocument } from '../../domain/document/schema';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import {
   SIDE_BY_SIDE_GROUPS,

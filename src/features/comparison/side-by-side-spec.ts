@@ -4,20 +4,15 @@ import {
   choiceLabel,
   fieldApplies,
   fieldValue,
-  type ExitScenario,
   type FieldKind,
   type FieldSection,
-  type Offer,
   type OfferField,
-  type Settings,
-} from '../../domain/core';
-import {
-  loadedTaxRules,
-  netCompensationWith,
-  type NetCompensation,
-  type NetYear,
-} from '../../domain/tax/load';
-import { taxPlaceLabel } from '../../domain/tax-places';
+} from '../../domain/fields/offer-fields';
+import { type ExitScenario, type Offer, type Settings } from '../../domain/document/schema';
+import type { NetYear } from '../../domain/tax/net';
+import { netCompensationWith, type NetCompensation } from '../../domain/tax/net-compensation';
+import type { TaxRules } from '../../domain/tax/rules';
+import { taxPlaceLabel } from '../../domain/tax/places';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value
@@ -183,10 +178,10 @@ type NetPart = 'gross' | 'incomeTax' | 'social' | 'net';
  * in the offer's currency, before cost of living; "—" for an offer with no
  * tax place or own rate, or whose rules have not loaded yet.
  */
-export const taxGroup = (settings: Settings): GroupSpec => {
+export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
   const cache = new WeakMap<Offer, NetCompensation | null>();
   const net = (offer: Offer) => {
-    if (!cache.has(offer)) cache.set(offer, netCompensationWith(loadedTaxRules(), offer, settings));
+    if (!cache.has(offer)) cache.set(offer, netCompensationWith(rules, offer, settings));
     return cache.get(offer) ?? null;
   };
   const mean = (offer: Offer, part: NetPart) => {
@@ -225,8 +220,8 @@ export const taxGroup = (settings: Settings): GroupSpec => {
 };
 
 /** Every group of the table: the scores, pay before and after tax, then each section's inputs. */
-export const sideBySideGroups = (settings: Settings): GroupSpec[] => [
+export const sideBySideGroups = (settings: Settings, rules: TaxRules): GroupSpec[] => [
   SIDE_BY_SIDE_GROUPS[0] as GroupSpec,
-  taxGroup(settings),
+  taxGroup(settings, rules),
   ...SIDE_BY_SIDE_GROUPS.slice(1),
 ];

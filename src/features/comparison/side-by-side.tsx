@@ -1,11 +1,13 @@
 import { memo, useId, useState, useSyncExternalStore } from 'react';
-import { currentJob, type TradeoffDocument } from '../../domain/core';
+import { currentJob } from '../../domain/document/current-job';
+import { type TradeoffDocument } from '../../domain/document/schema';
+import type { TaxRules } from '../../domain/tax/rules';
 import { offerColor } from '../../components/palette';
 import { Button } from '../../components/button';
 import { ScrollRegion } from '../../components/scroll-region';
 import { useInView } from '../../components/use-in-view';
 import { derive } from '../../lib/derive';
-import { useDocument } from '../../store/document-context';
+import { useDocument, useTaxRules } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows, type Cell, type Group } from './side-by-side-rows';
@@ -23,16 +25,21 @@ export function SideBySideTable() {
   const doc = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
   return (
     <div ref={slot} className="panel-slot">
-      <SideBySide doc={doc} />
+      <SideBySide doc={doc} rules={useTaxRules()} />
     </div>
   );
 }
 
-/** The table's rows, once per document and baseline. */
-const selectRows = derive(
-  (doc: TradeoffDocument, baselineId: string | null) => [doc, baselineId],
-  (doc, baselineId) =>
-    sideBySideRows(doc, selectScores(doc).byId, baselineId, sideBySideGroups(doc.settings)),
+/** The table's rows, once per document, tax rules and baseline. */
+export const selectSideBySideRows = derive(
+  (doc: TradeoffDocument, rules: TaxRules, baselineId: string | null) => [doc, rules, baselineId],
+  (doc, rules, baselineId) =>
+    sideBySideRows(
+      doc,
+      selectScores(doc, rules).byId,
+      baselineId,
+      sideBySideGroups(doc.settings, rules),
+    ),
 );
 
 /** Phone widths (`--phone` in breakpoints.css): one card per offer instead of a table. */
@@ -54,7 +61,13 @@ export const COLUMNS_AT_ONCE = 6;
 /** Groups open at first: the scores and, when there is one, pay before and after tax. */
 const OPEN_AT_FIRST = ['Scores', 'Before and after tax (a year, mean)'];
 
-const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) {
+const SideBySide = memo(function SideBySide({
+  doc,
+  rules,
+}: {
+  doc: TradeoffDocument;
+  rules: TaxRules;
+}) {
   const headingId = useId();
   const baselineSelectId = useId();
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(OPEN_AT_FIRST));
@@ -65,7 +78,7 @@ const SideBySide = memo(function SideBySide({ doc }: { doc: TradeoffDocument }) 
   const wanted = chosen ?? currentJob(doc.offers)?.id ?? '';
   // A deleted baseline falls back to "no baseline" without an extra render.
   const baselineId = doc.offers.some((o) => o.id === wanted) ? wanted : null;
-  const groups = selectRows(doc, baselineId);
+  const groups = selectSideBySideRows(doc, rules, baselineId);
 
   if (doc.offers.length === 0) return null;
   // A page of offers, the baseline first when it is on another page.

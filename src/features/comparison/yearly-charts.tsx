@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { COMPENSATION_PARTS, type CompensationPart } from '../../domain/core';
+import { COMPENSATION_PARTS, type CompensationPart } from '../../domain/pay/compensation';
 import { PART_COLORS, PART_LABELS, offerColor } from '../../components/palette';
 import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';

@@ -1,4 +1,5 @@
-import { describeError, describeOfferPath, type ParseError } from '../../domain/core';
+import { describeError, type ParseError } from '../../domain/document/parse';
+import { describeOfferPath } from '../../domain/fields/offer-fields';
 
 export const MAX_LISTED = 20;
 

@@ -1,7 +1,8 @@
-import type { TradeoffDocument } from '../../domain/core';
-import type * as CsvModule from '../../domain/csv';
+import type { TradeoffDocument } from '../../domain/document/schema';
+import type * as CsvModule from '../../domain/fields/csv';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
+import { importRetrying } from '../../lib/import-retrying';
 
 /** The full document, pretty-printed: the file Import reads back. */
 export const exportJson = (document: TradeoffDocument, notify: Notify): void => {
@@ -17,7 +18,7 @@ export const exportJson = (document: TradeoffDocument, notify: Notify): void => 
 export const exportCsv = async (document: TradeoffDocument, notify: Notify): Promise<void> => {
   let csv: typeof CsvModule;
   try {
-    csv = await import('../../domain/csv');
+    csv = await importRetrying(() => import('../../domain/fields/csv'));
   } catch {
     notify({
       message: 'Export CSV could not load. Try again.',

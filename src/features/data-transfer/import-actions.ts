@@ -1,4 +1,5 @@
-import { mergeDocuments, type TradeoffDocument, type TwinChoice } from '../../domain/core';
+import { mergeDocuments, type TwinChoice } from '../../domain/history/merge';
+import { type TradeoffDocument } from '../../domain/document/schema';
 import { isolate } from '../../lib/isolate';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';

@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import { twinsOf, type Offer, type ParseError, type TwinChoice } from '../../domain/core';
+import { twinsOf, type TwinChoice } from '../../domain/history/merge';
+import { type Offer } from '../../domain/document/schema';
+import { type ParseError } from '../../domain/document/parse';
 import { UserText } from '../../components/isolated';
 import { readDocumentFile } from '../../storage/document-text';
 import { useDocumentStore } from '../../store/document-context';

@@ -1,4 +1,4 @@
-import { revertChange, type DocumentChange, type RevertResult } from '../../domain/core';
+import { revertChange, type DocumentChange, type RevertResult } from '../../domain/history/revert';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { listOf } from '../../lib/list';

@@ -1,5 +1,5 @@
 import { Button } from '../../components/button';
-import type { TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/document/schema';
 import { summarizeOffers } from './import-actions';
 
 /** The second step of Replace: says what goes away and that Undo exists. */

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
-import type { TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/document/schema';
 import { useNotify } from '../../store/app-context';
 import { describeOffers } from './import-actions';
+import { importRetrying } from '../../lib/import-retrying';
 
 /**
  * Copies a link holding the document. When the clipboard is out of reach
@@ -14,7 +15,12 @@ export const useCopyShareLink = () => {
   const notify = useNotify();
   const copy = async (document: TradeoffDocument) => {
     // The compression code loads on first use: it has no place in the first render.
-    const { createShareLink } = await import('../../storage/share-link');
+    const codec = await importRetrying(() => import('../../storage/share-link')).catch(() => null);
+    if (codec === null) {
+      notify({ message: 'Copy link could not load. Try again.', tone: 'error' });
+      return;
+    }
+    const { createShareLink } = codec;
     const link = createShareLink(document, window.location.href);
     if (!link.ok) {
       notify({ message: link.message, tone: 'error' });

@@ -13,14 +13,28 @@ import {
   type ImportMode,
 } from './import-actions';
 import { ReplaceConfirmation } from './replace-confirmation';
+import { importRetrying } from '../../lib/import-retrying';
 import './data-transfer.css';
 
 /** Loads the link codec only when the address holds a share link. */
 const readLocation = async (): Promise<SharedData> => {
   const { hash } = window.location;
   if (!hasSharedData(hash)) return { kind: 'none' };
-  const { readSharedData } = await import('../../storage/share-link');
-  return readSharedData(hash);
+  try {
+    const { readSharedData } = await importRetrying(() => import('../../storage/share-link'));
+    return readSharedData(hash);
+  } catch {
+    return {
+      kind: 'error',
+      errors: [
+        {
+          path: '',
+          message:
+            'The code that reads share links could not be loaded. Check the connection and open the link again.',
+        },
+      ],
+    };
+  }
 };
 
 /** The data is handled (or refused): it leaves the address bar and the history entry. */

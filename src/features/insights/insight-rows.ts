@@ -1,13 +1,8 @@
-import {
-  FACTORS,
-  weightShareAt,
-  type Factor,
-  type Offer,
-  type WeightFlip,
-  type Weights,
-  type WinProbability,
-} from '../../domain/core';
-import type { UnsureMoney } from '../../domain/trade-offs';
+import { FACTORS, type Factor, type Offer, type Weights } from '../../domain/document/schema';
+import { weightShareAt } from '../../domain/scoring/scoring';
+import { type WeightFlip } from '../../domain/trade-offs/weight-flips';
+import { type WinProbability } from '../../domain/trade-offs/win-probability';
+import type { UnsureMoney } from '../../domain/trade-offs/money-uncertainty';
 import { listOf } from '../../lib/list';
 
 /*

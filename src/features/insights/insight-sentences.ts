@@ -1,13 +1,11 @@
-import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS, type UnsureMoney } from '../../domain/trade-offs';
-import {
-  weightShareAt,
-  type BreakEven,
-  type DecisionInsights,
-  type UnscoredOffer,
-  type WeightFlip,
-  type Weights,
-  type WinProbability,
-} from '../../domain/core';
+import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs/win-probability';
+import { type UnsureMoney } from '../../domain/trade-offs/money-uncertainty';
+import { weightShareAt, type UnscoredOffer } from '../../domain/scoring/scoring';
+import { type BreakEven } from '../../domain/trade-offs/break-even';
+import { type DecisionInsights } from '../../domain/trade-offs/insights';
+import { type WeightFlip } from '../../domain/trade-offs/weight-flips';
+import { type Weights } from '../../domain/document/schema';
+import { type WinProbability } from '../../domain/trade-offs/win-probability';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import { isolate } from '../../lib/isolate';

@@ -1,7 +1,8 @@
 import { memo, useId } from 'react';
-import type { TradeoffDocument } from '../../domain/core';
+import type { TradeoffDocument } from '../../domain/document/schema';
+import type { TaxRules } from '../../domain/tax/rules';
 import { useInView } from '../../components/use-in-view';
-import { useDocument } from '../../store/document-context';
+import { useDocument, useTaxRules } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { DecisionCharts } from './decision-charts';
 import { weightRangeRows, winChartData } from './insight-rows';
@@ -33,7 +34,7 @@ export function InsightsPanel() {
   const document = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
   return (
     <div ref={slot} className="panel-slot">
-      <Insights document={document} />
+      <Insights document={document} rules={useTaxRules()} />
     </div>
   );
 }
@@ -42,10 +43,16 @@ export function InsightsPanel() {
  * Memoised on the settled document: while a slider moves, the urgent render
  * (slider and ranking) passes by here without redrawing a single chart.
  */
-const Insights = memo(function Insights({ document }: { document: TradeoffDocument }) {
+const Insights = memo(function Insights({
+  document,
+  rules,
+}: {
+  document: TradeoffDocument;
+  rules: TaxRules;
+}) {
   const headingId = useId();
-  const insights = selectInsights(document);
-  const scores = selectScores(document);
+  const insights = selectInsights(document, rules);
+  const scores = selectScores(document, rules);
 
   const text = insightText({
     insights,
@@ -54,9 +61,9 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
     displayCurrency: document.settings.currency,
     weights: document.settings.weights,
   });
-  const leaveEarly = selectLeaveEarly(document);
-  const staying = selectStaying(document);
-  const money = moneyText(selectMoney(document));
+  const leaveEarly = selectLeaveEarly(document, rules);
+  const staying = selectStaying(document, rules);
+  const money = moneyText(selectMoney(document, rules));
 
   const { margin, flips, winProbability, allWeightsZero } = insights;
   const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
@@ -86,7 +93,10 @@ const Insights = memo(function Insights({ document }: { document: TradeoffDocume
       {decision && <DecisionCharts {...decision} />}
       {money && <MoneySection text={money} />}
       <LeaveEarlySection data={leaveEarly} />
-      <RecruiterSection entries={selectQuestions(document)} currency={document.settings.currency} />
+      <RecruiterSection
+        entries={selectQuestions(document, rules)}
+        currency={document.settings.currency}
+      />
     </section>
   );
 });

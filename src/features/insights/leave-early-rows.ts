@@ -1,5 +1,6 @@
-import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/trade-offs';
-import { exchangeRate, type Offer, type Settings, type TradeoffDocument } from '../../domain/core';
+import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/pay/leave-early';
+import { exchangeRate } from '../../domain/pay/currency';
+import { type Offer, type TradeoffDocument } from '../../domain/document/schema';
 import { derive } from '../../lib/derive';
 
 /** One month of an offer, in the display currency. */
@@ -62,10 +63,14 @@ export const MONTHS: readonly number[] = Array.from(
  * slider recomputes nothing here.
  */
 const offerPoints = derive(
-  (offer: Offer, settings: Settings, rate: number) => [offer, settings.currency, rate],
-  (offer, settings, rate): LeaveEarlyPoint[] =>
+  (offer: Offer, rate: number) => [offer, rate],
+  (offer, rate): LeaveEarlyPoint[] =>
     MONTHS.map((month): LeaveEarlyPoint => {
-      const { paid, vested, clawback, net, exerciseCost } = leaveEarly(offer, settings, month);
+      const { paid, vested, clawback, net, exerciseCost } = leaveEarly(
+        offer,
+        { currency: offer.currency, exchangeRates: {} },
+        month,
+      );
       return {
         month,
         paid: paid * rate,
@@ -98,7 +103,10 @@ const clawbackEndOf = (offer: Offer): number | null => {
  * kept; the chart keeps document order so each line keeps its place.
  */
 export const leaveEarlyChartData = (
-  document: TradeoffDocument,
+  document: {
+    offers: readonly Offer[];
+    settings: Pick<TradeoffDocument['settings'], 'currency' | 'exchangeRates'>;
+  },
   { preferred = [], limit = 6 }: { preferred?: readonly string[]; limit?: number } = {},
 ): LeaveEarlyChartData => {
   const { settings } = document;
@@ -121,7 +129,7 @@ export const leaveEarlyChartData = (
   }
 
   const series = chosen.map(({ offer, colorIndex, rate }): LeaveEarlySeries => {
-    const points = offerPoints(offer, settings, rate);
+    const points = offerPoints(offer, rate);
     return {
       key: `o${colorIndex}`,
       keptKey: `o${colorIndex}kept`,

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import { LEAVE_EARLY_MONTHS } from '../../domain/trade-offs';
+import { LEAVE_EARLY_MONTHS } from '../../domain/pay/leave-early';
 import { offerColor } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
 import { ChartSkeleton } from '../../components/chart-skeleton';

@@ -1,4 +1,4 @@
-import { moneyEquivalents } from '../../domain/trade-offs';
+import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
 import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
 import { aboutAmount, moneyText } from './money-text';
 

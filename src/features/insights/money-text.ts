@@ -1,9 +1,9 @@
-import { CRITERION_LABELS } from '../../domain/core';
+import { CRITERION_LABELS } from '../../domain/fields/choices';
 import {
   type MoneyEquivalents,
   type OfferEquivalents,
   type PayEquivalent,
-} from '../../domain/trade-offs';
+} from '../../domain/trade-offs/money-equivalents';
 import { formatMoney } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
 import { listOf } from '../../lib/list';

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react';
-import type { OfferQuestions } from '../../domain/trade-offs';
+import type { OfferQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
 import { useNotify } from '../../store/app-context';

@@ -1,4 +1,7 @@
-import type { OfferQuestions, RecruiterQuestion } from '../../domain/trade-offs';
+import type {
+  OfferQuestions,
+  RecruiterQuestion,
+} from '../../domain/trade-offs/recruiter-questions';
 import { formatMoney } from '../../lib/format';
 
 /** "Can move Lumen’s yearly pay here by up to $150,000 between …", or what is not counted. */

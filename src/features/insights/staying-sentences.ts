@@ -1,4 +1,6 @@
-import type { Factor, LeavingNow, StayingComparison } from '../../domain/core';
+import type { Factor } from '../../domain/document/schema';
+import type { LeavingNow } from '../../domain/pay/leave-early';
+import type { StayingComparison } from '../../domain/trade-offs/staying';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney } from '../../lib/format';
 import { listOf } from '../../lib/list';

@@ -1,4 +1,4 @@
-import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs';
+import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs/win-probability';
 import { BarAxis, BarRow, BarRows } from '../../components/bar-rows';
 import { ChartFigure } from '../../components/chart-figure';
 import { offerColor } from '../../components/palette';

@@ -1,10 +1,11 @@
 import { useId } from 'react';
-import { FACTORS } from '../../domain/core';
+import { FACTORS } from '../../domain/document/schema';
 import { Button } from '../../components/button';
 import { FACTOR_COLORS } from '../../components/palette';
 import { useDocumentStore } from '../../store/document-context';
 import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
+import { importRetrying } from '../../lib/import-retrying';
 import './empty-state.css';
 
 const STEPS = [
@@ -63,7 +64,14 @@ export function OffersEmptyState() {
 
   const loadExamples = async () => {
     // Loaded when asked for: the examples have no place in the first load.
-    const { withExampleOffers } = await import('../../domain/examples');
+    const examples = await importRetrying(() => import('../../domain/document/examples')).catch(
+      () => null,
+    );
+    if (examples === null) {
+      notify({ message: 'The example offers could not be loaded. Try again.', tone: 'error' });
+      return;
+    }
+    const { withExampleOffers } = examples;
     store.update((document) => withExampleOffers(document, new Date().toISOString()));
     notify({ message: 'Loaded example offers', tone: 'success' });
   };

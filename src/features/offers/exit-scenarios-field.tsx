@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { get, useController, useFormContext } from 'react-hook-form';
-import type { OfferField } from '../../domain/core';
+import type { OfferField } from '../../domain/fields/offer-fields';
 import { errorText, type FieldName } from './form-fields';
 import { exitRows, type OfferFormInput } from './offer-form-schema';
 

@@ -1,11 +1,10 @@
 import {
   COMPANY_MAX_LENGTH,
   MAX_OFFERS,
-  currentJob,
-  keepOneCurrentJob,
   type Offer,
   type TradeoffDocument,
-} from '../../domain/core';
+} from '../../domain/document/schema';
+import { currentJob, keepOneCurrentJob } from '../../domain/document/current-job';
 
 /*
  * The document changes the offers feature makes, as pure functions so that

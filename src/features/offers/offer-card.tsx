@@ -1,13 +1,12 @@
 import type { CSSProperties } from 'react';
+import { CRITERIA, type Offer } from '../../domain/document/schema';
+import { SECTION_TITLES } from '../../domain/fields/offer-fields';
 import {
-  CRITERIA,
-  SECTION_TITLES,
   UNRATED_FACTOR_SCORE,
-  statusLabel,
   unratedCriteria,
-  type Offer,
   type UnscoredOffer,
-} from '../../domain/core';
+} from '../../domain/scoring/scoring';
+import { statusLabel } from '../../domain/fields/choices';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { createOffer, type Offer } from '../../domain/core';
+import { createOffer } from '../../domain/document/factory';
+import { type Offer } from '../../domain/document/schema';
 import { Dialog } from '../../components/dialog';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
+import { importRetrying } from '../../lib/import-retrying';
 
 /*
  * The form (react-hook-form, its resolver and every section) is the biggest
@@ -15,7 +17,8 @@ import { useOfferEditor, type EditorTarget } from './editor-state';
 const loadOfferForm = () => import('./offer-form');
 const OfferForm = retryableLazy(loadOfferForm, (module) => module.OfferForm);
 export const preloadOfferForm = () => {
-  void loadOfferForm();
+  // A failure here is shown when the dialog opens and loads it again.
+  importRetrying(loadOfferForm).catch(() => {});
 };
 
 /** The one offer dialog of the page: "New offer" or "Edit offer", opened from anywhere in the feature. */
@@ -47,6 +50,7 @@ export function OfferEditor() {
       onClose={() => (closeRequest.current ?? close)()}
       title={target?.mode === 'edit' ? 'Edit offer' : 'New offer'}
       size="lg"
+      initialFocus="[name='company']"
     >
       {open && target && (
         <EditorSession

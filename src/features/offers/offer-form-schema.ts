@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
+import { OFFER_FIELDS, setValueAt, type OfferField } from '../../domain/fields/offer-fields';
 import {
-  OFFER_FIELDS,
   exchangeRateSchema,
   rangeIssue,
-  setValueAt,
   type ExitScenario,
   type Offer,
-  type OfferField,
-} from '../../domain/core';
-import { fieldSchema } from '../../domain/offer-field-schema';
+} from '../../domain/document/schema';
+import { fieldSchema } from '../../domain/fields/offer-field-schema';
 import {
   formatNumberInput,
   readNumber,

@@ -3,16 +3,16 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import {
   OFFER_FIELDS,
   SECTION_TITLES,
-  currentJob,
   fieldApplies,
   offerField,
   sectionFields,
   type FieldSection,
-  type Offer,
   type OfferField,
-} from '../../domain/core';
-import { fieldHelp } from '../../domain/offer-field-help';
-import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
+} from '../../domain/fields/offer-fields';
+import { currentJob } from '../../domain/document/current-job';
+import { type Offer } from '../../domain/document/schema';
+import { fieldHelp } from '../../domain/fields/offer-field-help';
+import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';

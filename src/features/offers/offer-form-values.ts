@@ -2,14 +2,12 @@ import {
   OFFER_FIELDS,
   fieldApplies,
   fieldValue,
-  sameValue,
   setValueAt,
   valueAt,
-  type ExitScenario,
-  type Offer,
   type OfferField,
-  type Settings,
-} from '../../domain/core';
+} from '../../domain/fields/offer-fields';
+import { sameValue } from '../../domain/history/revert';
+import { type ExitScenario, type Offer, type Settings } from '../../domain/document/schema';
 import { COMMON_CURRENCIES } from '../../lib/currencies';
 import {
   formatCountInput,

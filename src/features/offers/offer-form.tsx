@@ -9,11 +9,13 @@ import {
   useState,
 } from 'react';
 import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { OFFER_FIELDS, offerField, sameValue, type Offer } from '../../domain/core';
+import { OFFER_FIELDS, offerField } from '../../domain/fields/offer-fields';
+import { sameValue } from '../../domain/history/revert';
+import { type Offer } from '../../domain/document/schema';
 import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
-import { useNotify } from '../../store/app-context';
+import { useAppState, useNotify } from '../../store/app-context';
 import { selectScores } from '../../store/scores';
 import { canAddOffer, saveOffer } from './offer-actions';
 import { reorderNote } from './reorder-note';
@@ -60,6 +62,7 @@ interface OfferFormProps {
 
 export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormProps) {
   const store = useDocumentStore();
+  const { taxRules } = useAppState();
   const notify = useNotify();
   const document = useDocument();
   const { settings } = document;
@@ -115,11 +118,9 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   const changedElsewhere =
     stored !== undefined && stored !== kept && !sameOfferValues(stored, base);
 
-  useEffect(() => {
-    // After the dialog has opened (and put focus on its first button).
-    const timer = setTimeout(() => setFocus('company'));
-    return () => clearTimeout(timer);
-  }, [setFocus]);
+  // The form starts on its first field: here when it arrives in a dialog already open (it loads
+  // lazily), by the dialog's initialFocus when both are drawn at once.
+  useLayoutEffect(() => setFocus('company'), [setFocus]);
 
   // Closing a changed form (Cancel, Escape, ×) asks before the changes are dropped.
   const [confirmingClose, setConfirmingClose] = useState(false);
@@ -160,7 +161,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
         !Object.hasOwn(current.settings.exchangeRates, output.currency));
     const rate = rateChanged ? { currency: output.currency, rate: output.exchangeRate } : null;
     let saved = opened;
-    const rankedBefore = selectScores(current).ranked;
+    const rankedBefore = selectScores(current, taxRules.get().rules).ranked;
     store.update((doc) => {
       const newest = doc.offers.find((o) => o.id === opened.id);
       saved = isNew
@@ -170,7 +171,11 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
           : toOffer(output, base, now);
       return saveOffer(doc, saved, rate);
     });
-    const note = reorderNote(rankedBefore, selectScores(store.getDocument()).ranked, saved.id);
+    const note = reorderNote(
+      rankedBefore,
+      selectScores(store.getDocument(), taxRules.get().rules).ranked,
+      saved.id,
+    );
     notify({
       message: note
         ? `Saved ${isolate(saved.company)}. ${note}`

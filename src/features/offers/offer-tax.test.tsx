@@ -1,7 +1,13 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../testing/domain-factories';
-import { field, formReady, offerDialog, renderOffersPage } from '../../testing/offers-page';
+import {
+  field,
+  formReady,
+  offerDialog,
+  renderOffersPage,
+  saveOffer,
+} from '../../testing/offers-page';
 import { suggestTaxPlace } from './tax-place-suggestion';
 
 type User = ReturnType<typeof renderOffersPage>['user'];
@@ -17,10 +23,7 @@ const startNewOffer = async (user: User, location: string) => {
   await user.paste('185000');
 };
 
-const save = async (user: User) => {
-  await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
-  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-};
+const save = saveOffer;
 
 describe('the tax place of an offer', () => {
   it('suggests the place a location names, and sets it only when the person says so', async () => {

@@ -1,7 +1,13 @@
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { field, formReady, offerDialog, renderOffersPage } from '../../testing/offers-page';
+import {
+  field,
+  formReady,
+  offerDialog,
+  renderOffersPage,
+  saveOffer,
+} from '../../testing/offers-page';
 
 type User = ReturnType<typeof renderOffersPage>['user'];
 
@@ -20,10 +26,7 @@ const replace = async (user: User, label: string, text: string) => {
   if (text) await user.type(field(label), text);
 };
 
-const save = async (user: User) => {
-  await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
-  await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
-};
+const save = saveOffer;
 
 const inDialog = (text: string | RegExp) => within(offerDialog()).queryByText(text);
 

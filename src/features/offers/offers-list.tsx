@@ -1,14 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import {
-  adjustForCostOfLiving,
-  exchangeRate,
-  yearlyCompensation,
-  type Offer,
-  type Settings,
-} from '../../domain/core';
+import { adjustForCostOfLiving, yearlyCompensation } from '../../domain/pay/compensation';
+import { exchangeRate } from '../../domain/pay/currency';
+import { type Offer, type Settings } from '../../domain/document/schema';
 import { Button } from '../../components/button';
 import { useInView } from '../../components/use-in-view';
-import { useDocument, useDocumentStore } from '../../store/document-context';
+import { useDocument, useDocumentStore, useTaxRules } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { useNotify } from '../../store/app-context';
@@ -52,7 +48,7 @@ export function OffersSection() {
   const notify = useNotify();
   const [slot, inView] = useInView<HTMLDivElement>();
   const document = useCatchUpDocument(useDocument(), { inView });
-  const scores = selectScores(document);
+  const scores = selectScores(document, useTaxRules());
   const [shown, setShown] = useState(CARDS_AT_ONCE);
   const { openEdit } = useOfferEditor();
   const { offers, settings } = document;

@@ -2,9 +2,9 @@ import {
   employerRetirement,
   expectedBonus,
   yearlyCompensation,
-  type Offer,
-} from '../../domain/core';
-import { privateOutlook } from '../../domain/equity-outlook';
+} from '../../domain/pay/compensation';
+import { type Offer } from '../../domain/document/schema';
+import { privateOutlook } from '../../domain/pay/equity-outlook';
 import { formatMoney, formatNumber } from '../../lib/format';
 
 /*

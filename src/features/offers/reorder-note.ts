@@ -1,4 +1,4 @@
-import type { ScoredOffer } from '../../domain/core';
+import type { ScoredOffer } from '../../domain/scoring/scoring';
 import { isolate } from '../../lib/isolate';
 
 type Ranked = Pick<ScoredOffer, 'offerId' | 'company' | 'meanCompensation'>;

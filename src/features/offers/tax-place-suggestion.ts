@@ -1,4 +1,4 @@
-import { TAX_PLACE_OPTIONS } from '../../domain/tax-places';
+import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 
 /**
  * Words in a location that name a built-in tax place: the state's name or

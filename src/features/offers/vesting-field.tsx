@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { OfferField } from '../../domain/core';
+import type { OfferField } from '../../domain/fields/offer-fields';
 import { Button } from '../../components/button';
 import { formatNumber } from '../../lib/format';
 import { useLocale } from '../../lib/locale';

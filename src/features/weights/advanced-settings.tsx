@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { RatedFactor } from '../../domain/core';
+import type { RatedFactor } from '../../domain/document/schema';
 import { Button } from '../../components/button';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { CriterionWeightsFields } from './criterion-weights';

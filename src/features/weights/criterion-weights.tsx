@@ -1,11 +1,11 @@
 import { useId } from 'react';
 import {
   CRITERIA,
-  CRITERION_LABELS,
   weightSchema,
   type CriterionWeights,
   type RatedFactor,
-} from '../../domain/core';
+} from '../../domain/document/schema';
+import { CRITERION_LABELS } from '../../domain/fields/choices';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
 import { useLocale } from '../../lib/locale';

@@ -1,5 +1,5 @@
 import { memo, useId, type CSSProperties } from 'react';
-import type { Factor } from '../../domain/core';
+import type { Factor } from '../../domain/document/schema';
 import { FACTOR_COLORS, FACTOR_LABELS } from '../../components/palette';
 import { formatPercent } from '../../lib/format';
 

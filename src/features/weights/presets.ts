@@ -1,4 +1,5 @@
-import { DEFAULT_WEIGHTS, FACTORS, weightShares, type Weights } from '../../domain/core';
+import { DEFAULT_WEIGHTS, FACTORS, type Weights } from '../../domain/document/schema';
+import { weightShares } from '../../domain/scoring/scoring';
 
 export interface WeightPreset {
   name: 'Balanced' | 'Money first' | 'Growth first' | 'Life first';

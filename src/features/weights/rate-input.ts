@@ -1,4 +1,4 @@
-import { exchangeRateSchema } from '../../domain/core';
+import { exchangeRateSchema } from '../../domain/document/schema';
 import { formatNumberInput } from '../../lib/number-reader';
 import { readChecked, type Checked } from '../../lib/read-checked';
 

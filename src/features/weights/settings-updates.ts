@@ -1,4 +1,4 @@
-import { createSettings } from '../../domain/core';
+import { createSettings } from '../../domain/document/factory';
 import type {
   CriterionWeights,
   Factor,
@@ -6,7 +6,7 @@ import type {
   Settings,
   TradeoffDocument,
   Weights,
-} from '../../domain/core';
+} from '../../domain/document/schema';
 
 /*
  * Recipes for the document store: each returns the same document when

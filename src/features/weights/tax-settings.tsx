@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Household } from '../../domain/core';
+import type { Household } from '../../domain/document/schema';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 
 const TAX_YEARS = [2026, 2027, 2028, 2029, 2030];

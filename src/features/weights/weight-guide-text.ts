@@ -1,12 +1,8 @@
-import {
-  CRITERION_LABELS,
-  FACTORS,
-  weightShares,
-  type Factor,
-  type ScoredOffer,
-  type Weights,
-} from '../../domain/core';
-import { factorSwings, type CheckQuestion, type CheckVerdict } from '../../domain/trade-offs';
+import { CRITERION_LABELS } from '../../domain/fields/choices';
+import { FACTORS, type Factor, type Weights } from '../../domain/document/schema';
+import { weightShares, type ScoredOffer } from '../../domain/scoring/scoring';
+import { factorSwings } from '../../domain/trade-offs/swing-weights';
+import { type CheckQuestion, type CheckVerdict } from '../../domain/trade-offs/check-questions';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
 

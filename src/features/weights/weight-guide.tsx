@@ -1,20 +1,21 @@
 import { useId, useState } from 'react';
-import { weightShares, FACTORS, type Factor, type Weights } from '../../domain/core';
+import { weightShares } from '../../domain/scoring/scoring';
+import { FACTORS, type Factor, type Weights } from '../../domain/document/schema';
 import {
   answerAgrees,
   checkQuestion,
   checkQuestions,
-  factorSwingWeights,
   weightsForAnswer,
   type CheckAnswer,
   type CheckQuestion,
-} from '../../domain/trade-offs';
+} from '../../domain/trade-offs/check-questions';
+import { factorSwingWeights } from '../../domain/trade-offs/swing-weights';
 import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatPercent } from '../../lib/format';
 import { useNotify } from '../../store/app-context';
-import { useDocument, useDocumentStore } from '../../store/document-context';
+import { useDocument, useDocumentStore, useTaxRules } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { guideSwings, questionText, shareChanges, verdictText } from './weight-guide-text';
 import { applyWeightsWithUndo } from './weights-undo';
@@ -40,7 +41,7 @@ function GuideSession({ onClose }: { onClose: () => void }) {
   const store = useDocumentStore();
   const notify = useNotify();
   const { settings } = document;
-  const { scored } = selectScores(document);
+  const { scored } = selectScores(document, useTaxRules());
   const swings = guideSwings(scored, settings.weights, settings.currency);
   const [step, setStep] = useState<Step>('top');
   const [top, setTop] = useState<Factor | null>(null);

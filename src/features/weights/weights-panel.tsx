@@ -1,5 +1,6 @@
 import { useCallback, useId, useState } from 'react';
-import { FACTORS, weightShares, type Factor } from '../../domain/core';
+import { FACTORS, type Factor } from '../../domain/document/schema';
+import { weightShares } from '../../domain/scoring/scoring';
 import { Button } from '../../components/button';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';

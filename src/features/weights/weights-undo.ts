@@ -1,4 +1,5 @@
-import { revertChange, type TradeoffDocument, type Weights } from '../../domain/core';
+import { revertChange } from '../../domain/history/revert';
+import { type TradeoffDocument, type Weights } from '../../domain/document/schema';
 import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { setWeights } from './settings-updates';

@@ -1,0 +1,460 @@
+import fc from 'fast-check';
+import documentV1 from '../../../test/fixtures/document-v1.json';
+import documentV2 from '../../../test/fixtures/document-v2.json';
+import documentV3 from '../../../test/fixtures/document-v3.json';
+import documentV4 from '../../../test/fixtures/document-v4.json';
+import documentV5 from '../../../test/fixtures/document-v5.json';
+import documentV6 from '../../../test/fixtures/document-v6.json';
+import documentV7 from '../../../test/fixtures/document-v7.json';
+import { arbitraryDocument } from '../../testing/domain-factories';
+import {
+  CURRENT_VERSION,
+  MIGRATIONS,
+  migrate,
+  parseDocument,
+  rankOffers,
+  valueAt,
+  yearlyCompensation,
+  type TradeoffDocument,
+} from '../index';
+
+/** What version 5 adds to settings when a version 1–4 document is loaded: compare before tax. */
+const V5_SETTINGS = { compareOn: 'gross', household: 'single', taxYear: 2026 } as const;
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** Version 4 moved version 3's one retirement figure to its new name. */
+const V4_RENAMES: Record<string, string> = {
+  'compensation.retirementMatchPct': 'compensation.employerBaseContributionPct',
+};
+
+/** Every value (a number, a text, a list) held at some path under `value`. */
+const leaves = (value: unknown, prefix = ''): [string, unknown][] =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? Object.entries(value).flatMap(([key, child]) =>
+        leaves(child, prefix ? `${prefix}.${key}` : key),
+      )
+    : [[prefix, value]];
+
+/** Each stored offer's every value is in the loaded offer, at its path or its new name. */
+const expectOffersKept = (
+  stored: readonly object[],
+  loaded: readonly object[],
+  skip: readonly string[] = [],
+) => {
+  expect(loaded).toHaveLength(stored.length);
+  stored.forEach((offer, i) => {
+    for (const [path, value] of leaves(offer)) {
+      if (skip.includes(path)) continue;
+      expect([path, valueAt(loaded[i], V4_RENAMES[path] ?? path)]).toEqual([path, value]);
+    }
+  });
+};
+
+const parseFixture = () => {
+  const result = parseDocument(clone(documentV1));
+  if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+  return result;
+};
+
+describe('migrations', () => {
+  it('lists one step per older version, in order, each with its own id', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_VERSION - 1 }, (_, i) => i + 1),
+    );
+    expect(new Set(MIGRATIONS.map((m) => m.id)).size).toBe(MIGRATIONS.length);
+  });
+
+  it('loads the stored version-1 document as the current version without warnings', () => {
+    const { document, warnings } = parseFixture();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(CURRENT_VERSION).toBe(8);
+    expect(warnings).toEqual([]);
+  });
+
+  it('gives every version-1 offer no signing-bonus clawback', () => {
+    const { document } = parseFixture();
+    expect(document.offers).toHaveLength(3);
+    for (const offer of document.offers) {
+      expect(offer.compensation.signingBonusClawbackMonths).toBe(0);
+    }
+  });
+
+  it('keeps every value a version-1 document held', () => {
+    const { document } = parseFixture();
+    expect(document.settings).toEqual({ ...documentV1.settings, ...V5_SETTINGS });
+    expectOffersKept(documentV1.offers, document.offers);
+  });
+
+  it('does not change the document it upgrades', () => {
+    const input = clone(documentV1);
+    const upgraded = migrate(input, 1);
+    expect(input).toEqual(documentV1);
+    expect(upgraded.version).toBe(CURRENT_VERSION);
+  });
+
+  it('keeps a clawback that a version-1 offer somehow already carries', () => {
+    const input = clone(documentV1) as unknown as { offers: { compensation: object }[] };
+    input.offers[0]!.compensation = {
+      ...input.offers[0]!.compensation,
+      signingBonusClawbackMonths: 6,
+    };
+    const result = parseDocument(input);
+    expect(result.ok && result.document.offers[0]!.compensation.signingBonusClawbackMonths).toBe(6);
+  });
+
+  it('gives a version-1 offer without compensation the defaults', () => {
+    const result = parseDocument({
+      format: 'tradeoff',
+      version: 1,
+      offers: [{ id: 'a', company: 'Acme' }],
+    });
+    expect(result.ok && result.document.offers[0]!.compensation.signingBonusClawbackMonths).toBe(0);
+  });
+
+  it('leaves a malformed version-1 offer for validation to report by path', () => {
+    const result = parseDocument({ format: 'tradeoff', version: 1, offers: [42] });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual(['offers[0]']);
+  });
+});
+
+describe('the version 2 → 3 migration (real bounds)', () => {
+  const loadV2 = () => {
+    const result = parseDocument(clone(documentV2));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result.document;
+  };
+
+  it('loads the stored version-2 document as the current version', () => {
+    expect(loadV2().version).toBe(CURRENT_VERSION);
+  });
+
+  it('brings a cost of living index below 10 up to 10 and leaves the others as they were', () => {
+    const offers = loadV2().offers;
+    expect(offers.map((o) => o.compensation.costOfLivingIndex)).toEqual([10, 105, 85]);
+  });
+
+  it('drops a rate no currency has, so its offers ask for it again; keeps the real ones', () => {
+    expect(loadV2().settings.exchangeRates).toEqual({ EUR: 1.08 });
+  });
+
+  it('keeps every other value a version-2 document held', () => {
+    const document = loadV2();
+    expectOffersKept(documentV2.offers.slice(1), document.offers.slice(1));
+    expectOffersKept(documentV2.offers.slice(0, 1), document.offers.slice(0, 1), [
+      'compensation.costOfLivingIndex',
+    ]);
+    const { exchangeRates: _rates, ...settings } = document.settings;
+    const { exchangeRates: _storedRates, ...storedSettings } = documentV2.settings;
+    expect(settings).toEqual({ ...storedSettings, ...V5_SETTINGS });
+  });
+
+  it('leaves a value of the wrong type for validation to report', () => {
+    const input = clone(documentV2) as unknown as { offers: { compensation: object }[] };
+    input.offers[0]!.compensation = {
+      ...input.offers[0]!.compensation,
+      costOfLivingIndex: 'cheap',
+    };
+    const result = parseDocument(input);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
+      'offers[0].compensation.costOfLivingIndex',
+    ]);
+  });
+});
+
+describe('the version 3 → 4 migration (offers as written)', () => {
+  const loadV3 = () => {
+    const result = parseDocument(clone(documentV3));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-3 document as the current version without warnings', () => {
+    const { document, warnings } = loadV3();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it("turns each retirement match into the employer's contribution, with no match on top", () => {
+    const pay = loadV3().document.offers.map((o) => o.compensation);
+    expect(pay.map((c) => c.employerBaseContributionPct)).toEqual([4, 5.5, 4]);
+    expect(pay.map((c) => [c.employerMatchPct, c.matchUpToPctOfSalary])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+    expect(pay.map((c) => c.retirementMatchCap)).toEqual([9200, null, null]);
+    expect(pay.every((c) => !Object.hasOwn(c, 'retirementMatchPct'))).toBe(true);
+  });
+
+  it('keeps every other value, and gives the new fields what version 3 meant', () => {
+    const { document } = loadV3();
+    expectOffersKept(documentV3.offers, document.offers);
+    expect(document.settings).toEqual({ ...documentV3.settings, ...V5_SETTINGS });
+    for (const offer of document.offers) {
+      expect(offer.current).toBe(false);
+      expect(offer.compensation).toMatchObject({
+        bonusAs: 'percent',
+        bonusPayoutPct: 100,
+        bonusPayoutLowPct: null,
+        bonusPayoutHighPct: null,
+        signingBonusYear2: 0,
+        relocationClawbackMonths: 0,
+      });
+    }
+  });
+
+  it('pays the same money: $205,000 at 4 % capped at $9,200 is $8,200, then the cap', () => {
+    const [northwind] = loadV3().document.offers;
+    const retirement = yearlyCompensation(northwind!, { horizonYears: 4 }).map((y) => y.retirement);
+    // 205,000 × 4 % = 8,200; × 1.04 = 8,528; 8,869.12; then 9,223.88 → capped at 9,200.
+    expect(retirement[0]).toBeCloseTo(8200, 9);
+    expect(retirement[1]).toBeCloseTo(8528, 9);
+    expect(retirement[2]).toBeCloseTo(8869.12, 9);
+    expect(retirement[3]).toBe(9200);
+  });
+
+  it('leaves a retirement figure of the wrong type for validation to name at its new path', () => {
+    const input = clone(documentV3) as unknown as { offers: { compensation: object }[] };
+    input.offers[0]!.compensation = {
+      ...input.offers[0]!.compensation,
+      retirementMatchPct: 'four',
+    };
+    const result = parseDocument(input);
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
+      'offers[0].compensation.employerBaseContributionPct',
+    ]);
+  });
+
+  /**
+   * Any document version 3 could hold, written as version 3 wrote it: a
+   * version 4 document whose new fields are what version 3 meant, with the
+   * contribution under its old name.
+   */
+  const asVersion3 = (document: TradeoffDocument) => ({
+    ...document,
+    version: 3,
+    offers: document.offers.map((offer) => {
+      const { current: _current, compensation, ...rest } = offer;
+      const {
+        bonusAs: _as,
+        bonusAmount: _amount,
+        bonusPayoutPct: _payout,
+        signingBonusYear2: _y2,
+        signingBonusYear2ClawbackMonths: _y2Months,
+        relocationClawbackMonths: _relocationMonths,
+        employerMatchPct: _match,
+        matchUpToPctOfSalary: _upTo,
+        employerBaseContributionPct,
+        ...pay
+      } = compensation;
+      return { ...rest, compensation: { ...pay, retirementMatchPct: employerBaseContributionPct } };
+    }),
+  });
+
+  const version3Meaning = (document: TradeoffDocument): TradeoffDocument => ({
+    ...document,
+    offers: document.offers.map((offer) => ({
+      ...offer,
+      current: false,
+      compensation: {
+        ...offer.compensation,
+        bonusAs: 'percent',
+        bonusAmount: 0,
+        bonusPayoutPct: 100,
+        bonusPayoutLowPct: null,
+        bonusPayoutHighPct: null,
+        signingBonusYear2: 0,
+        signingBonusYear2ClawbackMonths: 0,
+        relocationClawbackMonths: 0,
+        employerMatchPct: 0,
+        matchUpToPctOfSalary: 0,
+      },
+    })),
+  });
+
+  it('keeps every version-3 document the same in meaning: the same offers, pay and scores', () => {
+    fc.assert(
+      fc.property(arbitraryDocument({ maxOffers: 4 }), (generated) => {
+        const meant = version3Meaning(generated);
+        const result = parseDocument(JSON.parse(JSON.stringify(asVersion3(meant))));
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        expect(result.document).toEqual(meant);
+        result.document.offers.forEach((offer, i) => {
+          expect(yearlyCompensation(offer, meant.settings)).toEqual(
+            yearlyCompensation(meant.offers[i]!, meant.settings),
+          );
+        });
+        expect(rankOffers(result.document)).toEqual(rankOffers(meant));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('the version 4 → 5 migration (after tax)', () => {
+  const loadV4 = () => {
+    const result = parseDocument(clone(documentV4));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-4 document as the current version without warnings', () => {
+    const { document, warnings } = loadV4();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the current job and the pay as written', () => {
+    const { document } = loadV4();
+    expectOffersKept(documentV4.offers, document.offers);
+    expect(document.offers.map((o) => o.current)).toEqual([false, false, true]);
+    expect(document.offers[0]!.compensation).toMatchObject({
+      employerMatchPct: 50,
+      matchUpToPctOfSalary: 6,
+      signingBonusYear2: 20000,
+    });
+  });
+
+  it('compares before tax, single, from tax year 2026, with no offer taxed', () => {
+    const { document } = loadV4();
+    const { compareOn, household, taxYear, ...rest } = document.settings;
+    expect({ compareOn, household, taxYear }).toEqual({
+      compareOn: 'gross',
+      household: 'single',
+      taxYear: 2026,
+    });
+    expect(rest).toEqual(documentV4.settings);
+    expect(document.offers.every((offer) => offer.tax === null)).toBe(true);
+  });
+
+  it('ranks a version-4 document exactly as version 4 did (on gross pay)', () => {
+    const { document } = loadV4();
+    const ranking = rankOffers(document);
+    // Version 4 ranked on gross; the same document with compareOn spelled out ranks the same.
+    const explicit = {
+      ...document,
+      settings: { ...document.settings, compareOn: 'gross' as const },
+    };
+    expect(ranking).toEqual(rankOffers(explicit));
+    expect(ranking.ranking.map((r) => r.company)).toContain('Northwind');
+  });
+});
+
+describe('the version 5 → 6 migration (private company equity)', () => {
+  const loadV5 = () => {
+    const result = parseDocument(clone(documentV5));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-5 document as the current version without warnings', () => {
+    const { document, warnings } = loadV5();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the tax and the settings as written', () => {
+    const { document } = loadV5();
+    expectOffersKept(documentV5.offers, document.offers);
+    expect(document.settings).toEqual(documentV5.settings);
+  });
+
+  it("reads every grant as a listed company's, with a 90-day exercise window", () => {
+    const { document } = loadV5();
+    for (const offer of document.offers) {
+      expect(offer.compensation.equity.market).toBe('listed');
+      expect(offer.compensation.equity.exerciseWindowDays).toBe(90);
+      expect(offer.compensation.equity.private.exits).toEqual([]);
+    }
+  });
+
+  it('pays a version-5 document exactly as version 5 did (options at the share price)', () => {
+    const { document } = loadV5();
+    const lumen = document.offers.find((o) => o.company === 'Lumen Labs')!;
+    // 40,000 options × 25 % × ($6 × 1.25 − $2.50) = $50,000 in year 1, less the 50 % risk discount.
+    expect(yearlyCompensation(lumen, document.settings)[0]!.equity).toBeCloseTo(25_000, 6);
+    const northwind = document.offers.find((o) => o.company === 'Northwind')!;
+    // $360,000 × 25 % × 1.06, less the 10 % risk discount.
+    expect(yearlyCompensation(northwind, document.settings)[0]!.equity).toBeCloseTo(85_860, 6);
+  });
+});
+
+describe('the version 6 → 7 migration (how unsure the money is)', () => {
+  const loadV6 = () => {
+    const result = parseDocument(clone(documentV6));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-6 document as the current version without warnings', () => {
+    const { document, warnings } = loadV6();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, the private equity and the settings as written', () => {
+    const { document } = loadV6();
+    expectOffersKept(documentV6.offers, document.offers);
+    expect(document.settings).toEqual(documentV6.settings);
+  });
+
+  it('gives no offer a range: no share price or bonus payout is unsure', () => {
+    const { document } = loadV6();
+    for (const { compensation } of document.offers) {
+      expect(compensation.bonusPayoutLowPct).toBeNull();
+      expect(compensation.bonusPayoutHighPct).toBeNull();
+      expect(compensation.equity.sharePriceLow).toBeNull();
+      expect(compensation.equity.sharePriceHigh).toBeNull();
+    }
+  });
+
+  it('changes nothing but the version number, so every figure stays as it was', () => {
+    // Every offer of the fixture is rated throughout, so version 8's step changes nothing either.
+    const migrated = migrate(clone(documentV6) as never, 6);
+    expect(migrated).toEqual({ ...documentV6, version: CURRENT_VERSION });
+  });
+});
+
+describe('the version 7 → 8 migration (ratings may be not rated)', () => {
+  const loadV7 = () => {
+    const result = parseDocument(clone(documentV7));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+
+  it('loads the stored version-7 document as the current version without warnings', () => {
+    const { document, warnings } = loadV7();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('writes a rating a version-7 offer left out as the 3 it meant, never as not rated', () => {
+    const kontor = loadV7().document.offers.find((o) => o.company === 'Kontor')!;
+    expect(kontor.culture).toEqual({ manager: 3, team: 3, values: 3 });
+    expect(kontor.growth).toEqual({
+      learning: 4,
+      careerProgression: 3,
+      mentorship: 3,
+      companyOutlook: 3,
+    });
+  });
+
+  it('keeps every rating, range and setting a version-7 document held', () => {
+    const { document } = loadV7();
+    expectOffersKept(documentV7.offers, document.offers);
+    expect(document.settings).toEqual(documentV7.settings);
+    expect(document.offers[0]!.compensation.bonusPayoutLowPct).toBe(50);
+  });
+
+  it('ranks a version-7 document as version 7 read it: a missing rating counted as 3', () => {
+    const asVersion7Read = clone(documentV7) as unknown as TradeoffDocument;
+    const kontor = asVersion7Read.offers[2]!;
+    kontor.culture = { manager: 3, team: 3, values: 3 };
+    kontor.growth = { ...kontor.growth, mentorship: 3 };
+    const expected = parseDocument({ ...asVersion7Read, version: 7 });
+    if (!expected.ok) throw new Error('the filled-in copy did not load');
+    expect(rankOffers(loadV7().document)).toEqual(rankOffers(expected.document));
+  });
+});

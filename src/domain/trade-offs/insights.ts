@@ -1,0 +1,124 @@
+import { breakEvenRaise, type BreakEven } from './break-even';
+import { completeDocument } from '../document/defaults';
+import { TIE_TOLERANCE, rankScored } from '../scoring/ranking';
+import type { TradeoffDocument } from '../document/schema';
+import { scoreDocument } from '../scoring/scoring';
+import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
+import { weightFlips, type WeightFlips } from './weight-flips';
+import { compensationDraw, moneyOutcomes, type UnsureMoney } from './money-uncertainty';
+import { winProbabilities, type WinProbability } from './win-probability';
+
+export interface InsightOffer {
+  offerId: string;
+  company: string;
+  total: number;
+}
+
+export interface DecisionMargin {
+  /** First in the ranking (on a tie, first by name as the ranking lists it). */
+  leader: InsightOffer;
+  /** Second in the ranking; `null` with a single scored offer. */
+  runnerUp: InsightOffer | null;
+  /** Leader's total minus runner-up's (never negative); `null` without a runner-up. */
+  gap: number | null;
+  /** Leader and runner-up share first place. */
+  tied: boolean;
+  /**
+   * The "margin of the decision" (scoring.md §7): the smallest move of one
+   * raw weight, other weights held, at which another offer ties the leader;
+   * `null` when no single weight within 0–100 can do it.
+   */
+  marginOfDecision: number | null;
+}
+
+export interface DecisionInsights {
+  /** `null` when no offer can be scored. */
+  margin: DecisionMargin | null;
+  flips: WeightFlips;
+  /** One entry per scored offer after the leader, in ranking order. */
+  breakEven: BreakEven[];
+  /** One entry per scored offer, in ranking order; the shares add up to 1. */
+  winProbability: WinProbability[];
+  /** Companies whose pay the win probability draws too, and in what (exits, share price, bonus). */
+  unsureAbout: UnsureMoney[];
+  /** Every weight is 0: every total is 0, and the flips are empty. */
+  allWeightsZero: boolean;
+}
+
+/**
+ * How solid the current first place is (scoring.md §7): the lead, the weight
+ * changes that would tie it, the raises that would match it and how often it
+ * stays first when the weights wobble. Offers that cannot be scored (missing
+ * exchange rate) are left out, as in the ranking. Deterministic. After tax
+ * with the tax places in `rules`, as the ranking.
+ */
+export const analyzeDecision = (
+  input: TradeoffDocument,
+  rules: TaxRules = NO_TAX_RULES,
+): DecisionInsights => {
+  const document = completeDocument(input);
+  const { settings } = document;
+  const result = scoreDocument(document, rules);
+  const ranked = rankScored(result.scored);
+  const [leader, ...others] = ranked;
+  const money = moneyOutcomes(ranked, document.offers, settings, rules);
+  const winProbability = winProbabilities(
+    ranked,
+    settings.weights,
+    compensationDraw(ranked, money),
+  );
+  const { unsureAbout } = money;
+  if (leader === undefined) {
+    return {
+      margin: null,
+      flips: { all: [], smallest: null },
+      breakEven: [],
+      winProbability,
+      unsureAbout,
+      allWeightsZero: result.allWeightsZero,
+    };
+  }
+
+  const summary = ({ offerId, company, total }: InsightOffer): InsightOffer => ({
+    offerId,
+    company,
+    total,
+  });
+  const runnerUp = others[0];
+  const gap = runnerUp === undefined ? null : Math.max(0, leader.total - runnerUp.total);
+  const offersById = new Map(document.offers.map((offer) => [offer.id, offer]));
+
+  const breakEven = others.map((challenger): BreakEven => {
+    const offer = offersById.get(challenger.offerId)!;
+    return {
+      offerId: challenger.offerId,
+      company: challenger.company,
+      currency: offer.currency,
+      baseSalary: offer.compensation.baseSalary,
+      raise: breakEvenRaise({
+        leader,
+        challenger,
+        challengerOffer: offer,
+        scored: ranked,
+        settings,
+        rules,
+      }),
+    };
+  });
+
+  const flips = weightFlips(leader, others, settings.weights);
+  return {
+    margin: {
+      leader: summary(leader),
+      runnerUp: runnerUp === undefined ? null : summary(runnerUp),
+      gap,
+      tied: gap !== null && gap <= TIE_TOLERANCE,
+      marginOfDecision: flips.smallest?.move ?? null,
+    },
+    flips,
+    breakEven,
+    winProbability,
+    unsureAbout,
+    allWeightsZero: result.allWeightsZero,
+  };
+};

@@ -1,0 +1,79 @@
+import { makeDocument, makeOffer, makeStartupOffer } from '../../testing/domain-factories';
+import { recruiterQuestions } from './recruiter-questions';
+
+const lumen = (preference: number) =>
+  makeStartupOffer(
+    {
+      commonPrice: 0,
+      preference,
+      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
+    },
+    { workLife: { officeDaysPerWeek: 5 } },
+  );
+
+const topics = (document = makeDocument({ offers: [lumen(60_000_000)] })) =>
+  recruiterQuestions(document)[0]?.questions ?? [];
+
+describe('what to ask the recruiter', () => {
+  it('asks a startup offer for its prices, preference, exercise window, early exercise and refreshers', () => {
+    expect(topics().map((q) => q.topic)).toEqual([
+      'prices',
+      'preference',
+      'exerciseWindow',
+      'earlyExercise',
+      'refreshers',
+    ]);
+  });
+
+  it('says how far the preference moves yearly pay: against none, by the model', () => {
+    const preference = topics().find((q) => q.topic === 'preference')!;
+    // With $60M ahead: ($200M − $60M) × 0.5 % − $100,000 = $600,000; with none, $900,000.
+    // Half likely, over a 4-year horizon: (900,000 − 600,000) × 50 % / 4 = $37,500 a year.
+    expect(preference.move).toBeCloseTo(37_500, 6);
+    expect(preference.moveMeaning).toBe('against no preference at all');
+  });
+
+  it('asks for the fully diluted share count when it is missing', () => {
+    const offer = lumen(60_000_000);
+    offer.compensation.equity.private.fullyDilutedShares = 0;
+    expect(topics(makeDocument({ offers: [offer] }))[0]?.topic).toBe('fullyDilutedShares');
+  });
+
+  it('asks how often a bonus paid out, and what half of it would take away', () => {
+    const offer = makeOffer({
+      company: 'Amazon',
+      compensation: { baseSalary: 200_000, annualRaisePct: 0, bonusTargetPct: 10 },
+      workLife: { officeDaysPerWeek: 5 },
+    });
+    const [bonus] = topics(makeDocument({ offers: [offer] }));
+    // A $20,000 target paid in full; half of it is $10,000 a year less.
+    expect(bonus).toMatchObject({ topic: 'bonusHistory', move: 10_000 });
+  });
+
+  it('measures the bonus question by the low end of the payout range, when one is given', () => {
+    const offer = makeOffer({
+      company: 'Amazon',
+      compensation: {
+        baseSalary: 200_000,
+        annualRaisePct: 0,
+        bonusTargetPct: 10,
+        bonusPayoutLowPct: 20,
+        bonusPayoutHighPct: 120,
+      },
+      workLife: { officeDaysPerWeek: 5 },
+    });
+    const [bonus] = topics(makeDocument({ offers: [offer] }));
+    // A $20,000 target at 20 % instead of 100 %: $16,000 a year less.
+    expect(bonus).toMatchObject({ topic: 'bonusHistory', move: 16_000 });
+    expect(JSON.stringify(bonus)).toContain('between 20 % and 120 %');
+  });
+
+  it('asks for remote days in writing, and nothing of an offer with nothing uncertain', () => {
+    const hybrid = makeOffer({ company: 'Kontor', workLife: { officeDaysPerWeek: 2 } });
+    const office = makeOffer({ company: 'Plain', workLife: { officeDaysPerWeek: 5 } });
+    const entries = recruiterQuestions(makeDocument({ offers: [hybrid, office] }));
+    expect(entries.map((e) => [e.company, e.questions.map((q) => q.topic)])).toEqual([
+      ['Kontor', ['remote']],
+    ]);
+  });
+});

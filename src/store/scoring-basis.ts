@@ -1,0 +1,96 @@
+import {
+  CURRENT_VERSION,
+  DEFAULT_WEIGHTS,
+  FORMAT,
+  type Offer,
+  type Settings,
+  type TradeoffDocument,
+  type Weights,
+} from '../domain/document/schema';
+import { scoreDocument } from '../domain/scoring/scoring';
+import type { TaxRules } from '../domain/tax/rules';
+import { derive } from '../lib/derive';
+import { rulesInUse, withRanks, type DocumentScores } from './scores';
+
+/*
+ * What the selectors that do not depend on the factor weights key on (the
+ * charts' factor scores and pay year by year): apart from scores.ts, so the
+ * first render does not carry it.
+ */
+
+/** Everything scoring reads but the factor weights. */
+export interface ScoringBasis {
+  offers: readonly Offer[];
+  settings: Omit<Settings, 'weights'>;
+  rules: TaxRules;
+}
+
+/**
+ * The scoring basis of a document: one object for each distinct set of its
+ * parts (offers and every setting but the factor weights, each named), so a
+ * weight step gives the same basis and a selector keyed on it is not redone.
+ */
+export const selectScoringBasis = derive(
+  (document: TradeoffDocument, rules: TaxRules) => {
+    const { offers, settings } = document;
+    const { horizonYears, currency, exchangeRates, criterionWeights } = settings;
+    const { compareOn, household, taxYear } = settings;
+    return [
+      offers,
+      horizonYears,
+      currency,
+      exchangeRates,
+      criterionWeights,
+      compareOn,
+      household,
+      taxYear,
+      rulesInUse(document, rules),
+    ];
+  },
+  (
+    offers,
+    horizonYears,
+    currency,
+    exchangeRates,
+    criterionWeights,
+    compareOn,
+    household,
+    taxYear,
+    rules,
+  ): ScoringBasis => ({
+    offers,
+    settings: {
+      horizonYears,
+      currency,
+      exchangeRates,
+      criterionWeights,
+      compareOn,
+      household,
+      taxYear,
+    },
+    rules,
+  }),
+);
+
+/** Scores the offers of `basis` with `weights` (factor scores and pay do not depend on them). */
+export const scoreBasis = (
+  { offers, settings, rules }: ScoringBasis,
+  weights: Weights = DEFAULT_WEIGHTS,
+): DocumentScores =>
+  withRanks(
+    scoreDocument(
+      {
+        format: FORMAT,
+        version: CURRENT_VERSION,
+        offers: [...offers],
+        settings: { ...settings, weights },
+      },
+      rules,
+    ),
+  );
+
+/** Factor scores and mean pay of every scored offer, once per basis: a weight step reuses them. */
+export const selectBasisScores = derive(
+  (basis: ScoringBasis) => [basis],
+  (basis) => scoreBasis(basis),
+);
