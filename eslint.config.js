@@ -48,6 +48,16 @@ export default tseslint.config(
   },
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
+    // Small rooms: a warning past about a screen per function and 250 lines per file (tests,
+    // whose cases read best side by side, and the dated tax tables are exempt).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'src/testing/**', 'src/domain/tax/[a-z][a-z].ts'],
+    rules: {
+      'max-lines': ['warn', { max: 250, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // No import cycles anywhere in the app: each layer stands on the ones below it.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },

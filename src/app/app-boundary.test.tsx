@@ -42,7 +42,7 @@ describe('AppBoundary', () => {
       expect(spy.downloads).toHaveLength(1);
       const [file] = spy.downloads;
       expect(file!.name).toMatch(/^tradeoff-\d{4}-\d{2}-\d{2}\.json$/);
-      expect(JSON.parse(await file!.text())).toEqual(app.document.getDocument());
+      expect(JSON.parse(await file!.text())).toEqual(app.document.get());
       expect(screen.getByRole('status')).toHaveTextContent(`Exported ${file!.name}`);
     } finally {
       spy.restore();

@@ -43,7 +43,7 @@ function CrashScreen({ error }: { error: unknown }) {
           bring your offers back, Import reads that file.
         </p>
         <div className="button-row">
-          <Button variant="primary" onClick={() => exportJson(store.getDocument(), notify)}>
+          <Button variant="primary" onClick={() => exportJson(store.get(), notify)}>
             Export JSON
           </Button>
           <Button onClick={() => window.location.reload()}>Reload</Button>

@@ -47,7 +47,7 @@ describe('App', () => {
     expect(
       await screen.findByRole('list', { name: 'Ranking' }, { timeout: 10_000 }),
     ).toBeInTheDocument();
-    expect(store.getDocument().offers).toHaveLength(4);
+    expect(store.get().offers).toHaveLength(4);
     expect(screen.getByRole('region', { name: 'Weights' })).toBeInTheDocument();
   });
 

@@ -92,7 +92,7 @@ export function App({ app }: { app: AppState }) {
 }
 
 function Workspace() {
-  const hasOffers = useDocument().offers.length > 0;
+  const hasOffers = useDocument((document) => document.offers.length > 0);
   if (!hasOffers) {
     return (
       <main>

@@ -50,6 +50,6 @@ describe('Undo of an import', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }));
 
     expect(offerCards()).toEqual(['Initech Labs']);
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Initech Labs']);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Initech Labs']);
   });
 });

@@ -11,36 +11,45 @@ const formatter = (key: string, make: () => Intl.NumberFormat) => {
   return f;
 };
 
-/** `150000, 'EUR'` → `€150,000`. Whole units: offers are compared in thousands. */
-export const formatMoney = (amount: number, currency: string, locale?: string): string => {
+/**
+ * How many digits an amount shows: `whole` units (`€150,000`: offers are
+ * compared in thousands), `cents` (`$12.50`, a share price), `asTyped`
+ * (whole amounts whole, anything else to the cent: what a form field shows
+ * and reads back), or `compact` for axes and short lists (`€150K`).
+ */
+export type MoneyDigits = 'whole' | 'cents' | 'asTyped' | 'compact';
+
+const moneyOptions = (amount: number, digits: MoneyDigits): Intl.NumberFormatOptions => {
+  if (digits === 'compact') return { notation: 'compact', maximumFractionDigits: 1 };
+  const cents = digits === 'cents' || (digits === 'asTyped' && !Number.isInteger(amount));
+  return { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
+};
+
+/**
+ * The one way an amount of money is written: `150000, 'EUR'` → `€150,000`.
+ * An unknown currency code keeps its digits and names the code.
+ */
+export const formatMoney = (
+  amount: number,
+  currency: string,
+  locale?: string,
+  digits: MoneyDigits = 'whole',
+): string => {
+  const options = moneyOptions(amount, digits);
+  const key = `${digits}:${options.minimumFractionDigits ?? ''}:${locale ?? ''}`;
   try {
     return formatter(
-      `money:${currency}:${locale ?? ''}`,
-      () =>
-        new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }),
+      `money:${currency}:${key}`,
+      () => new Intl.NumberFormat(locale, { style: 'currency', currency, ...options }),
     ).format(amount);
   } catch {
-    return `${formatNumber(amount)} ${currency}`;
+    return `${formatter(`plain:${key}`, () => new Intl.NumberFormat(locale, options)).format(amount)} ${currency}`;
   }
 };
 
 /** Compact money for chart axes: `€150K`. */
-export const formatMoneyCompact = (amount: number, currency: string, locale?: string): string => {
-  try {
-    return formatter(
-      `compact:${currency}:${locale ?? ''}`,
-      () =>
-        new Intl.NumberFormat(locale, {
-          style: 'currency',
-          currency,
-          notation: 'compact',
-          maximumFractionDigits: 1,
-        }),
-    ).format(amount);
-  } catch {
-    return `${formatNumber(amount)} ${currency}`;
-  }
-};
+export const formatMoneyCompact = (amount: number, currency: string, locale?: string): string =>
+  formatMoney(amount, currency, locale, 'compact');
 
 export const formatNumber = (value: number, maximumFractionDigits = 0, locale?: string): string =>
   formatter(

@@ -23,6 +23,8 @@
  * "k"/"m" for thousands and millions. Digits are Latin (0–9).
  */
 
+import { formatMoney } from './format';
+
 export type NumberKind = 'amount' | 'number';
 
 export type NumberReading =
@@ -219,19 +221,8 @@ export const formatNumberInput = (value: number, locale?: string): string => {
  * An amount for a form field: whole amounts without decimals ("$150,000"),
  * anything else to the cent ("$1,234.50"); always read back by `readNumber`.
  */
-export const formatMoneyInput = (value: number, currency: string, locale?: string): string => {
-  const whole = Number.isInteger(value);
-  const options: Intl.NumberFormatOptions = {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  };
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, ...options }).format(value);
-  } catch {
-    // An unknown code: plain digits still read back.
-    return new Intl.NumberFormat(locale, options).format(value);
-  }
-};
+export const formatMoneyInput = (value: number, currency: string, locale?: string): string =>
+  formatMoney(value, currency, locale, 'asTyped');
 
 /** A count for a field ("10,000 options"), up to four decimals. */
 export const formatCountInput = (value: number, locale?: string): string =>

@@ -22,7 +22,7 @@ describe('a stored value that cannot be read', () => {
   it('is reported, and loading it writes nothing', () => {
     const storage = createFakeStorage({ [KEY]: corrupt });
     const { persistence, store } = openTab(storage);
-    expect(store.getDocument().offers).toEqual([]);
+    expect(store.get().offers).toEqual([]);
     expect(persistence.getStatus().unreadable).toMatchObject({ raw: corrupt, backupKey: null });
     expect(storage.writes).toEqual([]);
   });
@@ -98,8 +98,8 @@ describe('a stored document cleaned on load', () => {
   it('loads without the unknown fields, reports them, and writes nothing yet', () => {
     const storage = createFakeStorage({ [KEY]: withUnknownKeys });
     const { persistence, store } = openTab(storage);
-    expect(store.getDocument()).not.toHaveProperty('theme');
-    expect(Object.hasOwn(store.getDocument(), '__proto__')).toBe(false);
+    expect(store.get()).not.toHaveProperty('theme');
+    expect(Object.hasOwn(store.get(), '__proto__')).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(persistence.getStatus().cleaned).toEqual({
       warnings: ['Unknown field dropped: theme', 'Unknown field dropped: __proto__'],
@@ -194,7 +194,7 @@ describe('several tabs', () => {
     storage.writeFromOtherTab(KEY, envelope(docWith('Acme'), 3));
     vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
 
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme']);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Acme']);
     expect(sources).toEqual(['external']);
     expect(storage.writes).toEqual([]);
   });
@@ -207,7 +207,7 @@ describe('several tabs', () => {
     tabA.persistence.flush();
     // The fake has one event target for both tabs; real browsers skip the writer.
     shared.events.dispatchEvent(Object.assign(new Event('storage'), { key: KEY }));
-    expect(tabB.store.getDocument().offers.map((o) => o.company)).toEqual(['Acme']);
+    expect(tabB.store.get().offers.map((o) => o.company)).toEqual(['Acme']);
 
     tabB.addOffer('Globex');
     tabB.persistence.flush();
@@ -226,7 +226,7 @@ describe('several tabs', () => {
 
     expect(storedCompanies(storage)).toEqual(['Acme', 'Globex', 'Stale']);
     expect(JSON.parse(storage.data.get(KEY)!).revision).toBe(3);
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Stale']);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Stale']);
     // Nothing was lost, so there is nothing to tell.
     expect(notices).toEqual([]);
   });
@@ -243,6 +243,6 @@ describe('several tabs', () => {
   it('ignores storage events for other keys', () => {
     const { storage, store } = openTab();
     storage.writeFromOtherTab(STORAGE_KEYS.theme, 'dark');
-    expect(store.getDocument().offers).toEqual([]);
+    expect(store.get().offers).toEqual([]);
   });
 });

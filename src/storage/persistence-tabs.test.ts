@@ -11,7 +11,7 @@ afterEach(() => {
 
 type Tab = ReturnType<typeof openTab>;
 
-const companies = (tab: Tab) => tab.store.getDocument().offers.map((o) => o.company);
+const companies = (tab: Tab) => tab.store.get().offers.map((o) => o.company);
 const storedRevision = (shared: SharedStorage) => JSON.parse(shared.stored.get(KEY)!).revision;
 
 /** Two tabs of one browser over storage that holds Acme and Globex. */
@@ -79,7 +79,7 @@ describe('two tabs saving at the same moment', () => {
     shared.deliver();
 
     for (const tab of [a, b]) {
-      const acme = tab.store.getDocument().offers[0];
+      const acme = tab.store.get().offers[0];
       expect(acme).toMatchObject({ notes: 'call Friday', compensation: { baseSalary: 180_000 } });
     }
   });
@@ -111,7 +111,7 @@ describe('a true conflict between two tabs', () => {
     setSalary(b, 'Acme', 130_000);
     shared.deliver();
 
-    expect(salaryOf(b.store.getDocument(), 'Acme')).toBe(120_000);
+    expect(salaryOf(b.store.get(), 'Acme')).toBe(120_000);
     // The words for the field load with the field registry's labels, right after the merge.
     await vi.waitFor(() =>
       expect(b.notices).toEqual([
@@ -122,7 +122,7 @@ describe('a true conflict between two tabs', () => {
     b.actions.get('Use this tab’s value')!.onAction();
     b.persistence.flush();
     shared.deliver();
-    expect(salaryOf(a.store.getDocument(), 'Acme')).toBe(130_000);
+    expect(salaryOf(a.store.get(), 'Acme')).toBe(130_000);
   });
 
   it('keeps an offer one tab deleted while the other changed it, and says so', () => {
@@ -132,7 +132,7 @@ describe('a true conflict between two tabs', () => {
     setSalary(b, 'Acme', 130_000);
     shared.deliver();
 
-    expect(salaryOf(b.store.getDocument(), 'Acme')).toBe(130_000);
+    expect(salaryOf(b.store.get(), 'Acme')).toBe(130_000);
     expect(b.notices).toEqual([
       'Acme was deleted in another tab while you changed it here, so it is kept.',
     ]);
@@ -198,7 +198,7 @@ describe('two busy tabs', () => {
         const last = (tab: 'a' | 'b', action: string) =>
           steps.filter((s) => s.tab === tab && s.action === action).at(-1)?.value;
         const stored = JSON.parse(shared.stored.get(KEY)!).document as TradeoffDocument;
-        for (const document of [stored, a.store.getDocument(), b.store.getDocument()]) {
+        for (const document of [stored, a.store.get(), b.store.get()]) {
           expect(document.offers.map((o) => o.company)).toEqual(
             expect.arrayContaining(['Acme', 'Globex', ...added]),
           );
@@ -208,7 +208,7 @@ describe('two busy tabs', () => {
           const acme = document.offers.find((o) => o.company === 'Acme');
           expect(acme?.notes).toBe(String(last('a', 'field') ?? ''));
         }
-        expect(a.store.getDocument()).toEqual(b.store.getDocument());
+        expect(a.store.get()).toEqual(b.store.get());
         expect([...a.notices, ...b.notices]).toEqual([]);
       }),
       { numRuns: 150 },

@@ -46,7 +46,7 @@ describe('persistence properties', () => {
         const persistence = open(storage);
         const store = createDocumentStore(persistence.initialDocument);
         persistence.connect(store);
-        store.replace(document, 'local');
+        store.set(document, 'local');
         persistence.flush();
 
         expect(open(storage).initialDocument).toEqual(document);

@@ -18,7 +18,7 @@ afterEach(() => {
 describe('loading', () => {
   it('starts with an empty document and writes nothing when storage is empty', () => {
     const { store, storage, persistence } = openTab();
-    expect(store.getDocument().offers).toEqual([]);
+    expect(store.get().offers).toEqual([]);
     expect(storage.writes).toEqual([]);
     expect(persistence.getStatus()).toMatchObject({ unreadable: null, problem: null });
   });
@@ -26,11 +26,7 @@ describe('loading', () => {
   it('starts with the stored document', () => {
     const storage = createFakeStorage({ [KEY]: JSON.stringify(storedV2) });
     const { store } = openTab(storage);
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual([
-      'Northwind',
-      'Lumen Labs',
-      'Kontor',
-    ]);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Northwind', 'Lumen Labs', 'Kontor']);
   });
 });
 
@@ -63,7 +59,7 @@ describe('saving', () => {
     expect(Number.isSafeInteger(JSON.parse(storage.data.get(KEY)!).revision)).toBe(true);
     const reloaded = openTab(storage);
     expect(reloaded.persistence.getStatus().unreadable).toBeNull();
-    expect(reloaded.store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
+    expect(reloaded.store.get().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
   });
 
   it('writes a burst of changes once, no later than the delay after the first', () => {
@@ -80,7 +76,7 @@ describe('saving', () => {
   it('does not save a document that came from outside (start-up, other tab)', () => {
     vi.useFakeTimers();
     const { storage, store } = openTab();
-    store.replace(docWith('Loaded'), 'external');
+    store.set(docWith('Loaded'), 'external');
     vi.advanceTimersByTime(SAVE_DELAY_MS * 2);
     expect(storage.writes).toEqual([]);
   });
@@ -126,7 +122,7 @@ describe('storage that fails', () => {
       storage.failWrites(storageError(name, code));
       addOffer('Globex');
       persistence.flush();
-      expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
+      expect(store.get().offers.map((o) => o.company)).toEqual(['Acme', 'Globex']);
       expect(persistence.getStatus().problem).toBe('quota');
       expect(storage.data.get(KEY)).toBe(before);
     },
@@ -163,7 +159,7 @@ describe('storage that fails', () => {
     expect(persistence.getStatus().problem).toBe('disabled');
     addOffer('Acme');
     expect(() => persistence.flush()).not.toThrow();
-    expect(store.getDocument().offers).toHaveLength(1);
+    expect(store.get().offers).toHaveLength(1);
     expect(persistence.getStatus().problem).toBe('disabled');
   });
 
@@ -171,7 +167,7 @@ describe('storage that fails', () => {
     const storage = createFakeStorage({ [KEY]: envelope(docWith('Acme')) });
     storage.failReads(storageError('SecurityError', 18));
     const { persistence, store } = openTab(storage);
-    expect(store.getDocument().offers).toEqual([]);
+    expect(store.get().offers).toEqual([]);
     expect(persistence.getStatus().problem).toBe('disabled');
   });
 });

@@ -188,7 +188,7 @@ export const createPersistence = ({
       if (!unreadable || !tab.store) return;
       // The person lets the unreadable data go: still copied first, when the browser has room.
       tab.released.add(unreadable.raw);
-      tab.pending = tab.store.getDocument();
+      tab.pending = tab.store.get();
       save();
       if (tab.pending === null) setStatus({ unreadable: null });
     },

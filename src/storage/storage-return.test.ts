@@ -18,8 +18,7 @@ const refusedAtFirst = () => {
   return { ...tab, saved, allow };
 };
 
-const companies = (tab: ReturnType<typeof openTab>) =>
-  tab.store.getDocument().offers.map((o) => o.company);
+const companies = (tab: ReturnType<typeof openTab>) => tab.store.get().offers.map((o) => o.company);
 
 describe('storage refused at load that becomes readable later', () => {
   it('never drops the work done meanwhile: it asks, writes nothing, and blames no other tab', () => {

@@ -64,10 +64,10 @@ export const resolveFound = (tab: TabState, choice: FoundChoice, save: () => voi
   }
   if (choice === 'merge') {
     // This tab's work grew from what it started with; the saved data is the other side.
-    tab.pending = mergeIn(tab, tab.startedWith, found.reading.document, store.getDocument());
+    tab.pending = mergeIn(tab, tab.startedWith, found.reading.document, store.get());
   } else {
     tab.replacing = found.raw;
-    tab.pending = store.getDocument();
+    tab.pending = store.get();
   }
   save();
 };

@@ -13,7 +13,7 @@ import { show, mergeIn, setStatus, type OkReading, type TabState } from './tab-s
 export const takeIn = (tab: TabState, raw: string, reading: OkReading): boolean => {
   const { known } = tab;
   const overwritten = !known.includesOwnWrite(reading);
-  const mine = tab.store?.getDocument() ?? tab.pending ?? known.document;
+  const mine = tab.store?.get() ?? tab.pending ?? known.document;
   const base = known.baseOf(reading);
   known.read(raw, reading);
   if (tab.status.get().newerVersion) setStatus(tab, { newerVersion: null });

@@ -60,7 +60,7 @@ export const setStatus = (tab: TabState, patch: Partial<PersistenceStatus>) =>
 
 /** A document that is stored already: shown, not saved again. */
 export const show = (tab: TabState, document: TradeoffDocument) =>
-  tab.store?.replace(document, 'external');
+  tab.store?.set(document, 'external');
 
 /** Tells the person what a merge could not settle, with the way back to this tab's values. */
 export const tell = (tab: TabState, result: ThreeWayMerge) => {

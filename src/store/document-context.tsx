@@ -1,4 +1,3 @@
-import { useSyncExternalStore } from 'react';
 import type { TradeoffDocument } from '../domain/document/schema';
 import { useAppState } from './app-context';
 import type { DocumentStore } from './document-store';
@@ -9,11 +8,19 @@ import { useStore } from './use-store';
 
 export const useDocumentStore = (): DocumentStore => useAppState().document;
 
-/** The current document; re-renders when it changes. */
-export const useDocument = (): TradeoffDocument => {
+/**
+ * The current document, or the part `select` picks of it (a setting, a
+ * count, a list the document holds): re-renders only when that part
+ * changes, so a component reading `offers` skips every weight step.
+ */
+export function useDocument(): TradeoffDocument;
+export function useDocument<S>(select: (document: TradeoffDocument) => S): S;
+export function useDocument<S>(select?: (document: TradeoffDocument) => S): TradeoffDocument | S {
   const store = useDocumentStore();
-  return useSyncExternalStore(store.subscribe, store.getDocument, store.getDocument);
-};
+  return useStore<TradeoffDocument, TradeoffDocument | S>(store, select ?? identity);
+}
+
+const identity = (document: TradeoffDocument): TradeoffDocument => document;
 
 /** The tax rules loaded so far; re-renders when more load. */
 export const useTaxRules = (): TaxRules => useStore(useAppState().taxRules, rulesOf);

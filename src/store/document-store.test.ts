@@ -9,7 +9,7 @@ describe('document store', () => {
 
     store.update((doc) => ({ ...doc, offers: [createOffer({ id: 'a', company: 'Acme' })] }));
 
-    expect(store.getDocument().offers).toHaveLength(1);
+    expect(store.get().offers).toHaveLength(1);
     expect(seen).toEqual([[1, 'local']]);
   });
 
@@ -18,10 +18,7 @@ describe('document store', () => {
     const sources: string[] = [];
     store.subscribe((_doc, source) => sources.push(source));
 
-    store.replace(
-      createDocument({ offers: [createOffer({ id: 'b', company: 'Beta' })] }),
-      'external',
-    );
+    store.set(createDocument({ offers: [createOffer({ id: 'b', company: 'Beta' })] }), 'external');
 
     expect(sources).toEqual(['external']);
   });

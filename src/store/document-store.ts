@@ -1,5 +1,5 @@
 import type { TradeoffDocument } from '../domain/document/schema';
-import { createStore } from './create-store';
+import { createStore, type ReadableStore } from './create-store';
 
 /**
  * Where a change came from. `local`: the person did something in this tab, so
@@ -11,16 +11,17 @@ export type ChangeSource = 'local' | 'external';
 export type DocumentListener = (document: TradeoffDocument, source: ChangeSource) => void;
 
 /**
- * The one store of the user's document. Framework-free: React reads it with
- * useSyncExternalStore, the storage layer subscribes to persist it.
+ * The one store of the user's document, shaped like every other store
+ * (`get`, `set`, `update`, `subscribe`), so `useStore(store, select)` reads
+ * one slice of it; each change also says where it came from. Framework-free:
+ * the storage layer subscribes to persist it.
  */
-export interface DocumentStore {
-  getDocument(): TradeoffDocument;
+export interface DocumentStore extends ReadableStore<TradeoffDocument> {
   subscribe(listener: DocumentListener): () => void;
   /** A change made by the person in this tab. */
   update(recipe: (current: TradeoffDocument) => TradeoffDocument): void;
-  /** Swaps the whole document, e.g. after loading or importing. */
-  replace(document: TradeoffDocument, source?: ChangeSource): void;
+  /** Swaps the whole document: `local` (the default) to be saved, `external` already stored. */
+  set(document: TradeoffDocument, source?: ChangeSource): void;
 }
 
 export const createDocumentStore = (initial: TradeoffDocument): DocumentStore => {
@@ -29,19 +30,19 @@ export const createDocumentStore = (initial: TradeoffDocument): DocumentStore =>
     document: initial,
     source: 'external',
   });
-  const getDocument = () => state.get().document;
-  const set = (document: TradeoffDocument, source: ChangeSource) => {
-    if (document !== getDocument()) state.set({ document, source });
+  const get = () => state.get().document;
+  const set = (document: TradeoffDocument, source: ChangeSource = 'local') => {
+    if (document !== get()) state.set({ document, source });
   };
 
   return {
-    getDocument,
+    get,
     subscribe: (listener) =>
       state.subscribe(() => {
         const { document, source } = state.get();
         listener(document, source);
       }),
-    update: (recipe) => set(recipe(getDocument()), 'local'),
-    replace: (document, source = 'local') => set(document, source),
+    update: (recipe) => set(recipe(get()), 'local'),
+    set,
   };
 };

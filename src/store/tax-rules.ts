@@ -93,6 +93,6 @@ export const watchTaxRules = (
     // A failure is in the store's `failed`, where the page says so.
     loadTaxRules(store, wanted, load).catch(() => {});
   };
-  check(documents.getDocument());
+  check(documents.get());
   return documents.subscribe(check);
 };

@@ -7,7 +7,7 @@ import { createAppState, type AppState, type PersistenceControl } from '../store
 import type { DocumentStore } from '../store/document-store';
 
 export interface RenderWithStoreResult extends RenderResult {
-  /** The store the UI reads and writes: assert on `store.getDocument()`. */
+  /** The store the UI reads and writes: assert on `store.get()`. */
   store: DocumentStore;
   /** Every store of this render (notices, dialogs, editor, storage status): fresh each time. */
   app: AppState;

@@ -25,7 +25,7 @@ export function CompareOnSwitch() {
     if (!on) return setCompareOn('gross');
     setLoading(true);
     try {
-      await loadTaxRules(taxRules, neededTaxPlaces(store.getDocument()));
+      await loadTaxRules(taxRules, neededTaxPlaces(store.get()));
       setCompareOn('net');
     } catch {
       setFailed(true);

@@ -192,7 +192,7 @@ describe('RankingPanel after tax', () => {
 
     expect(await screen.findByRole('switch', { name: 'After tax', checked: true })).toBeVisible();
     expect(companies()).toEqual(['Seattle', 'London']);
-    expect(app.document.getDocument().settings.compareOn).toBe('net');
+    expect(app.document.get().settings.compareOn).toBe('net');
   });
 
   it('lists an offer with no tax place apart after tax, with the reason', () => {

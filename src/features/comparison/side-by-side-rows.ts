@@ -62,18 +62,8 @@ const read = (
     return { raw, common: rate.ok ? raw * rate.rate : null, currency };
   });
 
-const formatPrice = (amount: number, currency: string) => {
-  try {
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-    }).format(amount);
-  } catch {
-    return `${formatNumber(amount, 2)} ${currency}`;
-  }
-};
+const formatPrice = (amount: number, currency: string) =>
+  formatMoney(amount, currency, undefined, 'cents');
 
 const showValue = (spec: RowSpec, value: Value): string => {
   const { raw } = value;

@@ -1,3 +1,4 @@
+import { formatMoneyCompact } from '../../lib/format';
 import {
   OFFER_FIELDS,
   SECTION_TITLES,
@@ -63,16 +64,11 @@ const formatDeadline = (iso: string | null) => {
 
 /** "Fails: $0 in year 3 (50 %); Big: $2B in year 5 (10 %)"; null for none. */
 const exitsText = (exits: readonly ExitScenario[], currency: string): string | null => {
-  const amount = new Intl.NumberFormat(undefined, {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-  });
   return (
     exits
       .map(
         (e, i) =>
-          `${e.label || `Exit ${i + 1}`}: ${amount.format(e.value)} in year ${e.year} (${e.pct} %)`,
+          `${e.label || `Exit ${i + 1}`}: ${formatMoneyCompact(e.value, currency)} in year ${e.year} (${e.pct} %)`,
       )
       .join('; ') || null
   );

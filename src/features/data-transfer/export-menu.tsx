@@ -71,20 +71,17 @@ export function ExportMenu({
       </button>
       <ul id={listId} className="export-menu-list" hidden={!open}>
         <li>
-          <Button variant="ghost" onClick={choose(() => exportJson(store.getDocument(), notify))}>
+          <Button variant="ghost" onClick={choose(() => exportJson(store.get(), notify))}>
             Export JSON
           </Button>
         </li>
         <li>
-          <Button
-            variant="ghost"
-            onClick={choose(() => void exportCsv(store.getDocument(), notify))}
-          >
+          <Button variant="ghost" onClick={choose(() => void exportCsv(store.get(), notify))}>
             Export CSV
           </Button>
         </li>
         <li>
-          <Button variant="ghost" onClick={choose(() => share.copy(store.getDocument()))}>
+          <Button variant="ghost" onClick={choose(() => share.copy(store.get()))}>
             Copy share link
           </Button>
         </li>

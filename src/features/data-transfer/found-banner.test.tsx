@@ -51,11 +51,7 @@ describe('the banner for storage that works again', () => {
     const banner = await screen.findByRole('region', { name: TITLE });
     await user.click(within(banner).getByRole('button', { name: 'Merge both' }));
     expect(storedCompanies(storage)).toEqual(['Saved A', 'Saved B', 'Mine']);
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual([
-      'Saved A',
-      'Saved B',
-      'Mine',
-    ]);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Saved A', 'Saved B', 'Mine']);
     await waitFor(() => expect(banner).not.toBeInTheDocument());
   });
 
@@ -82,7 +78,7 @@ describe('the banner for storage that works again', () => {
     const second = bootRefused();
     second.storageReturns();
     await second.user.click(await screen.findByRole('button', { name: 'Use the saved offers' }));
-    expect(second.store.getDocument().offers.map((o) => o.company)).toEqual(['Saved A', 'Saved B']);
+    expect(second.store.get().offers.map((o) => o.company)).toEqual(['Saved A', 'Saved B']);
     expect(second.storage.writes).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ export function FoundBanner({ found }: { found: NonNullable<PersistenceStatus['f
         <Button size="sm" onClick={() => persistence.resolveFound('keep-mine')}>
           Replace saved offers
         </Button>
-        <Button size="sm" onClick={() => exportJson(store.getDocument(), notices.notify)}>
+        <Button size="sm" onClick={() => exportJson(store.get(), notices.notify)}>
           Export this tab’s offers
         </Button>
         <Button size="sm" variant="ghost" onClick={() => persistence.resolveFound('use-saved')}>

@@ -50,7 +50,7 @@ describe('applyImport', () => {
       'merge',
     );
     expect(changed).toBe(false);
-    expect(store.getDocument()).toBe(current);
+    expect(store.get()).toBe(current);
   });
 });
 
@@ -67,7 +67,7 @@ describe('merging your own export back in', () => {
     };
     const { document: store, notices } = createAppState({ document: current });
     applyImport({ store, notify: notices.notify }, { document: exported, warnings: [] }, 'merge');
-    expect(store.getDocument().offers.map((o) => [o.company, o.role])).toEqual([
+    expect(store.get().offers.map((o) => [o.company, o.role])).toEqual([
       ['Amazon', 'Principal PM'],
       ['Beta', beta.role],
     ]);
@@ -107,7 +107,7 @@ describe('importing any JSON value', () => {
           store.update(() => structuredClone(current));
           persistence.flush();
           const storedBefore = JSON.stringify([...storage.data]);
-          const documentBefore = JSON.stringify(store.getDocument());
+          const documentBefore = JSON.stringify(store.get());
 
           const reading = parseDocumentText(text);
           if (reading.ok)
@@ -118,10 +118,10 @@ describe('importing any JSON value', () => {
 
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           if (!reading.ok) {
-            expect(JSON.stringify(store.getDocument())).toBe(documentBefore);
+            expect(JSON.stringify(store.get())).toBe(documentBefore);
             expect(JSON.stringify([...storage.data])).toBe(storedBefore);
           } else if (mode === 'replace') {
-            expect(store.getDocument()).toEqual(reading.document);
+            expect(store.get()).toEqual(reading.document);
           }
         },
       ),

@@ -83,7 +83,7 @@ export const applyImport = (
   makeId: () => string = newId,
   twins?: TwinChoice,
 ): boolean => {
-  const previous = store.getDocument();
+  const previous = store.get();
   let next = candidate.document;
   const warnings = [...candidate.warnings];
   let sameOffers = '';
@@ -98,7 +98,7 @@ export const applyImport = (
       warnings.push(`${company} got a new id: "${from}" was already used`);
     sameOffers = sameOffersText(merged.updated, merged.kept, merged.replaced, merged.skipped);
   }
-  store.replace(next, 'local');
+  store.set(next, 'local');
   const change = { before: previous, after: next };
   notify({
     message: sameOffers

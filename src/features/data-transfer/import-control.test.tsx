@@ -31,7 +31,7 @@ const setup = (document: TradeoffDocument = createDocument()) => {
     await view.user.upload(screen.getByLabelText('Import file'), file);
     await screen.findByRole('dialog');
   };
-  const companies = () => view.store.getDocument().offers.map((offer) => offer.company);
+  const companies = () => view.store.get().offers.map((offer) => offer.company);
   return { ...view, upload, companies };
 };
 
@@ -66,7 +66,7 @@ describe('Import', () => {
     await upload(jsonFile(acmeGlobex()));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
 
-    expect(store.getDocument().offers).toEqual(acmeGlobex().offers);
+    expect(store.get().offers).toEqual(acmeGlobex().offers);
     expect(screen.getByRole('status')).toHaveTextContent(
       'Imported 0 offers. Acme and Globex were here already, as new as in the file.',
     );
@@ -79,7 +79,7 @@ describe('Import', () => {
     await upload(jsonFile({ ...other, offers: [other.offers[0]] }));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
 
-    const ids = store.getDocument().offers.map((offer) => offer.id);
+    const ids = store.get().offers.map((offer) => offer.id);
     expect(ids).toHaveLength(3);
     expect(new Set(ids).size).toBe(3);
     expect(screen.getByRole('status')).toHaveTextContent('Imported 1 offer (1 warning)');
@@ -134,7 +134,7 @@ describe('Import', () => {
       expect(companies()).toEqual(expected);
       expect(screen.getByRole('status')).toHaveTextContent(message);
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      const amazon = store.getDocument().offers[0]!;
+      const amazon = store.get().offers[0]!;
       expect(amazon.compensation.baseSalary === 1).toBe(answer === 'Keep the imported');
     });
   });
@@ -169,7 +169,7 @@ describe('Import', () => {
 
     expect(companies()).toEqual(['Acme', 'Globex']);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('undoes a merge without losing an offer edited since (here, by another tab)', async () => {
@@ -179,11 +179,11 @@ describe('Import', () => {
     await upload(jsonFile(acmeGlobex()));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
     act(() =>
-      store.replace(
+      store.set(
         {
-          ...store.getDocument(),
+          ...store.get(),
           offers: store
-            .getDocument()
+            .get()
             .offers.map((o) => (o.id === 'x' ? { ...o, company: 'Initech Labs' } : o)),
         },
         'external',
@@ -245,7 +245,7 @@ describe('Import', () => {
         .map((a) => a.textContent)
         .join(' '),
     ).toMatch(/broken\.json was not imported: 2 problems\. Nothing was changed\./);
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('stops the list at 20 problems and says how many more', async () => {
@@ -260,17 +260,17 @@ describe('Import', () => {
 
   it('refuses a file that is not JSON', async () => {
     const { upload, store } = setup();
-    const before = store.getDocument();
+    const before = store.get();
     await upload(jsonFile('{ "format": "tradeoff", '));
     expect(screen.getByRole('dialog', { name: 'This file cannot be imported' })).toHaveTextContent(
       'The file is not valid JSON.',
     );
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('says a CSV file is not what Import reads, and what is', async () => {
     const { upload, store } = setup();
-    const before = store.getDocument();
+    const before = store.get();
     const csv = new File(['Company,Role,Base salary\r\nAcme,PM,150000\r\n'], 'offers.csv', {
       type: 'text/csv',
     });
@@ -278,7 +278,7 @@ describe('Import', () => {
     expect(screen.getByRole('dialog', { name: 'This file cannot be imported' })).toHaveTextContent(
       'This looks like a CSV file. Tradeoff imports the JSON file that Export JSON saves',
     );
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('warns about unknown fields, which are left out', async () => {
@@ -289,16 +289,16 @@ describe('Import', () => {
     expect(dialog).toHaveTextContent('1 warning');
     expect(dialog).toHaveTextContent('Unknown field dropped: theme');
     await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
-    expect(store.getDocument()).not.toHaveProperty('theme');
+    expect(store.get()).not.toHaveProperty('theme');
     expect(screen.getByRole('status')).toHaveTextContent('Imported 2 offers (1 warning)');
   });
 
   it('changes nothing when cancelled', async () => {
     const { user, upload, store } = setup();
-    const before = store.getDocument();
+    const before = store.get();
     await upload(jsonFile(acmeGlobex()));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 

@@ -116,7 +116,7 @@ export function ImportControl() {
               <Button
                 variant="primary"
                 onClick={() =>
-                  replaceNeedsConfirmation(store.getDocument())
+                  replaceNeedsConfirmation(store.get())
                     ? setStep({ ...step, kind: 'confirm' })
                     : run(step.candidate, 'replace')
                 }
@@ -125,7 +125,7 @@ export function ImportControl() {
               </Button>
               <Button
                 onClick={() => {
-                  const twins = twinsOf(store.getDocument(), step.candidate.document);
+                  const twins = twinsOf(store.get(), step.candidate.document);
                   if (twins.length > 0) setStep({ ...step, kind: 'twins', twins });
                   else run(step.candidate, 'merge');
                 }}
@@ -165,7 +165,7 @@ export function ImportControl() {
         )}
         {step.kind === 'confirm' && (
           <ReplaceConfirmation
-            current={store.getDocument()}
+            current={store.get()}
             incoming={step.candidate.document}
             onConfirm={() => run(step.candidate, 'replace')}
             onBack={() => setStep({ ...step, kind: 'choose' })}

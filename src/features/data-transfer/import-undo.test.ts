@@ -27,18 +27,18 @@ const setup = (current = makeDocument({ offers: [acme] })) => {
     );
   /** An edit as another tab's save would bring it: new objects, loaded from outside. */
   const editElsewhere = (id: string, company: string) =>
-    store.replace(
+    store.set(
       {
-        ...structuredClone(store.getDocument()),
+        ...structuredClone(store.get()),
         offers: store
-          .getDocument()
+          .get()
           .offers.map((o) =>
             o.id === id ? { ...structuredClone(o), company } : structuredClone(o),
           ),
       },
       'external',
     );
-  const companies = () => store.getDocument().offers.map((o) => o.company);
+  const companies = () => store.get().offers.map((o) => o.company);
   return { app, store, last, press, importFile, editElsewhere, companies };
 };
 
@@ -101,7 +101,7 @@ describe('Undo of an import', () => {
     press('Undo');
 
     expect(companies()).toEqual(['Acme']);
-    expect(store.getDocument().settings.horizonYears).toBe(5);
+    expect(store.get().settings.horizonYears).toBe(5);
     expect(last().message).toBe(
       'Import undone. Settings changed after the import stay as they are.',
     );
@@ -117,7 +117,7 @@ describe('Undo of an import', () => {
     press('Undo');
 
     expect(companies()).toEqual(['Acme', 'Initech']);
-    expect(store.getDocument().settings.horizonYears).toBe(2);
+    expect(store.get().settings.horizonYears).toBe(2);
   });
 });
 

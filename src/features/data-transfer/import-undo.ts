@@ -41,7 +41,7 @@ const finish = (
  */
 export const undoImport = (context: UndoContext, change: DocumentChange): void => {
   const { store, notify } = context;
-  const attempt = revertChange(change, store.getDocument());
+  const attempt = revertChange(change, store.get());
   if (!attempt.ok || attempt.conflicts.length === 0) {
     finish(context, attempt, []);
     return;
@@ -54,13 +54,12 @@ export const undoImport = (context: UndoContext, change: DocumentChange): void =
     actions: [
       {
         label: 'Undo anyway',
-        onAction: () =>
-          finish(context, revertChange(change, store.getDocument(), { overwrite: true }), []),
+        onAction: () => finish(context, revertChange(change, store.get(), { overwrite: true }), []),
       },
       {
         label: one ? `Keep ${changed[0]}` : 'Keep them',
         onAction: () => {
-          const result = revertChange(change, store.getDocument());
+          const result = revertChange(change, store.get());
           finish(context, result, result.ok ? result.conflicts.map((c) => c.company) : []);
         },
       },

@@ -51,7 +51,7 @@ describe('ShareLinkPrompt', () => {
     expect(screen.getByRole('region')).toHaveTextContent(
       'This link holds 3 offers: Acme, Globex, Initech. Import them?',
     );
-    expect(store.getDocument().offers).toEqual([]);
+    expect(store.get().offers).toEqual([]);
   });
 
   it('merges the offers on request and clears the link from the address', async () => {
@@ -59,12 +59,7 @@ describe('ShareLinkPrompt', () => {
     const { user, store } = await setup(makeDocument({ offers: [makeOffer({ company: 'Mine' })] }));
     await user.click(screen.getByRole('button', { name: 'Merge' }));
 
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual([
-      'Mine',
-      'Acme',
-      'Globex',
-      'Initech',
-    ]);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Mine', 'Acme', 'Globex', 'Initech']);
     expect(window.location.hash).toBe('');
     expect(window.location.pathname + window.location.search).toBe('/app/?q=1');
     expect(screen.getByRole('status')).toHaveTextContent('Imported 3 offers');
@@ -76,34 +71,34 @@ describe('ShareLinkPrompt', () => {
     const before = makeDocument({ offers: [makeOffer({ company: 'Mine' })] });
     const { user, store } = await setup(before);
     await user.click(screen.getByRole('button', { name: 'Replace' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
 
     const confirm = screen.getByRole('dialog', { name: 'Replace your offers?' });
     await user.click(within(confirm).getByRole('button', { name: 'Replace everything' }));
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Initech']);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Acme', 'Globex', 'Initech']);
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('changes nothing when dismissed, and forgets the link', async () => {
     openLink(shared());
     const { user, store } = await setup();
-    const before = store.getDocument();
+    const before = store.get();
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
     expect(window.location.hash).toBe('');
   });
 
   it('reports a damaged link and changes nothing', async () => {
     window.history.replaceState(null, '', `/#data=${compressToEncodedURIComponent('{"format":')}`);
     const { user, store } = await setup();
-    const before = store.getDocument();
+    const before = store.get();
     const region = screen.getByRole('region', { name: 'This share link cannot be opened' });
     expect(within(region).getByRole('alert')).toHaveTextContent('Nothing was changed.');
     expect(region).toHaveTextContent('not valid JSON');
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
     expect(window.location.hash).toBe('');
   });
 

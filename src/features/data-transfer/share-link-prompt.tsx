@@ -92,7 +92,7 @@ export function ShareLinkPrompt() {
   }
 
   const choose = (mode: ImportMode) => {
-    if (mode === 'replace' && !confirming && replaceNeedsConfirmation(store.getDocument())) {
+    if (mode === 'replace' && !confirming && replaceNeedsConfirmation(store.get())) {
       setConfirming(true);
       return;
     }
@@ -122,7 +122,7 @@ export function ShareLinkPrompt() {
       </div>
       <Dialog open={confirming} onClose={() => setConfirming(false)} title="Replace your offers?">
         <ReplaceConfirmation
-          current={store.getDocument()}
+          current={store.get()}
           incoming={shared.document}
           onConfirm={() => choose('replace')}
           onBack={() => setConfirming(false)}

@@ -97,7 +97,7 @@ export function StorageBanner() {
             them to keep a copy. Tradeoff keeps trying with every change.
           </p>
           <div className="button-row">
-            <Button size="sm" onClick={() => exportJson(store.getDocument(), notify)}>
+            <Button size="sm" onClick={() => exportJson(store.get(), notify)}>
               Export JSON
             </Button>
           </div>

@@ -9,7 +9,7 @@ import { preloadOfferForm } from './offer-editor';
  * of that name.
  */
 export function AddOfferButton() {
-  const hasOffers = useDocument().offers.length > 0;
+  const hasOffers = useDocument((document) => document.offers.length > 0);
   const { openNew } = useOfferEditor();
   if (!hasOffers) return null;
   return (

@@ -44,7 +44,7 @@ describe('adding an offer', () => {
 
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
     expect(offerCards()).toEqual(['Acme', 'Globex']);
-    const saved = store.getDocument().offers[1];
+    const saved = store.get().offers[1];
     expect(saved).toMatchObject({ company: 'Globex', role: 'Staff Engineer', currency: 'USD' });
     expect(saved?.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(saved?.createdAt).toBe(saved?.updatedAt);
@@ -60,7 +60,7 @@ describe('adding an offer', () => {
     expect(field('Base salary')).toHaveValue('$150,000');
     await save(user);
 
-    const pay = store.getDocument().offers[1]?.compensation;
+    const pay = store.get().offers[1]?.compensation;
     expect(pay?.baseSalary).toBe(150000);
     expect(pay?.signingBonus).toBe(20000);
   });
@@ -92,7 +92,7 @@ describe('adding an offer', () => {
     const team = within(offerDialog()).getByRole('radiogroup', { name: 'Team' });
     await user.click(within(team).getByRole('radio', { name: /^5 – / }));
     await save(user);
-    const saved = store.getDocument().offers[1]!;
+    const saved = store.get().offers[1]!;
     expect(saved.culture.team).toBe(5);
     expect(saved.culture.manager).toBeNull();
   });
@@ -124,22 +124,22 @@ describe('adding an offer', () => {
     expect(within(learning).getByRole('radio', { name: /^3 – / })).toBeChecked();
     await user.click(within(learning).getByRole('radio', { name: 'Not rated' }));
     await save(user);
-    expect(store.getDocument().offers[0]?.growth.learning).toBeNull();
+    expect(store.get().offers[0]?.growth.learning).toBeNull();
   });
 
   it('closes an untouched form on Cancel at once', async () => {
     const { user, store } = renderOffersPage(oneOffer());
-    const before = store.getDocument();
+    const before = store.get();
     await user.click(screen.getByRole('button', { name: 'Add offer' }));
     await formReady();
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('asks before discarding a changed form on Cancel, and keeps editing when asked to', async () => {
     const { user, store } = renderOffersPage(oneOffer());
-    const before = store.getDocument();
+    const before = store.get();
     await startNewOffer(user);
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
     const question = within(offerDialog()).getByRole('group', { name: 'Discard your changes?' });
@@ -151,7 +151,7 @@ describe('adding an offer', () => {
     await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
     await user.click(within(offerDialog()).getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('asks the same on Escape and on the × button', async () => {
@@ -189,7 +189,7 @@ describe('the error summary', () => {
 describe('validation', () => {
   it('names empty required fields next to them, marks them invalid and saves nothing', async () => {
     const { user, store } = renderOffersPage(oneOffer());
-    const before = store.getDocument();
+    const before = store.get();
     await startNewOffer(user, { company: '', baseSalary: '' });
     await save(user);
 
@@ -198,13 +198,13 @@ describe('validation', () => {
     expect(field('Base salary')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Base salary')).toHaveAccessibleDescription(/^Enter an amount/);
     expect(field('Company')).toHaveFocus();
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
     expect(offerDialog()).toBeInTheDocument();
   });
 
   it('rejects words in a money field and a negative number', async () => {
     const { user, store } = renderOffersPage(oneOffer());
-    const before = store.getDocument();
+    const before = store.get();
     await startNewOffer(user, { baseSalary: 'abc' });
     await user.clear(field('Hours per week'));
     await user.type(field('Hours per week'), '-5');
@@ -216,12 +216,12 @@ describe('validation', () => {
     expect(field('Hours per week')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Hours per week')).toHaveAccessibleDescription(/Hours per week must be ≥ 0/);
     expect(field('Base salary')).toHaveFocus();
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
   });
 
   it('rejects a vesting schedule that does not add up to 100 and offers presets', async () => {
     const { user, store } = renderOffersPage(oneOffer());
-    const before = store.getDocument();
+    const before = store.get();
     await startNewOffer(user);
     await user.selectOptions(field('Equity type'), 'RSU');
     await user.clear(field('Vesting schedule (%)'));
@@ -230,15 +230,13 @@ describe('validation', () => {
 
     expect(field('Vesting schedule (%)')).toHaveAttribute('aria-invalid', 'true');
     expect(field('Vesting schedule (%)')).toHaveAccessibleDescription(/must add up to 100 %/);
-    expect(store.getDocument()).toBe(before);
+    expect(store.get()).toBe(before);
 
     await user.click(within(offerDialog()).getByRole('button', { name: '5/15/40/40' }));
     // Fixing the field re-checks it (asynchronously) and clears the error.
     await waitFor(() => expect(field('Vesting schedule (%)')).not.toHaveAttribute('aria-invalid'));
     await save(user);
-    expect(store.getDocument().offers[1]?.compensation.equity.vestingSchedule).toEqual([
-      5, 15, 40, 40,
-    ]);
+    expect(store.get().offers[1]?.compensation.equity.vestingSchedule).toEqual([5, 15, 40, 40]);
   });
 });
 
@@ -276,7 +274,7 @@ describe('equity', () => {
     await user.type(field('Share price'), '8');
     await save(user);
 
-    expect(store.getDocument().offers[1]?.compensation.equity).toMatchObject({
+    expect(store.get().offers[1]?.compensation.equity).toMatchObject({
       kind: 'options',
       shares: 10000,
       strikePrice: 2.5,
@@ -300,7 +298,7 @@ describe('currency', () => {
 
     await user.type(field('Exchange rate'), '1.27');
     await save(user);
-    const document = store.getDocument();
+    const document = store.get();
     expect(document.settings.exchangeRates).toEqual({ GBP: 1.27 });
     expect(document.offers[1]?.currency).toBe('GBP');
   });
@@ -315,7 +313,7 @@ describe('currency', () => {
     await user.clear(field('Exchange rate'));
     await user.type(field('Exchange rate'), '1.1');
     await save(user);
-    expect(store.getDocument().settings.exchangeRates).toEqual({ EUR: 1.1 });
+    expect(store.get().settings.exchangeRates).toEqual({ EUR: 1.1 });
   });
 
   it('re-labels the amounts typed so far when the currency changes', async () => {
@@ -329,9 +327,9 @@ describe('currency', () => {
 describe('an offer changed while its form is open', () => {
   const changeElsewhere = (store: ReturnType<typeof renderOffersPage>['store']) =>
     act(() => {
-      const doc = store.getDocument();
+      const doc = store.get();
       const [acme] = doc.offers;
-      store.replace(
+      store.set(
         {
           ...doc,
           offers: [
@@ -364,7 +362,7 @@ describe('an offer changed while its form is open', () => {
     await save(user);
 
     // The salary set elsewhere is kept; the role typed here is saved.
-    expect(store.getDocument().offers[0]).toMatchObject({
+    expect(store.get().offers[0]).toMatchObject({
       role: 'Lead PM',
       compensation: { baseSalary: 150_000 },
     });
@@ -396,8 +394,8 @@ describe('an offer changed while its form is open', () => {
     await user.clear(field('Role'));
     await user.type(field('Role'), 'Designer');
     await save(user);
-    expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.1);
-    expect(store.getDocument().offers[0]?.role).toBe('Designer');
+    expect(store.get().settings.exchangeRates.EUR).toBe(1.1);
+    expect(store.get().offers[0]?.role).toBe('Designer');
   });
 
   it('keeps the form open when the offer is deleted elsewhere, and saving adds it back', async () => {
@@ -407,10 +405,10 @@ describe('an offer changed while its form is open', () => {
     await user.clear(field('Role'));
     await user.type(field('Role'), 'Lead PM');
 
-    act(() => store.replace({ ...store.getDocument(), offers: [] }, 'external'));
+    act(() => store.set({ ...store.get(), offers: [] }, 'external'));
     expect(within(offerDialog()).getByText(/was deleted while you were editing it/)).toBeVisible();
     expect(field('Role')).toHaveValue('Lead PM');
     await save(user);
-    expect(store.getDocument().offers).toMatchObject([{ company: 'Acme', role: 'Lead PM' }]);
+    expect(store.get().offers).toMatchObject([{ company: 'Acme', role: 'Lead PM' }]);
   });
 });

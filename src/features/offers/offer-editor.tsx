@@ -78,7 +78,7 @@ function EditorSession({
   onDone: () => void;
   onCloseRequest: (request: (() => void) | null) => void;
 }) {
-  const { settings } = useDocument();
+  const settings = useDocument((document) => document.settings);
   // Captured once per opening: later changes elsewhere do not reset what is being typed.
   const [opened] = useState<Offer>(
     () =>

@@ -276,7 +276,7 @@ function CurrentJobField({
   opened: Offer;
   hint?: string;
 }) {
-  const { offers } = useDocument();
+  const offers = useDocument((document) => document.offers);
   const { setValue, getFieldState } = useFormContext<OfferFormInput>();
   const ticked = useWatch<OfferFormInput, 'current'>({ name: 'current' }) === 'true';
   const other = currentJob(offers.filter((offer) => offer.id !== opened.id));
@@ -308,7 +308,7 @@ function CurrentJobField({
 
 /** The offer's currency and, for a foreign one, the exchange rate it needs. */
 function CurrencyFields({ field, openedCurrency }: { field: OfferField; openedCurrency: string }) {
-  const { settings } = useDocument();
+  const settings = useDocument((document) => document.settings);
   const locale = useLocale();
   const { getValues, setValue } = useFormContext<OfferFormInput>();
   const currency = useWatch<OfferFormInput, 'currency'>({ name: 'currency' });

@@ -139,7 +139,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   }, [confirmingClose]);
 
   const loadNewValues = (offer: Offer) => {
-    const values = toFormValues(offer, store.getDocument().settings, locale);
+    const values = toFormValues(offer, store.get().settings, locale);
     setBase(offer);
     setOpenedValues(values);
     reset(values);
@@ -147,7 +147,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
 
   const save = (output: OfferFormOutput) => {
     const now = new Date().toISOString();
-    const current = store.getDocument();
+    const current = store.get();
     if (isNew && !canAddOffer(current)) {
       notify({ message: 'This list is full: delete an offer to add another.', tone: 'error' });
       return;
@@ -173,7 +173,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
     });
     const note = reorderNote(
       rankedBefore,
-      selectScores(store.getDocument(), taxRules.get().rules).ranked,
+      selectScores(store.get(), taxRules.get().rules).ranked,
       saved.id,
     );
     notify({

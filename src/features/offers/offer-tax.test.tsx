@@ -39,20 +39,20 @@ describe('the tax place of an offer', () => {
     expect(within(offerDialog()).queryByLabelText('Effective tax rate (%)')).toBeNull();
     await save(user);
 
-    expect(store.getDocument().offers[0]?.tax).toEqual({ place: 'US-WA', effectiveRatePct: null });
+    expect(store.get().offers[0]?.tax).toEqual({ place: 'US-WA', effectiveRatePct: null });
   });
 
   it('saves no tax when the suggestion is left alone, and an own rate when one is typed', async () => {
     const { user, store } = renderOffersPage(makeDocument());
     await startNewOffer(user, 'Seattle, WA');
     await save(user);
-    expect(store.getDocument().offers[0]?.tax).toBeNull();
+    expect(store.get().offers[0]?.tax).toBeNull();
 
     await startNewOffer(user, 'Lisbon');
     expect(within(offerDialog()).queryByRole('button', { name: /^Use / })).toBeNull();
     await user.type(field('Effective tax rate (%)'), '28');
     await save(user);
-    expect(store.getDocument().offers[1]?.tax).toEqual({ place: null, effectiveRatePct: 28 });
+    expect(store.get().offers[1]?.tax).toEqual({ place: null, effectiveRatePct: 28 });
   });
 
   it('reads places from common ways of writing a location', () => {

@@ -39,7 +39,7 @@ describe('pay as the offer letter states it', () => {
     expect(inDialog('= $5,550 a year from your employer')).toBeInTheDocument();
 
     await save(user);
-    expect(store.getDocument().offers[0]?.compensation).toMatchObject({
+    expect(store.get().offers[0]?.compensation).toMatchObject({
       employerMatchPct: 50,
       matchUpToPctOfSalary: 6,
       employerBaseContributionPct: 0,
@@ -58,7 +58,7 @@ describe('pay as the offer letter states it', () => {
     expect(input).not.toHaveAttribute('aria-invalid');
     expect(input).toHaveAccessibleDescription(/Is that right\?/);
     await save(user);
-    expect(store.getDocument().offers[0]?.compensation.employerBaseContributionPct).toBe(50);
+    expect(store.get().offers[0]?.compensation.employerBaseContributionPct).toBe(50);
   });
 
   it('takes a bonus as an amount with its expected payout, and warns at a bonus over 100 %', async () => {
@@ -74,7 +74,7 @@ describe('pay as the offer letter states it', () => {
     // 20,000 × 80 % = 16,000
     expect(inDialog('= $16,000 bonus expected in year 1')).toBeInTheDocument();
     await save(user);
-    expect(store.getDocument().offers[0]?.compensation).toMatchObject({
+    expect(store.get().offers[0]?.compensation).toMatchObject({
       bonusAs: 'amount',
       bonusAmount: 20_000,
       bonusPayoutPct: 80,
@@ -89,7 +89,7 @@ describe('pay as the offer letter states it', () => {
     await replace(user, 'Second-year signing bonus clawback (months)', '24');
     expect(inDialog('= $60,000 in year 1 and $45,000 in year 2')).toBeInTheDocument();
     await save(user);
-    expect(store.getDocument().offers[0]?.compensation).toMatchObject({
+    expect(store.get().offers[0]?.compensation).toMatchObject({
       signingBonus: 60_000,
       signingBonusYear2: 45_000,
       signingBonusYear2ClawbackMonths: 24,
@@ -122,8 +122,8 @@ describe('"This is my current job"', () => {
     expect(field('Cliff (months)')).toHaveValue('0');
     expect(field('Grant value')).toHaveAccessibleDescription(/still to vest from today/);
     await save(user);
-    expect(store.getDocument().offers[0]).toMatchObject({ current: true });
-    expect(store.getDocument().offers[0]?.compensation.equity.cliffMonths).toBe(0);
+    expect(store.get().offers[0]).toMatchObject({ current: true });
+    expect(store.get().offers[0]?.compensation.equity.cliffMonths).toBe(0);
   });
 
   it('asks before moving the mark from another offer, and moves it on save', async () => {
@@ -135,7 +135,7 @@ describe('"This is my current job"', () => {
       inDialog(/is marked as your current job\. Saving moves the mark to this one\./),
     ).toBeInTheDocument();
     await save(user);
-    expect(store.getDocument().offers.map((o) => [o.company, o.current])).toEqual([
+    expect(store.get().offers.map((o) => [o.company, o.current])).toEqual([
       ['Bramble', false],
       ['Acme', true],
     ]);
@@ -151,7 +151,7 @@ describe('"This is my current job"', () => {
     );
     expect(field('This is my current job')).not.toBeChecked();
     await save(user);
-    expect(store.getDocument().offers.map((o) => o.current)).toEqual([true, false]);
+    expect(store.get().offers.map((o) => o.current)).toEqual([true, false]);
   });
 
   it('labels the current job and greys a declined offer in the list', () => {

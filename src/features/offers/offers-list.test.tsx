@@ -84,7 +84,7 @@ describe('the offers list', () => {
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
 
     await waitFor(() => expect(offerCards()).toEqual(['Acme Robotics', 'Beta']));
-    const saved = store.getDocument().offers[0]!;
+    const saved = store.get().offers[0]!;
     expect(saved.id).toBe('acme');
     expect(saved.updatedAt > saved.createdAt).toBe(true);
     expect(screen.getByRole('status')).toHaveTextContent('Saved Acme Robotics');
@@ -94,21 +94,21 @@ describe('the offers list', () => {
     const { user, store } = renderOffersPage(twoOffers());
     await user.click(screen.getByRole('button', { name: 'Duplicate Acme' }));
     expect(offerCards()).toEqual(['Acme', 'Acme (copy)', 'Beta']);
-    const copy = store.getDocument().offers[1]!;
+    const copy = store.get().offers[1]!;
     expect(copy.id).not.toBe('acme');
     expect(copy.compensation.baseSalary).toBe(100000);
   });
 
   it('deletes an offer at once and brings it back in place with Undo', async () => {
     const { user, store } = renderOffersPage(twoOffers());
-    const original = store.getDocument().offers[0];
+    const original = store.get().offers[0];
     await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
     expect(offerCards()).toEqual(['Beta']);
     expect(screen.getByRole('status')).toHaveTextContent('Deleted Acme');
 
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
     expect(offerCards()).toEqual(['Acme', 'Beta']);
-    expect(store.getDocument().offers[0]).toEqual(original);
+    expect(store.get().offers[0]).toEqual(original);
   });
 
   it('undoes a delete without losing an edit made since', async () => {
@@ -129,7 +129,7 @@ describe('the offers list', () => {
   it('says so, and changes nothing, when the deleted offer is back already', async () => {
     const { user, store } = renderOffersPage(twoOffers());
     await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
-    act(() => store.replace(twoOffers(), 'external'));
+    act(() => store.set(twoOffers(), 'external'));
 
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
 
@@ -156,7 +156,7 @@ describe('the welcome panel', () => {
     await waitFor(() =>
       expect(offerCards()).toEqual(['Northwind', 'Lumen Labs', 'Fieldnote', 'Kontor']),
     );
-    expect(store.getDocument().settings.exchangeRates).toHaveProperty('EUR');
+    expect(store.get().settings.exchangeRates).toHaveProperty('EUR');
   });
 
   it('adds the first offer', async () => {
@@ -166,7 +166,7 @@ describe('the welcome panel', () => {
     await user.type(field('Company'), 'Initech');
     await user.type(field('Base salary'), '90k');
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
-    expect(store.getDocument().offers.map((o) => o.company)).toEqual(['Initech']);
+    expect(store.get().offers.map((o) => o.company)).toEqual(['Initech']);
     expect(offerCards()).toEqual(['Initech']);
   });
 });

@@ -55,19 +55,19 @@ export function OffersSection() {
   const today = new Date();
 
   const duplicate = (offerId: string) => {
-    if (!canAddOffer(store.getDocument())) {
+    if (!canAddOffer(store.get())) {
       notify({ message: 'This list is full: delete an offer to add another.', tone: 'error' });
       return;
     }
     const id = crypto.randomUUID();
     store.update((doc) => duplicateOffer(doc, offerId, id, new Date().toISOString()));
-    const copy = store.getDocument().offers.find((o) => o.id === id);
+    const copy = store.get().offers.find((o) => o.id === id);
     if (copy) notify({ message: `Added ${isolate(copy.company)}`, tone: 'success' });
   };
 
   const undoRemove = (removed: RemovedOffer) => {
     const { company } = removed.offer;
-    const { document: restored, outcome } = undoRemoval(store.getDocument(), removed);
+    const { document: restored, outcome } = undoRemoval(store.get(), removed);
     if (outcome === 'restored') store.update(() => restored);
     else if (outcome === 'full')
       notify({
@@ -82,7 +82,7 @@ export function OffersSection() {
   };
 
   const remove = (offerId: string) => {
-    const { document: next, removed } = removeOffer(store.getDocument(), offerId);
+    const { document: next, removed } = removeOffer(store.get(), offerId);
     if (!removed) return;
     store.update(() => next);
     notify({

@@ -65,8 +65,8 @@ describe('a private company’s equity in the offer form', () => {
     ).toBeInTheDocument();
 
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
-    await waitFor(() => expect(store.getDocument().offers).toHaveLength(1));
-    expect(store.getDocument().offers[0]?.compensation.equity).toMatchObject({
+    await waitFor(() => expect(store.get().offers).toHaveLength(1));
+    expect(store.get().offers[0]?.compensation.equity).toMatchObject({
       kind: 'options',
       market: 'private',
       shares: 50_000,
@@ -105,6 +105,6 @@ describe('a private company’s equity in the offer form', () => {
         },
       ),
     ).toBeInTheDocument();
-    expect(store.getDocument().offers).toHaveLength(0);
+    expect(store.get().offers).toHaveLength(0);
   });
 });

@@ -14,7 +14,7 @@ import { resetCriterionWeights, setCriterionWeight } from './settings-updates';
  */
 export function AdvancedSettings() {
   const store = useDocumentStore();
-  const { settings } = useDocument();
+  const settings = useDocument((document) => document.settings);
   const onCriterion = useCallback(
     (factor: RatedFactor, criterion: string, value: number) =>
       store.update((doc) => setCriterionWeight(doc, factor, criterion, value)),

@@ -16,7 +16,7 @@ export function CurrencySettings() {
   const needed = currenciesNeedingRates(offerCurrencies, currency);
 
   const onCurrency = (next: string) => {
-    const { doc: updated, dropped } = changeDisplayCurrency(store.getDocument(), next);
+    const { doc: updated, dropped } = changeDisplayCurrency(store.get(), next);
     store.update(() => updated);
     if (dropped.length > 0) {
       notify({

@@ -11,7 +11,7 @@ import { useDocument, useScores } from '../../store/document-context';
  * a status holds the order alone, so a reorder is said once, not every step.
  */
 export function RankPeek() {
-  const { offers } = useDocument();
+  const offers = useDocument((document) => document.offers);
   const top = useScores().ranked.slice(0, 3);
   if (top.length < 2) return null;
   return (

@@ -6,7 +6,7 @@ const TAX_YEARS = [2026, 2027, 2028, 2029, 2030];
 
 /** How pay after tax is worked out: the household and the tax year of year 1 (scoring.md §11). */
 export function TaxSettings() {
-  const { settings } = useDocument();
+  const settings = useDocument((document) => document.settings);
   const store = useDocumentStore();
   const householdId = useId();
   const yearId = useId();

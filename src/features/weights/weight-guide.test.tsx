@@ -94,11 +94,11 @@ describe('Help me set weights', () => {
         .textContent?.replace(/\s+/g, ' ');
     expect(row('Compensation')).toBe('Compensation40 %31 %');
     expect(row('Culture')).toBe('Culture15 %24 %');
-    expect(store.getDocument().settings.weights.compensation).toBe(40); // not applied yet
+    expect(store.get().settings.weights.compensation).toBe(40); // not applied yet
 
     await tabTo(user, within(guide()).getByRole('button', { name: 'Apply these weights' }));
     await user.keyboard('{Enter}');
-    expect(store.getDocument().settings.weights).toEqual({
+    expect(store.get().settings.weights).toEqual({
       compensation: 31,
       growth: 25,
       culture: 24,
@@ -108,7 +108,7 @@ describe('Help me set weights', () => {
 
     await tabTo(user, within(guide()).getByRole('button', { name: 'Undo' }));
     await user.keyboard('{Enter}');
-    expect(store.getDocument().settings.weights).toEqual({
+    expect(store.get().settings.weights).toEqual({
       compensation: 40,
       growth: 25,
       culture: 15,
@@ -137,7 +137,7 @@ describe('Help me set weights', () => {
     expect(question).toHaveTextContent('less than $50,000');
     const adjust = within(question).getByRole('button', { name: /^Adjust weights/ });
     await user.click(adjust);
-    const { weights } = store.getDocument().settings;
+    const { weights } = store.get().settings;
     expect(weights.culture).toBeGreaterThan(15);
     expect(weights.compensation).toBeLessThan(40);
     expect(question).toHaveTextContent('That agrees with your weights');

@@ -46,7 +46,7 @@ describe('WeightsPanel', () => {
   it('writes a moved slider into the document and updates every share', () => {
     const { store } = renderWithStore(<WeightsPanel />);
     slide('Compensation', 100);
-    expect(store.getDocument().settings.weights.compensation).toBe(100);
+    expect(store.get().settings.weights.compensation).toBe(100);
     // 100 / (100 + 25 + 15 + 20) = 62.5 %, 25 / 160 = 15.6 %
     expect(screen.getByRole('status', { name: 'Compensation share' })).toHaveTextContent('63 %');
     expect(screen.getByRole('status', { name: 'Growth share' })).toHaveTextContent('16 %');
@@ -58,7 +58,7 @@ describe('WeightsPanel', () => {
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'false');
 
     await user.click(moneyFirst);
-    expect(store.getDocument().settings.weights).toEqual(weights(60, 15, 10, 15));
+    expect(store.get().settings.weights).toEqual(weights(60, 15, 10, 15));
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('button', { name: 'Balanced' })).toHaveAttribute(
       'aria-pressed',
@@ -66,7 +66,7 @@ describe('WeightsPanel', () => {
     );
 
     await user.click(screen.getByRole('button', { name: 'Reset weights' }));
-    expect(store.getDocument().settings.weights).toEqual(weights(40, 25, 15, 20));
+    expect(store.get().settings.weights).toEqual(weights(40, 25, 15, 20));
     expect(moneyFirst).toHaveAttribute('aria-pressed', 'false');
   });
 
@@ -75,7 +75,7 @@ describe('WeightsPanel', () => {
     const horizon = screen.getByRole('combobox', { name: 'Horizon (years)' });
     expect(within(horizon).getAllByRole('option')).toHaveLength(6);
     await user.selectOptions(horizon, '6');
-    expect(store.getDocument().settings.horizonYears).toBe(6);
+    expect(store.get().settings.horizonYears).toBe(6);
   });
 
   it('says so when every weight is 0', () => {
@@ -100,7 +100,7 @@ describe('WeightsPanel advanced settings', () => {
     const learning = screen.getByRole('textbox', { name: 'Learning weight' });
     await user.clear(learning);
     await user.type(learning, '7');
-    expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(7);
+    expect(store.get().settings.criterionWeights.growth.learning).toBe(7);
     expect(screen.getByRole('textbox', { name: 'Flexibility weight' })).toHaveValue('1');
     // 7 / (7 + 1 + 1 + 1) of growth
     expect(learning.closest('.criterion-row')).toHaveTextContent('70 %');
@@ -115,10 +115,10 @@ describe('WeightsPanel advanced settings', () => {
     await user.type(team, '150');
     expect(team).toHaveAttribute('aria-invalid', 'true');
     expect(team).toHaveAccessibleDescription('A weight must be ≤ 100.');
-    expect(store.getDocument().settings.criterionWeights.culture.team).toBe(15);
+    expect(store.get().settings.criterionWeights.culture.team).toBe(15);
 
     await user.click(screen.getByRole('button', { name: 'Reset criterion weights' }));
-    expect(store.getDocument().settings.criterionWeights.culture.team).toBe(1);
+    expect(store.get().settings.criterionWeights.culture.team).toBe(1);
     expect(team).toHaveValue('1');
     expect(team).not.toHaveAttribute('aria-invalid');
   });
@@ -140,15 +140,15 @@ describe('WeightsPanel advanced settings', () => {
     await user.type(eur, '0');
     expect(eur).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByText('The rate must be ≥ 0.000001.')).toBeInTheDocument();
-    expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.08);
+    expect(store.get().settings.exchangeRates.EUR).toBe(1.08);
 
     await user.type(eur, '.9');
     expect(eur).not.toHaveAttribute('aria-invalid');
-    expect(store.getDocument().settings.exchangeRates.EUR).toBe(0.9);
+    expect(store.get().settings.exchangeRates.EUR).toBe(0.9);
 
     await user.type(gbp, 'lots');
     expect(screen.getByText('Enter a number, for example 1.08.')).toBeInTheDocument();
-    expect(store.getDocument().settings.exchangeRates).not.toHaveProperty('GBP');
+    expect(store.get().settings.exchangeRates).not.toHaveProperty('GBP');
   });
 
   it('re-expresses rates when the display currency changes', async () => {
@@ -159,7 +159,7 @@ describe('WeightsPanel advanced settings', () => {
     const { store, user } = renderWithStore(<WeightsPanel />, doc);
     await openAdvanced(user);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Display currency' }), 'EUR');
-    expect(store.getDocument().settings).toMatchObject({
+    expect(store.get().settings).toMatchObject({
       currency: 'EUR',
       exchangeRates: { USD: 0.8 },
     });
@@ -182,11 +182,11 @@ describe('WeightsPanel advanced settings', () => {
     expect(eur).toHaveValue('1,5');
     await user.clear(eur);
     await user.type(eur, '1,080');
-    expect(store.getDocument().settings.exchangeRates.EUR).toBe(1.08);
+    expect(store.get().settings.exchangeRates.EUR).toBe(1.08);
 
     const learning = screen.getByRole('textbox', { name: 'Learning weight' });
     await user.clear(learning);
     await user.type(learning, '2,5');
-    expect(store.getDocument().settings.criterionWeights.growth.learning).toBe(2.5);
+    expect(store.get().settings.criterionWeights.growth.learning).toBe(2.5);
   });
 });

@@ -31,7 +31,7 @@ export function WeightsPanel() {
   const headingId = useId();
   const horizonId = useId();
   const store = useDocumentStore();
-  const { settings } = useDocument();
+  const settings = useDocument((document) => document.settings);
   const { weights, horizonYears } = settings;
   const shares = weightShares(weights);
   const allZero = FACTORS.every((f) => weights[f] === 0);

@@ -14,7 +14,7 @@ export const applyWeightsWithUndo = (
   weights: Weights,
   message: string,
 ): void => {
-  const before: TradeoffDocument = store.getDocument();
+  const before: TradeoffDocument = store.get();
   const after = setWeights(before, weights);
   if (after === before) {
     notify({ message: 'Those are already your weights', tone: 'info' });
@@ -28,7 +28,7 @@ export const applyWeightsWithUndo = (
       {
         label: 'Undo',
         onAction: () => {
-          const result = revertChange({ before, after }, store.getDocument());
+          const result = revertChange({ before, after }, store.get());
           if (!result.ok || result.settingsKept) {
             notify({
               message: 'The weights were changed again since, so they stay as they are.',

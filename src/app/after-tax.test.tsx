@@ -1,0 +1,119 @@
+import { render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { TradeoffDocument } from '../domain';
+import { createAppState } from '../store/app-state';
+import { watchTaxRules } from '../store/tax-rules';
+import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { App } from './app';
+
+/*
+ * After tax, every panel shows the same basis: the ranking, the factor chart,
+ * the yearly chart and side by side, when the switch is used and again after
+ * a reload, when the rules load after the page has drawn.
+ *
+ * Seattle pays $185,000 (Washington: $137,744.50 after tax), London £120,000
+ * at 1.27 (152,400 before tax; £76,157.40 × 1.27 = $96,719.90 after tax).
+ * Compensation scores: before tax London 152,400 / 185,000 = 82.4, after tax
+ * 96,719.90 / 137,744.50 = 70.2 (tax.test.ts works the tax out).
+ */
+const document = (compareOn: 'gross' | 'net') =>
+  makeDocument({
+    settings: {
+      compareOn,
+      horizonYears: 1,
+      exchangeRates: { GBP: 1.27 },
+      weights: { compensation: 100, growth: 0, culture: 0, workLife: 0 },
+    },
+    offers: [
+      makeOffer({
+        id: 'sea',
+        company: 'Seattle',
+        tax: { place: 'US-WA', effectiveRatePct: null },
+        compensation: { baseSalary: 185_000, annualRaisePct: 0 },
+      }),
+      makeOffer({
+        id: 'lon',
+        company: 'London',
+        currency: 'GBP',
+        tax: { place: 'GB-ENG', effectiveRatePct: null },
+        compensation: { baseSalary: 120_000, annualRaisePct: 0 },
+      }),
+      makeOffer({
+        id: 'own',
+        company: 'Own Rate',
+        tax: { place: null, effectiveRatePct: 30 },
+        compensation: { baseSalary: 150_000, annualRaisePct: 0 },
+      }),
+    ],
+  });
+
+/** The app as main.tsx wires it: tax rules load when the offers name places. */
+const renderApp = (
+  doc: TradeoffDocument,
+): RenderResult & { user: ReturnType<typeof userEvent.setup> } => {
+  const app = createAppState({ document: doc });
+  watchTaxRules(app.document, app.taxRules);
+  return { ...render(<App app={app} />), user: userEvent.setup({ delay: null }) };
+};
+
+const rankingTotals = () =>
+  within(screen.getByRole('list', { name: 'Ranking' }))
+    .getAllByRole('listitem')
+    .map((item) => item.textContent ?? '');
+
+/** The factor chart's numbers: London's compensation score, as the table shows it. */
+const londonPayScore = async (user: ReturnType<typeof userEvent.setup>) => {
+  const figure = await screen.findByRole('figure', { name: 'Factor scores' }, { timeout: 10_000 });
+  const show = within(figure).queryByRole('button', { name: 'Show the numbers' });
+  if (show) await user.click(show);
+  // One row an offer: its name, then the factors in order, compensation first.
+  const row = within(within(figure).getByRole('table')).getByRole('row', { name: /^London/ });
+  return within(row).getAllByRole('cell')[0]?.textContent;
+};
+
+describe('After tax, every panel on the same basis', () => {
+  beforeAll(() =>
+    Promise.all([
+      import('../features/comparison/comparison-charts'),
+      import('../features/comparison/factor-chart'),
+      import('../features/comparison/yearly-charts'),
+      import('../features/comparison/side-by-side'),
+      import('../features/insights/insights-panel'),
+      import('../domain/tax/us'),
+      import('../domain/tax/gb'),
+    ]),
+  );
+
+  it('moves the ranking, the factor chart, the yearly chart and side by side together', async () => {
+    const { user } = renderApp(document('gross'));
+    expect(await londonPayScore(user)).toBe('82.4');
+
+    await user.click(screen.getByRole('switch', { name: 'After tax' }));
+    expect(await screen.findByRole('switch', { name: 'After tax', checked: true })).toBeVisible();
+
+    // The ranking and the factor chart agree: London's pay counts 70.2 after tax (the chart
+    // follows the ranking a moment later).
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'));
+    expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
+    // The yearly chart shows the tax part; side by side the net pay.
+    const yearly = screen.getByRole('figure', { name: 'Compensation year by year' });
+    expect(yearly).toHaveTextContent('Tax and contributions');
+    const sideBySide = await screen.findByRole('region', { name: 'Side by side' });
+    expect(within(sideBySide).getByRole('row', { name: /^Net pay/ })).toHaveTextContent('137,745');
+
+    await user.click(screen.getByRole('switch', { name: 'After tax' }));
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'));
+    expect(rankingTotals().find((t) => t.includes('London'))).toContain('82.4');
+  });
+
+  it('shows the after-tax figures once the rules load after a reload, and ranks an own rate at once', async () => {
+    const { user } = renderApp(document('net'));
+    // No rules yet: the offer with its own rate ranks already; the others wait for theirs.
+    expect(rankingTotals().some((t) => t.includes('Own Rate'))).toBe(true);
+    expect(screen.getAllByText(/Its tax rules are still loading/)[0]).toBeVisible();
+    // Once they load, every panel follows, with nothing stale from before.
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'));
+    expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
+    expect(screen.queryByText(/Its tax rules are still loading/)).not.toBeInTheDocument();
+  });
+});
