@@ -2,15 +2,13 @@ import { memo, useId, useState, useSyncExternalStore } from 'react';
 import { currentJob } from '../../domain/document/current-job';
 import { type TradeoffDocument } from '../../domain/document/schema';
 import type { TaxRules } from '../../domain/tax/rules';
-import { offerColor } from '../../components/palette';
-import { Button } from '../../components/button';
-import { ScrollRegion } from '../../components/scroll-region';
 import { useInView } from '../../components/use-in-view';
 import { derive } from '../../lib/derive';
 import { useDocument, useTaxRules } from '../../store/document-context';
 import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
-import { sideBySideRows, type Cell, type Group } from './side-by-side-rows';
+import { sideBySideRows } from './side-by-side-rows';
+import { SbsCards, SbsPager, SbsTable, type PageOffer } from './side-by-side-views';
 import { sideBySideGroups } from './side-by-side-spec';
 import './side-by-side.css';
 
@@ -84,20 +82,20 @@ const SideBySide = memo(function SideBySide({
   // A page of offers, the baseline first when it is on another page.
   const start = Math.min(firstColumn, Math.max(0, doc.offers.length - 1));
   const page = doc.offers
-    .map((offer, index) => ({ offer, index }))
+    .map((offer, index): PageOffer => ({ offer, index }))
     .slice(start, start + COLUMNS_AT_ONCE);
   const baseline = doc.offers.findIndex((o) => o.id === baselineId);
   if (baseline >= 0 && !page.some(({ index }) => index === baseline))
     page.unshift({ offer: doc.offers[baseline]!, index: baseline });
-  const shownIds = new Set(page.map(({ offer }) => offer.id));
   const paged = doc.offers.length > COLUMNS_AT_ONCE;
-  const columns = page.length + 1;
   const toggle = (name: string) =>
     setOpen((was) => {
       const next = new Set(was);
       if (!next.delete(name)) next.add(name);
       return next;
     });
+
+  const view = { page, groups, open, toggle, baselineId };
 
   return (
     <section className="panel side-by-side" aria-labelledby={headingId}>
@@ -125,207 +123,14 @@ const SideBySide = memo(function SideBySide({
         </div>
       </div>
       {paged && (
-        <div className="sbs-pager">
-          <Button
-            size="sm"
-            disabled={start === 0}
-            onClick={() => setFirstColumn(Math.max(0, start - COLUMNS_AT_ONCE))}
-          >
-            Previous offers
-          </Button>
-          <span className="small muted" aria-live="polite">
-            Offers {start + 1}–{Math.min(start + COLUMNS_AT_ONCE, doc.offers.length)} of{' '}
-            {doc.offers.length}
-          </span>
-          <Button
-            size="sm"
-            disabled={start + COLUMNS_AT_ONCE >= doc.offers.length}
-            onClick={() => setFirstColumn(start + COLUMNS_AT_ONCE)}
-          >
-            Next offers
-          </Button>
-        </div>
+        <SbsPager
+          start={start}
+          count={doc.offers.length}
+          perPage={COLUMNS_AT_ONCE}
+          onStart={setFirstColumn}
+        />
       )}
-      {phone ? (
-        <>
-          <div className="button-row sbs-groups" role="group" aria-label="Rows shown">
-            {groups.map(({ name }) => (
-              <Button
-                key={name}
-                size="sm"
-                aria-pressed={open.has(name)}
-                onClick={() => toggle(name)}
-              >
-                {name}
-              </Button>
-            ))}
-          </div>
-          <ul className="sbs-cards" aria-label="Side by side">
-            {page.map(({ offer, index }) => (
-              <li key={offer.id} className="sbs-card">
-                <h3 className="sbs-offer-name">
-                  <span
-                    className="ranking-swatch"
-                    style={{ background: offerColor(index) }}
-                    aria-hidden="true"
-                  />
-                  {offer.company}
-                  {offer.id === baselineId && <span className="badge badge-accent">Baseline</span>}
-                </h3>
-                <CardRows
-                  groups={groups.filter((group) => open.has(group.name))}
-                  offerId={offer.id}
-                  baselineId={baselineId}
-                />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <ScrollRegion className="table-wrap sbs-wrap" label="Side by side, scrolls sideways">
-          <table className="data-table sbs-table" aria-label="Side by side">
-            <thead>
-              <tr>
-                <th scope="col" className="sbs-corner">
-                  <span className="visually-hidden">Criterion</span>
-                </th>
-                {page.map(({ offer, index }) => (
-                  <th key={offer.id} scope="col" className="sbs-offer">
-                    <span className="sbs-offer-name">
-                      <span
-                        className="ranking-swatch"
-                        style={{ background: offerColor(index) }}
-                        aria-hidden="true"
-                      />
-                      {offer.company}
-                    </span>
-                    {offer.current && <span className="badge">Current job</span>}
-                    {offer.id === baselineId && (
-                      <span className="badge badge-accent">Baseline</span>
-                    )}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            {groups.map((group) => {
-              const expanded = open.has(group.name);
-              return (
-                <tbody key={group.name}>
-                  <tr className="sbs-group">
-                    <th scope="colgroup" colSpan={columns}>
-                      {/* Closed groups are not built: with many offers each row is a cell per offer. */}
-                      <button
-                        type="button"
-                        className="sbs-group-toggle"
-                        aria-expanded={expanded}
-                        onClick={() => toggle(group.name)}
-                      >
-                        <span className="sbs-group-chevron" aria-hidden="true">
-                          {expanded ? '▾' : '▸'}
-                        </span>
-                        {group.name}
-                        {!expanded && (
-                          <span className="small muted"> · {group.rows.length} rows</span>
-                        )}
-                      </button>
-                    </th>
-                  </tr>
-                  {expanded &&
-                    group.rows.map((row) => (
-                      <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
-                        <th scope="row">{row.label}</th>
-                        {row.cells
-                          .filter((cell) => shownIds.has(cell.offerId))
-                          .map((cell) => (
-                            <SideBySideCell
-                              key={cell.offerId}
-                              cell={cell}
-                              long={row.kind === 'text'}
-                            />
-                          ))}
-                      </tr>
-                    ))}
-                </tbody>
-              );
-            })}
-          </table>
-        </ScrollRegion>
-      )}
+      {phone ? <SbsCards {...view} /> : <SbsTable {...view} />}
     </section>
   );
 });
-
-/**
- * One offer's rows on a phone. Against a baseline, only the rows that differ
- * from it: the card reads as "what changes if I take this one".
- */
-function CardRows({
-  groups,
-  offerId,
-  baselineId,
-}: {
-  groups: Group[];
-  offerId: string;
-  baselineId: string | null;
-}) {
-  let same = 0;
-  const items = groups.flatMap(({ rows }) =>
-    rows.flatMap(({ key, label, cells }) => {
-      const cell = cells.find((c) => c.offerId === offerId);
-      const base = cells.find((c) => c.offerId === baselineId);
-      if (!cell) return [];
-      if (base && base !== cell && base.text === cell.text) {
-        same++;
-        return [];
-      }
-      return [
-        <div key={key} className={cell.best ? 'is-best' : undefined}>
-          <dt>{label}</dt>
-          <dd>
-            <CellBody cell={cell} />
-          </dd>
-        </div>,
-      ];
-    }),
-  );
-  return (
-    <>
-      <dl className="sbs-card-rows">{items}</dl>
-      {same > 0 && <p className="small muted">Rows as in the baseline: {same}</p>}
-    </>
-  );
-}
-
-function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
-  return (
-    <td
-      className={cell.best ? 'is-best' : undefined}
-      title={long && cell.text.length > 60 ? cell.text : undefined}
-    >
-      <CellBody cell={cell} />
-    </td>
-  );
-}
-
-function CellBody({ cell }: { cell: Cell }) {
-  return (
-    <>
-      <span className="sbs-value num">{cell.text}</span>
-      {cell.best && ' '}
-      {cell.best && (
-        <span className="best-marker">
-          <span aria-hidden="true">★</span> Best
-        </span>
-      )}
-      {cell.converted && <span className="sbs-sub small muted num">{cell.converted}</span>}
-      {cell.diff && (
-        <span className={`sbs-sub sbs-diff sbs-diff-${cell.diff.tone} small num`}>
-          {cell.diff.text}
-          {(cell.diff.tone === 'better' || cell.diff.tone === 'worse') && (
-            <span className="visually-hidden"> ({cell.diff.tone} than the baseline)</span>
-          )}
-        </span>
-      )}
-    </>
-  );
-}
