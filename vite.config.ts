@@ -93,16 +93,13 @@ export default defineConfig({
           { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },
-      workbox: {
-        // The app's own files only: no runtime caching, so nothing from another origin is ever
-        // stored, and localStorage (the offers) is not the service worker's business.
+      // Our own service worker (src/sw/sw.ts), a fraction of Workbox's size: the build writes the
+      // list of its files into it. The app's own files only, nothing from another origin.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        // The first version takes charge of the page that installed it (same build, nothing to
-        // swap); a later one waits for Reload (registerType 'prompt': no skipWaiting).
-        clientsClaim: true,
-        runtimeCaching: [],
       },
     }),
   ],

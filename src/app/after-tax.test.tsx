@@ -93,7 +93,7 @@ describe('After tax, every panel on the same basis', () => {
 
     // The ranking and the factor chart agree: London's pay counts 70.2 after tax (the chart
     // follows the ranking a moment later).
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'));
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 10_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
     // The yearly chart shows the tax part; side by side the net pay.
     const yearly = screen.getByRole('figure', { name: 'Compensation year by year' });
@@ -102,7 +102,7 @@ describe('After tax, every panel on the same basis', () => {
     expect(within(sideBySide).getByRole('row', { name: /^Net pay/ })).toHaveTextContent('137,745');
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'));
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 10_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('82.4');
   });
 
@@ -112,7 +112,7 @@ describe('After tax, every panel on the same basis', () => {
     expect(rankingTotals().some((t) => t.includes('Own Rate'))).toBe(true);
     expect(screen.getAllByText(/Its tax rules are still loading/)[0]).toBeVisible();
     // Once they load, every panel follows, with nothing stale from before.
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'));
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 10_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
     expect(screen.queryByText(/Its tax rules are still loading/)).not.toBeInTheDocument();
   });

@@ -3,73 +3,87 @@ import { StatusRegion } from '../components/status-region';
 import { renderWithStore } from '../testing/render';
 import { registerServiceWorker } from './offline';
 
-/** A stand-in for workbox-window's Workbox: the test plays the browser's part. */
-const workbox = vi.hoisted(() => ({
-  listeners: new Map<string, (event: { isUpdate?: boolean }) => void>(),
-  registration: { waiting: null as object | null },
-  messageSkipWaiting: vi.fn(),
-}));
-vi.mock('workbox-window', () => ({
-  Workbox: class {
-    addEventListener(type: string, listener: (event: { isUpdate?: boolean }) => void) {
-      workbox.listeners.set(type, listener);
-    }
-    register = async () => workbox.registration;
-    update = async () => undefined;
-    messageSkipWaiting = workbox.messageSkipWaiting;
-  },
-}));
+/** A worker as the browser shows it: a state, and news of each change of it. */
+class FakeWorker extends EventTarget {
+  state: ServiceWorkerState = 'installing';
+  postMessage = vi.fn();
+  become(state: ServiceWorkerState) {
+    this.state = state;
+    this.dispatchEvent(new Event('statechange'));
+  }
+}
 
-const fire = (type: string, event: { isUpdate?: boolean } = {}) =>
-  act(() => workbox.listeners.get(type)?.(event));
+/** The browser's side of registering: the test plays it, step by step. */
+const browser = () => {
+  const registration = Object.assign(new EventTarget(), {
+    installing: null as FakeWorker | null,
+    waiting: null as FakeWorker | null,
+    update: vi.fn(async () => undefined),
+  });
+  const container = Object.assign(new EventTarget(), {
+    controller: null as FakeWorker | null,
+    register: vi.fn(async () => registration),
+  });
+  return { registration, container };
+};
 
-const setup = async () => {
-  Object.defineProperty(navigator, 'serviceWorker', { value: {}, configurable: true });
-  workbox.listeners.clear();
-  workbox.messageSkipWaiting.mockClear();
+const setup = async ({ controlled }: { controlled: boolean }) => {
+  const { registration, container } = browser();
+  if (controlled) container.controller = new FakeWorker();
   const reload = vi.fn();
   const flush = vi.fn();
   const rendered = renderWithStore(<StatusRegion />);
   await registerServiceWorker(
     { notify: rendered.app.notices.notify, flush, isEditing: () => false },
-    { reload },
+    { reload, container: container as unknown as ServiceWorkerContainer },
   );
-  return { ...rendered, reload, flush };
+  return { ...rendered, reload, flush, registration, container };
+};
+
+/** A new version is found and installs next to the one in charge. */
+const newVersionInstalls = (registration: ReturnType<typeof browser>['registration']) => {
+  const worker = new FakeWorker();
+  act(() => {
+    registration.installing = worker;
+    registration.dispatchEvent(new Event('updatefound'));
+    registration.installing = null;
+    registration.waiting = worker;
+    worker.become('installed');
+  });
+  return worker;
 };
 
 describe('registering the service worker', () => {
   it('lets a waiting version in on Reload and loads the page once it is in charge', async () => {
-    const { user, reload, flush } = await setup();
-    workbox.registration.waiting = {};
-    fire('waiting');
+    const { user, reload, flush, registration, container } = await setup({ controlled: true });
+    const worker = newVersionInstalls(registration);
 
     const status = screen.getByRole('status');
+    expect(status).toHaveTextContent('A new version of Tradeoff is ready.');
     await user.click(within(status).getByRole('button', { name: 'Reload' }));
     expect(flush).toHaveBeenCalled();
-    expect(workbox.messageSkipWaiting).toHaveBeenCalledTimes(1);
+    expect(worker.postMessage).toHaveBeenCalledWith({ type: 'SKIP_WAITING' });
     expect(reload).not.toHaveBeenCalled();
 
-    workbox.registration.waiting = null;
-    fire('controlling', { isUpdate: true });
+    act(() => container.dispatchEvent(new Event('controllerchange')));
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('offers Reload in a tab whose new version came in through another tab', async () => {
-    const { user, reload } = await setup();
-    workbox.registration.waiting = null;
-    fire('controlling', { isUpdate: true });
+    const { user, reload, container } = await setup({ controlled: true });
+    act(() => container.dispatchEvent(new Event('controllerchange')));
 
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('A new version of Tradeoff is ready.');
     expect(reload).not.toHaveBeenCalled();
     await user.click(within(status).getByRole('button', { name: 'Reload' }));
     expect(reload).toHaveBeenCalledTimes(1);
-    expect(workbox.messageSkipWaiting).not.toHaveBeenCalled();
   });
 
-  it('says nothing when the first version takes charge on the first visit', async () => {
-    const { reload } = await setup();
-    fire('controlling', { isUpdate: false });
+  it('says nothing when the first version installs and takes charge on the first visit', async () => {
+    const { reload, registration, container } = await setup({ controlled: false });
+    newVersionInstalls(registration);
+    act(() => container.dispatchEvent(new Event('controllerchange')));
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
     expect(reload).not.toHaveBeenCalled();
   });

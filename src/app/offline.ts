@@ -1,11 +1,9 @@
-import { Workbox } from 'workbox-window';
 import type { Notify } from '../store/notices';
 
 /*
- * Offline and updates. The service worker (sw.js, made by vite-plugin-pwa at build time)
- * precaches the built app so that it opens with no network after one visit. This module is
- * loaded after the first render (main.tsx), so neither it nor workbox-window (bundled with it) is
- * first-render JavaScript.
+ * Offline and updates. The service worker (src/sw/sw.ts, built into sw.js) precaches the built
+ * app so that it opens with no network after one visit. This module is loaded after the first
+ * render (main.tsx), so it is never first-render JavaScript.
  *
  * A new version never takes over on its own: it waits, and the page says "A new version of
  * Tradeoff is ready" with Reload. Reload saves what is pending first, and while an offer form
@@ -44,27 +42,33 @@ export const promptUpdate = ({ notify, flush, isEditing }: UpdateDeps, activate:
 export interface UpdateEnvironment {
   /** Loads the page again (window.location.reload). */
   reload: () => void;
+  /** The browser's service worker container (navigator.serviceWorker). */
+  container?: ServiceWorkerContainer;
 }
 
 /**
  * Registers sw.js and offers each new version it finds (on load and when the tab is shown
  * again). When another tab's Reload has let the new version in, this tab is offered Reload
- * too: its old code may ask for files the new version no longer keeps.
+ * too: its old code may ask for files the new version no longer keeps. The first version
+ * takes charge of the page that installed it without a word (the same build: nothing to swap).
  */
 export async function registerServiceWorker(
   deps: UpdateDeps,
-  { reload }: UpdateEnvironment = { reload: () => window.location.reload() },
+  { reload, container = navigator.serviceWorker }: UpdateEnvironment = {
+    reload: () => window.location.reload(),
+  },
 ): Promise<void> {
-  if (!('serviceWorker' in navigator)) return;
-  const workbox = new Workbox(`${import.meta.env.BASE_URL}sw.js`);
+  if (!container) return;
+  // A version was in charge before this page loaded: whatever takes charge later is an update.
+  const hadController = container.controller !== null;
   let accepted = false;
   let offered = false;
-  const found: { registration?: ServiceWorkerRegistration } = {};
+  let registration: ServiceWorkerRegistration | null = null;
   const activate = () => {
     accepted = true;
     // Still waiting: let it in, and reload once it controls the page. Already in (another
     // tab's Reload): only this page needs loading again.
-    if (found.registration?.waiting) workbox.messageSkipWaiting();
+    if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
     else reload();
   };
   const offer = () => {
@@ -72,14 +76,23 @@ export async function registerServiceWorker(
     offered = true;
     promptUpdate(deps, activate);
   };
-  workbox.addEventListener('waiting', offer);
-  workbox.addEventListener('controlling', (event) => {
+  const offerOnceInstalled = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    const check = () => {
+      if (worker.state === 'installed' && container.controller !== null) offer();
+    };
+    worker.addEventListener('statechange', check);
+    check();
+  };
+  container.addEventListener('controllerchange', () => {
     if (accepted) reload();
-    // isUpdate: a version controlled this page before (the first install claims it silently).
-    else if (event.isUpdate) offer();
+    else if (hadController) offer();
   });
-  found.registration = await workbox.register();
+  registration = await container.register(`${import.meta.env.BASE_URL}sw.js`);
+  if (registration.waiting && container.controller !== null) offer();
+  offerOnceInstalled(registration.installing);
+  registration.addEventListener('updatefound', () => offerOnceInstalled(registration!.installing));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') void workbox.update();
+    if (document.visibilityState === 'visible') void registration?.update();
   });
 }

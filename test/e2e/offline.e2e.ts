@@ -78,7 +78,7 @@ describe('offline and updates', () => {
     writeFileSync(indexHtml, readFileSync(indexHtml, 'utf8').replace('</head>', `${build}</head>`));
     const sw = join(root, 'sw.js');
     const oldSw = readFileSync(sw, 'utf8');
-    const newSw = oldSw.replace(/(url:"index\.html",revision:")[^"]+/, '$1second-build');
+    const newSw = oldSw.replace(/("revision":")[^"]+(","url":"index\.html")/, '$1second-build$2');
     expect(newSw).not.toBe(oldSw);
     writeFileSync(sw, newSw);
     // What the browser does on its own on navigations (and the app when the tab is shown again).
