@@ -22,6 +22,11 @@ export function Dialog({ open, onClose, title, children, size = 'md', initialFoc
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const stack = useDialogStack();
+  // What the owner wants now, read when the browser closes the dialog on its own.
+  const wanted = useRef({ open, onClose });
+  useEffect(() => {
+    wanted.current = { open, onClose };
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -56,6 +61,15 @@ export function Dialog({ open, onClose, title, children, size = 'md', initialFoc
       onCancel={(event) => {
         event.preventDefault();
         onClose();
+      }}
+      onClose={() => {
+        // Chromium lets a page refuse Escape only once per user action: a further Escape closes
+        // the dialog without asking. While the owner still wants it open, it opens again at once
+        // with everything in it, and the owner is asked to close, as for any Escape.
+        const dialog = ref.current;
+        if (!dialog || dialog.open || !wanted.current.open) return;
+        if (typeof dialog.showModal === 'function') dialog.showModal();
+        wanted.current.onClose();
       }}
     >
       {open && (

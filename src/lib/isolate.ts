@@ -29,3 +29,13 @@ export const sentenceParts = (sentence: string): SentencePart[] =>
         ? { text: part.slice(1, -1), isolated: true }
         : { text: part, isolated: false },
     );
+
+/** Every mark that sets or changes the direction of text: overrides, embeddings, isolates. */
+const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text for the clipboard (a chat, an e-mail): with no direction marks at
+ * all, neither ours nor any inside a name, so nothing invisible travels with
+ * it and no name can reverse the line it sits in.
+ */
+export const plainText = (text: string): string => text.replace(DIRECTION_MARKS, '');

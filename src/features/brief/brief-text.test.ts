@@ -38,4 +38,28 @@ describe('the brief as text', () => {
     expect(text).not.toContain('Deadlines');
     expect(text).not.toContain('Side by side');
   });
+
+  it('carries no direction marks, so a name with a right-to-left override cannot reverse a line', () => {
+    // U+202E (right-to-left override) in the name; U+2068/U+2069 around names in the sentences.
+    const text = briefText({
+      ...empty,
+      allWeightsZero: false,
+      ranking: [
+        {
+          offerId: 'a',
+          rank: 1,
+          tied: false,
+          company: 'Evil\u202eCo',
+          role: '',
+          score: '73.7',
+          split: ['73.7', '0.0'],
+          bar: [],
+        },
+      ],
+      insights: { ...empty.insights, headline: '\u2068Evil\u202eCo\u2069 leads by 1.0 points.' },
+    } as BriefData);
+    expect(text).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain('1. EvilCo: 73.7');
+    expect(text).toContain('EvilCo leads by 1.0 points.');
+  });
 });

@@ -1,8 +1,10 @@
+import { plainText } from '../../lib/isolate';
 import type { BriefData } from './brief-data';
 
 /**
  * The brief as plain text, for a chat or an e-mail: the ranking with each offer's factor
- * split, the insights, the key rows, deadlines and notes, the weights and the date.
+ * split, the insights, the key rows, deadlines and notes, the weights and the date. Plain
+ * text: no direction marks, so a name cannot reverse a line when pasted.
  */
 export const briefText = (brief: BriefData): string => {
   const lines: string[] = [`Decision brief — job offers compared with Tradeoff, ${brief.date}`, ''];
@@ -53,5 +55,5 @@ export const briefText = (brief: BriefData): string => {
     lines.push('');
   }
 
-  return lines.join('\n').trimEnd();
+  return plainText(lines.join('\n').trimEnd());
 };

@@ -1,6 +1,7 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { ALL_TAX_RULES } from '../../domain';
 import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
+import { watchTaxRules } from '../../store/tax-rules';
 import { renderWithStore } from '../../testing/render';
 import { RankingPanel } from './ranking-panel';
 
@@ -193,6 +194,23 @@ describe('RankingPanel after tax', () => {
     expect(await screen.findByRole('switch', { name: 'After tax', checked: true })).toBeVisible();
     expect(companies()).toEqual(['Seattle', 'London']);
     expect(app.document.get().settings.compareOn).toBe('net');
+  });
+
+  it('says so when the tax rules cannot be loaded, and ranks the offers once Retry loads them', async () => {
+    const { user, app } = renderWithStore(
+      <RankingPanel />,
+      makeDocument({ offers, settings: { ...settings, compareOn: 'net' } }),
+    );
+    // The chunks cannot be fetched (offline, or a redeploy replaced them).
+    watchTaxRules(app.document, app.taxRules, () => Promise.reject(new Error('offline')));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The tax rules could not be loaded');
+    expect(screen.getByText(/Its tax rules \(US-WA\) could not be loaded/)).toBeVisible();
+    expect(screen.getByText('No offer can be ranked yet.')).toBeVisible();
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(companies()).toEqual(['Seattle', 'London']), { timeout: 10_000 });
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('lists an offer with no tax place apart after tax, with the reason', () => {

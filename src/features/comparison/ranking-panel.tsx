@@ -9,7 +9,10 @@ import {
 } from '../../components/palette';
 import { Button } from '../../components/button';
 import { formatScore } from '../../lib/format';
-import { useDocument, useScores } from '../../store/document-context';
+import { TAX_RULES_LOADING } from '../../domain/tax/net';
+import { useAppState } from '../../store/app-context';
+import { useDocument, useScores, useTaxRulesState } from '../../store/document-context';
+import { loadTaxRules } from '../../store/tax-rules';
 import { CompareOnSwitch } from './compare-on-switch';
 import { HowScoresWork } from './how-scores-work';
 import { factorParts, stackSegments } from './contributions';
@@ -27,6 +30,16 @@ export function RankingPanel() {
   const document = useDocument();
   const scores = useScores();
   const rows = rankingRows(document, scores.ranked);
+  const { taxRules } = useAppState();
+  const { failed } = useTaxRulesState();
+  const placeOf = new Map(document.offers.map((o) => [o.id, o.tax?.place ?? null]));
+  const failedReason = (offer: { offerId: string; reason: string }, places: readonly string[]) => {
+    const place = placeOf.get(offer.offerId);
+    return offer.reason === TAX_RULES_LOADING && place && places.includes(place)
+      ? `Its tax rules (${place}) could not be loaded.`
+      : null;
+  };
+  const retryRules = () => void loadTaxRules(taxRules, failed).catch(() => {});
   const close = closeCall(scores.ranked, scores.allWeightsZero);
 
   return (
@@ -92,11 +105,7 @@ export function RankingPanel() {
           <h3 className="small" id={`${headingId}-unscored`}>
             Not ranked
           </h3>
-          <p className="small muted">
-            {scores.unscored.some((o) => o.reason.startsWith('Missing exchange rate'))
-              ? 'Add the missing rates under Weights → Advanced.'
-              : 'Give each a tax place or your own tax rate in its form.'}
-          </p>
+          <UnscoredHint unscored={scores.unscored} failed={failed} onRetry={retryRules} />
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>
@@ -104,7 +113,7 @@ export function RankingPanel() {
                 <strong>
                   <UserText>{offer.company}</UserText>
                 </strong>{' '}
-                — {offer.reason}
+                — {failedReason(offer, failed) ?? offer.reason}
               </li>
             ))}
           </ul>
@@ -184,5 +193,39 @@ function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
         <span className="visually-hidden"> out of 100</span>
       </span>
     </li>
+  );
+}
+
+/** What to do about the offers not ranked, matching why they are not. */
+function UnscoredHint({
+  unscored,
+  failed,
+  onRetry,
+}: {
+  unscored: readonly { reason: string }[];
+  failed: readonly string[];
+  onRetry: () => void;
+}) {
+  const reasons = new Set(unscored.map((o) => o.reason));
+  const hints: string[] = [];
+  if ([...reasons].some((r) => r.startsWith('Missing exchange rate')))
+    hints.push('Add the missing rates under Weights → Advanced.');
+  if ([...reasons].some((r) => r.startsWith('Needs a tax place')))
+    hints.push('Give each a tax place or your own tax rate in its form.');
+  const waiting = reasons.has(TAX_RULES_LOADING);
+  if (waiting && failed.length === 0) hints.push('Loading the tax rules…');
+  return (
+    <>
+      {hints.length > 0 && <p className="small muted">{hints.join(' ')}</p>}
+      {waiting && failed.length > 0 && (
+        <p className="small" role="alert">
+          The tax rules could not be loaded: the connection may have dropped, or Tradeoff was
+          updated since this page opened.{' '}
+          <Button size="sm" onClick={onRetry}>
+            Retry
+          </Button>
+        </p>
+      )}
+    </>
   );
 }

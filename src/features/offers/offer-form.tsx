@@ -250,10 +250,23 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
             {errorCount > 0 &&
               (errorCount === 1 ? '1 field needs a fix' : `${errorCount} fields need a fix`)}
           </p>
+          {/* Keyed apart: React must not turn Keep editing into the Save button under the
+              click that is still being handled, or the click would submit the form. */}
           {confirmingClose ? (
-            <div className="button-row offer-form-discard" role="group" aria-labelledby={discardId}>
+            <div
+              key="discard"
+              className="button-row offer-form-discard"
+              role="group"
+              aria-labelledby={discardId}
+            >
               <strong id={discardId}>Discard your changes?</strong>
-              <Button ref={keepEditing} onClick={() => setConfirmingClose(false)}>
+              <Button
+                ref={keepEditing}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setConfirmingClose(false);
+                }}
+              >
                 Keep editing
               </Button>
               <Button variant="danger" onClick={onDone}>
@@ -261,7 +274,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
               </Button>
             </div>
           ) : (
-            <div className="button-row">
+            <div key="actions" className="button-row">
               <Button onClick={requestClose}>Cancel</Button>
               <Button type="submit" variant="primary">
                 Save offer
