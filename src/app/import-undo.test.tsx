@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { StatusRegion } from '../components/status-region';
 import { DataActions } from '../features/data-transfer/data-actions';
 import { OfferEditor } from '../features/offers/offer-editor';
@@ -40,7 +40,7 @@ describe('Undo of an import', () => {
     const { user, store } = renderPage();
     await user.upload(screen.getByLabelText('Import file'), offersFile());
     await user.click(await screen.findByRole('button', { name: 'Merge' }));
-    expect(offerCards()).toEqual(['Initech', 'Acme', 'Globex']);
+    await waitFor(() => expect(offerCards()).toEqual(['Initech', 'Acme', 'Globex']));
 
     await user.click(screen.getByRole('button', { name: 'Edit Initech' }));
     await formReady();
@@ -49,7 +49,7 @@ describe('Undo of an import', () => {
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
 
-    expect(offerCards()).toEqual(['Initech Labs']);
+    await waitFor(() => expect(offerCards()).toEqual(['Initech Labs']));
     expect(store.get().offers.map((o) => o.company)).toEqual(['Initech Labs']);
   });
 });

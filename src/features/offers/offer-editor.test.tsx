@@ -43,7 +43,7 @@ describe('adding an offer', () => {
     await save(user);
 
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
-    expect(offerCards()).toEqual(['Acme', 'Globex']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Globex']));
     const saved = store.get().offers[1];
     expect(saved).toMatchObject({ company: 'Globex', role: 'Staff Engineer', currency: 'USD' });
     expect(saved?.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -152,6 +152,23 @@ describe('adding an offer', () => {
     await user.click(within(offerDialog()).getByRole('button', { name: 'Discard changes' }));
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
     expect(store.get()).toBe(before);
+  });
+
+  it('has the browser ask before the tab closes while the form holds changes, and only then', async () => {
+    const { user } = renderOffersPage(oneOffer());
+    await user.click(screen.getByRole('button', { name: 'Edit Acme' }));
+    await formReady();
+    const leave = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(leave()).toBe(false);
+    await user.type(field('Role'), ' II');
+    expect(leave()).toBe(true);
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(offerDialog()).getByRole('button', { name: 'Discard changes' }));
+    expect(leave()).toBe(false);
   });
 
   it('asks the same on Escape and on the × button', async () => {

@@ -8,8 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { FormProvider, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
-import { OFFER_FIELDS, offerField } from '../../domain/fields/offer-fields';
+import { FormProvider, useForm, type Resolver } from 'react-hook-form';
 import { sameValue } from '../../domain/history/revert';
 import { type Offer } from '../../domain/document/schema';
 import { Button } from '../../components/button';
@@ -30,26 +29,8 @@ import {
 } from './offer-form-values';
 import { UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
+import { errorPaths, fieldLabel, liftToFields } from './form-errors';
 import './offer-form.css';
-
-/** The paths of the fields with an error, in the order the form shows them. */
-const errorPaths = (errors: FieldErrors): string[] => {
-  const found = new Set<string>();
-  const walk = (node: FieldErrors, prefix: string) => {
-    for (const [key, error] of Object.entries(node)) {
-      if (!error || typeof error !== 'object') continue;
-      const path = prefix ? `${prefix}.${key}` : key;
-      if ('message' in error && error.message) found.add(path);
-      else walk(error as FieldErrors, path);
-    }
-  };
-  walk(errors, '');
-  const order = [...OFFER_FIELDS.map((f) => f.path), 'exchangeRate'];
-  return [...found].sort((a, b) => order.indexOf(a) - order.indexOf(b));
-};
-
-const fieldLabel = (path: string) =>
-  path === 'exchangeRate' ? 'Exchange rate' : (offerField(path)?.label ?? path);
 
 interface OfferFormProps {
   /** The offer as it was when the form opened (a fresh one for "New offer"). */
@@ -82,12 +63,16 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
   // so a stray entry in a hidden equity field never blocks saving.
   const resolver = useMemo<Resolver<OfferFormInput, unknown, OfferFormOutput>>(() => {
     const check = zodResolver(offerFormSchemaFor(locale));
-    return (values, context, options) =>
-      check(
+    return async (values, context, options) => {
+      const result = await check(
         applicableValues(values, openedValues, base, displayCurrency, locale),
         context,
         options,
       );
+      // Only a failed check has errors to move; a passing one is handed on as it is.
+      if (Object.keys(result.errors).length === 0) return result;
+      return { values: {}, errors: liftToFields(result.errors) };
+    };
   }, [openedValues, base, displayCurrency, locale]);
 
   const form = useForm<OfferFormInput, unknown, OfferFormOutput>({
@@ -129,6 +114,17 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
     if (sameValue(form.getValues(), openedValues)) onDone();
     else setConfirmingClose(true);
   };
+  // Closing the tab with changes not saved: the browser asks "Leave site?" first.
+  useEffect(() => {
+    const ask = (event: BeforeUnloadEvent) => {
+      if (sameValue(form.getValues(), openedValues)) return;
+      event.preventDefault();
+      // Older browsers ask only when a message is set; none is shown any more.
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [form, openedValues]);
   // The dialog asks the newest requestClose (it reads this render's values).
   useEffect(() => {
     onCloseRequest?.(requestClose);

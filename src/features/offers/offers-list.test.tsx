@@ -93,7 +93,7 @@ describe('the offers list', () => {
   it('duplicates an offer right after the original', async () => {
     const { user, store } = renderOffersPage(twoOffers());
     await user.click(screen.getByRole('button', { name: 'Duplicate Acme' }));
-    expect(offerCards()).toEqual(['Acme', 'Acme (copy)', 'Beta']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Acme (copy)', 'Beta']));
     const copy = store.get().offers[1]!;
     expect(copy.id).not.toBe('acme');
     expect(copy.compensation.baseSalary).toBe(100000);
@@ -103,11 +103,11 @@ describe('the offers list', () => {
     const { user, store } = renderOffersPage(twoOffers());
     const original = store.get().offers[0];
     await user.click(screen.getByRole('button', { name: 'Delete Acme' }));
-    expect(offerCards()).toEqual(['Beta']);
+    await waitFor(() => expect(offerCards()).toEqual(['Beta']));
     expect(screen.getByRole('status')).toHaveTextContent('Deleted Acme');
 
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
-    expect(offerCards()).toEqual(['Acme', 'Beta']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Beta']));
     expect(store.get().offers[0]).toEqual(original);
   });
 
@@ -123,7 +123,7 @@ describe('the offers list', () => {
 
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
 
-    expect(offerCards()).toEqual(['Acme', 'Beta Corp']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Beta Corp']));
   });
 
   it('says so, and changes nothing, when the deleted offer is back already', async () => {
@@ -133,7 +133,7 @@ describe('the offers list', () => {
 
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Undo' }));
 
-    expect(offerCards()).toEqual(['Acme', 'Beta']);
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Beta']));
     expect(screen.getByRole('status')).toHaveTextContent(
       'Acme is back already, so there was nothing to undo.',
     );
@@ -167,6 +167,6 @@ describe('the welcome panel', () => {
     await user.type(field('Base salary'), '90k');
     await user.click(within(offerDialog()).getByRole('button', { name: 'Save offer' }));
     expect(store.get().offers.map((o) => o.company)).toEqual(['Initech']);
-    expect(offerCards()).toEqual(['Initech']);
+    await waitFor(() => expect(offerCards()).toEqual(['Initech']));
   });
 });

@@ -1,7 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument } from '../../testing/domain-factories';
-import { field, formReady, offerDialog, renderOffersPage } from '../../testing/offers-page';
+import {
+  field,
+  formReady,
+  offerDialog,
+  renderOffersPage,
+  saveOffer,
+} from '../../testing/offers-page';
 
 type User = ReturnType<typeof renderOffersPage>['user'];
 
@@ -105,6 +111,23 @@ describe('a private company’s equity in the offer form', () => {
         },
       ),
     ).toBeInTheDocument();
+    expect(store.get().offers).toHaveLength(0);
+  });
+
+  it('says in words, next to the scenarios, that an exit value is out of range, and the summary goes there', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await enterSeriesB(user);
+    await scenario(user, 1, ['absurd', '1,000,000,000,000,000', '4', '50']);
+    await saveOffer(user);
+    const message = 'Scenario 1: the company value at exit must be less than 1,000,000,000,000';
+    expect(
+      await within(offerDialog()).findByText(message, { selector: '.field-error' }),
+    ).toBeInTheDocument();
+    // The summary names the field by its label, not a path, and its link leads there.
+    const summary = within(offerDialog()).getByRole('group', { name: /fields? needs? a fix/ });
+    expect(summary).not.toHaveTextContent('compensation.equity');
+    await user.click(within(summary).getByRole('button', { name: 'Exit scenarios' }));
+    expect(within(offerDialog()).getByLabelText('Scenario 1 name')).toHaveFocus();
     expect(store.get().offers).toHaveLength(0);
   });
 });
