@@ -50,9 +50,7 @@ describe('a startup offer entered from the recruiter’s answers', () => {
     expect(questions[0]).toMatch(
       /^What was the preferred price of the last round, and what is the latest 409A price\?/,
     );
-    expect(questions.some((q) => q.startsWith('How large is the liquidation preference'))).toBe(
-      true,
-    );
+    expect(questions.some((q) => q.startsWith('What is the preference stack'))).toBe(true);
     expect(questions.some((q) => q.startsWith('How long after leaving can I exercise'))).toBe(true);
 
     await page.reload();

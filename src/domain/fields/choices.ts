@@ -22,6 +22,12 @@ export const EQUITY_MARKET_OPTIONS = [
   { value: 'private', label: 'Private' },
 ] as const;
 
+export const ON_ACQUISITION_OPTIONS = [
+  { value: 'vest', label: 'Keeps vesting' },
+  { value: 'accelerate', label: 'Vests at once, in part or whole' },
+  { value: 'cancel', label: 'Is cancelled' },
+] as const;
+
 export const BONUS_AS_OPTIONS = [
   { value: 'percent', label: '% of base salary' },
   { value: 'amount', label: 'An amount' },

@@ -2,6 +2,7 @@ import {
   BONUS_AS_OPTIONS,
   EQUITY_KIND_OPTIONS,
   EQUITY_MARKET_OPTIONS,
+  ON_ACQUISITION_OPTIONS,
   STATUS_OPTIONS,
 } from './choices';
 import type { Offer } from '../document/schema';
@@ -29,6 +30,7 @@ export type FieldKind =
   | 'rating'
   | 'schedule'
   | 'exits'
+  | 'series'
   | 'flag';
 
 export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
@@ -323,9 +325,21 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   privateField('fullyDilutedShares', 'Fully diluted shares', 'count'),
   privateField('preferredPrice', 'Preferred price (last round)', 'money', { cents: true }),
   privateField('commonPrice', '409A price (common)', 'money', { cents: true }),
-  privateField('preference', 'Liquidation preference ahead of you', 'money', { better: 'lower' }),
+  privateField('preference', 'Liquidation preference ahead of you', 'money', {
+    better: 'lower',
+    appliesTo: (o) => isPrivate(o) && equity(o).private.series.length === 0,
+  }),
+  privateField('series', 'Preference stack by series', 'series'),
   privateField('dilutionPct', 'Dilution per year (%)', 'percent', { better: 'lower' }),
+  privateField('roundPriceGrowthPct', 'Later rounds’ price rise per year (%)', 'percent'),
   privateField('exits', 'Exit scenarios', 'exits'),
+  privateField('onAcquisition', 'At an acquisition, unvested equity', 'choice', {
+    options: ON_ACQUISITION_OPTIONS,
+  }),
+  privateField('accelerationPct', 'Share that vests at once (%)', 'percent', {
+    better: 'higher',
+    appliesTo: (o) => isPrivate(o) && equity(o).private.onAcquisition === 'accelerate',
+  }),
   {
     path: 'compensation.equity.vestingSchedule',
     label: 'Vesting schedule (%)',

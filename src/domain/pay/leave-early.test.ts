@@ -254,7 +254,11 @@ describe('leaving early with options: the exercise window', () => {
         commonPrice: 1.5,
         dilutionPct: 10,
         preference: 60_000_000,
-        exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 20 }],
+        exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 20, kind: 'acquisition' }],
+        series: [],
+        roundPriceGrowthPct: 0,
+        onAcquisition: 'vest',
+        accelerationPct: 100,
       },
     });
     const atAYear = leaveEarly(offer, settings, 12);

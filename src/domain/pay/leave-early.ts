@@ -1,6 +1,7 @@
 import {
   employerRetirement,
   expectedBonus,
+  initialGrantKeep,
   oneTimeInYear,
   type CompensationPart,
   type OfferPay,
@@ -166,7 +167,9 @@ export const leaveEarly = (
     if (j % 12 === 0) parts.bonus += expectedBonus(c, yearBase, raiseFactor);
   }
   const keep = 1 - c.equity.riskDiscountPct / 100;
-  parts.equity = (vestedInitialGrant(c.equity, months) + vestedRefreshers(c.equity, months)) * keep;
+  parts.equity =
+    vestedInitialGrant(c.equity, months) * initialGrantKeep(c.equity) +
+    vestedRefreshers(c.equity, months) * keep;
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
   const vested = parts.equity;
@@ -213,8 +216,8 @@ export interface LeavingNow {
 export const leavingNow = (offer: OfferPay & Pick<Offer, 'currency'>): LeavingNow => {
   const c = offer.compensation;
   const { equity } = c;
-  const keep = 1 - equity.riskDiscountPct / 100;
-  const unvestedEquity = initialGrantValue({ ...equity, expectedGrowthPct: 0 }, 0) * keep;
+  const unvestedEquity =
+    initialGrantValue({ ...equity, expectedGrowthPct: 0 }, 0) * initialGrantKeep(equity);
   const unpaidBonus = expectedBonus(c, c.baseSalary, 1);
   const repay = clawbackAt({ ...offer, current: true }, 0);
   return {

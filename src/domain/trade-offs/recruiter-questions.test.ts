@@ -6,7 +6,7 @@ const lumen = (preference: number) =>
     {
       commonPrice: 0,
       preference,
-      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
+      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50, kind: 'acquisition' }],
     },
     { workLife: { officeDaysPerWeek: 5 } },
   );

@@ -125,17 +125,18 @@ export const offerQuestions = (
           equity.kind === 'rsu' ? acrossScenarios : null,
         ),
       );
-    questions.push(
-      ask(
-        'preference',
-        'How large is the liquidation preference ahead of common, and is it 1× non-participating?',
-        'Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
-        p.preference > 0
-          ? gap(offer, changed(offer, {}, { private: { preference: 0 } }), settings, rules)
-          : spread,
-        p.preference > 0 ? 'against no preference at all' : acrossScenarios,
-      ),
-    );
+    if (p.series.length === 0)
+      questions.push(
+        ask(
+          'preference',
+          'What is the preference stack, series by series: money in, price per share, multiple, participating or not?',
+          'Investors take their preference back before common shares get anything, and a participating or 2× series takes more, so a modest exit can leave you little.',
+          p.preference > 0
+            ? gap(offer, changed(offer, {}, { private: { preference: 0 } }), settings, rules)
+            : spread,
+          p.preference > 0 ? 'against no preference at all' : acrossScenarios,
+        ),
+      );
   }
   if (equity.kind === 'options') {
     questions.push(

@@ -8,7 +8,12 @@ import {
   type FieldSection,
   type OfferField,
 } from '../../domain/fields/offer-fields';
-import { type ExitScenario, type Offer, type Settings } from '../../domain/document/schema';
+import {
+  type ExitScenario,
+  type Series,
+  type Offer,
+  type Settings,
+} from '../../domain/document/schema';
 import type { NetYear } from '../../domain/tax/net';
 import { netCompensationWith, type NetCompensation } from '../../domain/tax/net-compensation';
 import type { TaxRules } from '../../domain/tax/rules';
@@ -72,13 +77,34 @@ const exitsText = (exits: readonly ExitScenario[], currency: string): string | n
     exits
       .map(
         (e, i) =>
-          `${e.label || `Exit ${i + 1}`}: ${amount.format(e.value)} in year ${e.year} (${e.pct} %)`,
+          `${e.label || `Exit ${i + 1}`}: ${e.kind === 'ipo' ? 'IPO at ' : ''}${amount.format(e.value)} in year ${e.year} (${e.pct} %)`,
       )
       .join('; ') || null
   );
 };
 
+/** "A: $5M at $1.00, 1×; B: $20M at $5.00, 1×, participating to 2×"; null for none. */
+const seriesText = (series: readonly Series[], currency: string): string | null => {
+  const amount = new Intl.NumberFormat(undefined, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+  });
+  const price = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+  const joins = { none: '', full: ', participating', capped: ', participating to ' } as const;
+  return (
+    series
+      .map((s, i) => {
+        const bought = s.shares === null ? `at ${price.format(s.price)}` : `for ${s.shares} shares`;
+        const cap = s.participation === 'capped' ? `${s.capMultiple}×` : '';
+        return `${s.name || `Series ${i + 1}`}: ${amount.format(s.invested)} ${bought}, ${s.multiple}×${joins[s.participation]}${cap}`;
+      })
+      .join('; ') || null
+  );
+};
+
 const ROW_KIND: Record<FieldKind, RowKind> = {
+  series: 'text',
   text: 'text',
   longText: 'text',
   choice: 'text',
@@ -114,6 +140,8 @@ const readField =
         return (value as number[]).join(' / ');
       case 'exits':
         return exitsText(value as ExitScenario[], offer.currency);
+      case 'series':
+        return seriesText(value as Series[], offer.currency);
       case 'flag':
         return value === true ? 'Yes' : null;
       case 'text':

@@ -43,7 +43,8 @@ describe('adding an offer', () => {
     await save(user);
 
     expect(screen.queryByRole('dialog', { name: /^(New|Edit) offer$/ })).not.toBeInTheDocument();
-    expect(offerCards()).toEqual(['Acme', 'Globex']);
+    // The list catches up right after the save (a deferred render): wait for it.
+    await waitFor(() => expect(offerCards()).toEqual(['Acme', 'Globex']));
     const saved = store.getDocument().offers[1];
     expect(saved).toMatchObject({ company: 'Globex', role: 'Staff Engineer', currency: 'USD' });
     expect(saved?.id).toMatch(/^[0-9a-f-]{36}$/);

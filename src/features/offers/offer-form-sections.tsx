@@ -16,7 +16,7 @@ import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
-import { ExitScenariosField } from './exit-scenarios-field';
+import { ExitScenariosField, SeriesField } from './exit-scenarios-field';
 import { FormFold } from './form-fold';
 import { FormSection } from './form-section';
 import { Button } from '../../components/button';
@@ -195,6 +195,8 @@ function FieldInput({
       return <VestingField field={field} hint={hint} />;
     case 'exits':
       return <ExitScenariosField field={field} hint={hint} />;
+    case 'series':
+      return <SeriesField field={field} hint={hint} />;
     case 'choice':
       if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;
