@@ -34,6 +34,7 @@ import {
 import type { OfferFormInput } from './offer-form-schema';
 import { currencyOptions, previewOffer, rateText } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
+import { PayoutCurveChart } from './payout-curve';
 import { RatingField } from './rating-field';
 import { suggestTaxPlace } from './tax-place-suggestion';
 import { VestingField } from './vesting-field';
@@ -132,6 +133,7 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
               <Fragment key={field.path}>
                 <FieldInput field={field} opened={opened} preview={preview} />
                 {reading && <p className="field-wide pay-reading">{reading}</p>}
+                {field.path === EXITS && <PayoutCurveChart offer={preview} />}
               </Fragment>
             );
           })}
@@ -214,6 +216,7 @@ function FieldInput({
 }
 
 const CLIFF = 'compensation.equity.cliffMonths' as const;
+const EXITS = 'compensation.equity.private.exits';
 const TAX_PLACE = 'tax.place' as const;
 
 /**
