@@ -95,6 +95,9 @@ export function PayoutCurveChart({ offer }: { offer: Offer }) {
               <title>{`${s.label}: ${money(s.payoff)} at ${money(s.value)}`}</title>
             </rect>
           ))}
+          <text x={PAD.left} y={PAD.top} className="payout-tick">
+            {formatMoneyCompact(high, offer.currency, locale)}
+          </text>
           {[0, top / 2, top].map((v, i) => (
             <text
               key={v}

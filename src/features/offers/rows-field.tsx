@@ -88,7 +88,10 @@ export function RowsField({
               onBlur: control.onBlur,
             };
             return (
-              <label key={`${row}-${column.label}`} className="rows-cell">
+              <label
+                key={`${row}-${column.label}`}
+                className={c === 0 ? 'rows-cell rows-cell-first' : 'rows-cell'}
+              >
                 <span className="rows-cell-label">{label}</span>
                 {column.options ? (
                   <select {...common} onChange={(event) => write(row, c, event.target.value)}>
