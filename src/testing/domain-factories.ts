@@ -109,6 +109,8 @@ export const makeStartupOffer = (
           roundPriceGrowthPct: 0,
           onAcquisition: 'vest',
           accelerationPct: 100,
+          rsuKeptAfterLeaving: null,
+          rsuKeptYears: 1,
           ...privateEquity,
         },
       },
@@ -270,6 +272,8 @@ const privateEquity = () =>
     roundPriceGrowthPct: real(-50, 200),
     onAcquisition: fc.constantFrom('vest', 'accelerate', 'cancel'),
     accelerationPct: real(0, 100),
+    rsuKeptAfterLeaving: fc.constantFrom(null, 'yes', 'no', 'years'),
+    rsuKeptYears: fc.integer({ min: 1, max: 10 }),
   });
 
 /** A preferred series (version 9); a capped one's cap at least its multiple. */

@@ -484,7 +484,12 @@ describe('the version 8 → 9 migration (the preference stack as a waterfall)', 
     expect(document.settings).toEqual(documentV8.settings);
     for (const { compensation } of document.offers) {
       const p = compensation.equity.private;
-      expect([p.series, p.roundPriceGrowthPct, p.onAcquisition]).toEqual([[], 0, 'vest']);
+      expect([p.series, p.roundPriceGrowthPct, p.onAcquisition, p.rsuKeptAfterLeaving]).toEqual([
+        [],
+        0,
+        'vest',
+        null,
+      ]);
       expect(p.exits.every((e) => e.kind === 'acquisition')).toBe(true);
     }
   });

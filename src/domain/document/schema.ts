@@ -164,6 +164,9 @@ export const seriesSchema = lazily(() =>
     ),
 );
 
+/** Whether vested, unsettled RSUs of a private company outlive leaving (version 9). */
+export const RSU_KEPT = ['yes', 'no', 'years'] as const;
+
 /** What happens to unvested shares at an acquisition (version 9). */
 export const ON_ACQUISITION = ['vest', 'accelerate', 'cancel'] as const;
 
@@ -187,6 +190,13 @@ export const privateEquitySchema = lazily(() =>
     onAcquisition: or(z.enum(ON_ACQUISITION), 'vest'),
     /** With `onAcquisition: "accelerate"`: the share of the unvested grant that vests at once. */
     accelerationPct: or(bounded(0, 100), 100),
+    /**
+     * RSUs of a private company settle only at an exit (double trigger): are
+     * vested ones kept after leaving before it? null: not given (read as yes).
+     */
+    rsuKeptAfterLeaving: or(z.nullable(z.enum(RSU_KEPT)), null),
+    /** With `rsuKeptAfterLeaving: "years"`: for how many years after leaving. */
+    rsuKeptYears: or(wholeNumber(1, 10), 1),
   }),
 );
 

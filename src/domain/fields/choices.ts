@@ -28,6 +28,13 @@ export const ON_ACQUISITION_OPTIONS = [
   { value: 'cancel', label: 'Is cancelled' },
 ] as const;
 
+export const RSU_KEPT_OPTIONS = [
+  { value: '', label: 'Not given' },
+  { value: 'yes', label: 'Yes, until the exit' },
+  { value: 'no', label: 'No, they lapse' },
+  { value: 'years', label: 'For some years' },
+] as const;
+
 export const BONUS_AS_OPTIONS = [
   { value: 'percent', label: '% of base salary' },
   { value: 'amount', label: 'An amount' },

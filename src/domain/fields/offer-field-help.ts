@@ -117,6 +117,12 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.equity.private.accelerationPct': {
     help: '100 for full acceleration; the rest keeps vesting',
   },
+  'compensation.equity.private.rsuKeptAfterLeaving': {
+    help: 'A private company’s RSUs settle only at an exit; if you leave before it, the plan says whether vested ones are kept',
+  },
+  'compensation.equity.private.rsuKeptYears': {
+    help: 'How long vested RSUs survive after you leave; an exit later than that pays you nothing',
+  },
   'compensation.equity.private.dilutionPct': {
     help: 'How much each year of new funding shrinks your share; 10–20 is common',
   },

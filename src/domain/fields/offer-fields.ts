@@ -3,6 +3,7 @@ import {
   EQUITY_KIND_OPTIONS,
   EQUITY_MARKET_OPTIONS,
   ON_ACQUISITION_OPTIONS,
+  RSU_KEPT_OPTIONS,
   STATUS_OPTIONS,
 } from './choices';
 import type { Offer } from '../document/schema';
@@ -339,6 +340,16 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   privateField('accelerationPct', 'Share that vests at once (%)', 'percent', {
     better: 'higher',
     appliesTo: (o) => isPrivate(o) && equity(o).private.onAcquisition === 'accelerate',
+  }),
+  privateField('rsuKeptAfterLeaving', 'Vested RSUs kept after leaving', 'choice', {
+    options: RSU_KEPT_OPTIONS,
+    optional: { none: 'Not given' },
+    appliesTo: (o) => isPrivate(o) && equity(o).kind === 'rsu',
+  }),
+  privateField('rsuKeptYears', 'Kept for (years after leaving)', 'number', {
+    better: 'higher',
+    appliesTo: (o) =>
+      isPrivate(o) && equity(o).kind === 'rsu' && equity(o).private.rsuKeptAfterLeaving === 'years',
   }),
   {
     path: 'compensation.equity.vestingSchedule',

@@ -76,4 +76,15 @@ describe('what to ask the recruiter', () => {
       ['Kontor', ['remote']],
     ]);
   });
+
+  it('asks a private company’s RSUs whether vested ones outlive leaving, until it is answered', () => {
+    const rsu = lumen(60_000_000);
+    rsu.compensation.equity.kind = 'rsu';
+    rsu.compensation.equity.grantValue = 300_000;
+    expect(topics(makeDocument({ offers: [rsu] })).map((q) => q.topic)).toContain('doubleTrigger');
+    rsu.compensation.equity.private.rsuKeptAfterLeaving = 'no';
+    expect(topics(makeDocument({ offers: [rsu] })).map((q) => q.topic)).not.toContain(
+      'doubleTrigger',
+    );
+  });
 });

@@ -15,6 +15,7 @@ export type QuestionTopic =
   | 'preference'
   | 'exerciseWindow'
   | 'earlyExercise'
+  | 'doubleTrigger'
   | 'refreshers'
   | 'bonusHistory'
   | 'clawback'
@@ -138,6 +139,14 @@ export const offerQuestions = (
         ),
       );
   }
+  if (isPrivate && equity.kind === 'rsu' && equity.private.rsuKeptAfterLeaving === null)
+    questions.push(
+      ask(
+        'doubleTrigger',
+        'My RSUs settle only at an exit: if I leave before it, do I keep the vested ones, and for how long?',
+        'Leaving early counts vested RSUs as kept until the exit; under a plan where they lapse, leaving before an exit keeps nothing.',
+      ),
+    );
   if (equity.kind === 'options') {
     questions.push(
       ask(

@@ -28,6 +28,8 @@ const lumen = makeOffer({
         roundPriceGrowthPct: 0,
         onAcquisition: 'vest',
         accelerationPct: 100,
+        rsuKeptAfterLeaving: null,
+        rsuKeptYears: 1,
       },
     },
   },
