@@ -68,7 +68,17 @@ export {
   yearlyCompensation,
 } from './pay/compensation';
 export type { CompensationPart, CompensationYear, OfferPay } from './pay/compensation';
-export { exitPayoff, grantShares, ownershipAt } from './pay/private-equity';
+export {
+  commonShares,
+  exitPayoff,
+  exitValuePerShare,
+  grantShares,
+  laterRounds,
+  ownershipAt,
+  preferenceAt,
+  stackAt,
+} from './pay/private-equity';
+export { commonValuePerShare, exitSplit, type StackSeries } from './pay/waterfall';
 export { exchangeRate } from './pay/currency';
 export {
   commuteUtility,

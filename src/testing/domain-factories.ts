@@ -25,7 +25,8 @@ import {
  */
 
 export interface CompensationOverrides extends Partial<Omit<Compensation, 'equity'>> {
-  equity?: Partial<Equity>;
+  /** The private company's figures merge with the defaults, so later versions' fields come along. */
+  equity?: Partial<Omit<Equity, 'private'>> & { private?: Partial<PrivateEquity> };
 }
 
 export interface OfferOverrides extends Partial<
@@ -59,7 +60,11 @@ export const makeOffer = (overrides: OfferOverrides = {}): Offer => {
     compensation: {
       ...base.compensation,
       ...pay,
-      equity: { ...base.compensation.equity, ...equity },
+      equity: {
+        ...base.compensation.equity,
+        ...equity,
+        private: { ...base.compensation.equity.private, ...equity?.private },
+      },
     },
     growth: { ...RATED_3.growth, ...growth },
     culture: { ...RATED_3.culture, ...culture },
@@ -100,6 +105,12 @@ export const makeStartupOffer = (
           dilutionPct: 0,
           preference: 60_000_000,
           exits: [],
+          series: [],
+          roundPriceGrowthPct: 0,
+          onAcquisition: 'vest',
+          accelerationPct: 100,
+          rsuKeptAfterLeaving: null,
+          rsuKeptYears: 1,
           ...privateEquity,
         },
       },
@@ -236,6 +247,7 @@ const exits = () =>
         value: money(),
         year: fc.integer({ min: 1, max: 10 }),
         pct: fc.integer({ min: 0, max: 100 }),
+        kind: fc.constantFrom('acquisition', 'ipo'),
       }),
       { maxLength: 3 },
     )
@@ -256,7 +268,27 @@ const privateEquity = () =>
     dilutionPct: real(0, 90),
     preference: money(),
     exits: exits(),
+    series: fc.array(series(), { maxLength: 3 }),
+    roundPriceGrowthPct: real(-50, 200),
+    onAcquisition: fc.constantFrom('vest', 'accelerate', 'cancel'),
+    accelerationPct: real(0, 100),
+    rsuKeptAfterLeaving: fc.constantFrom(null, 'yes', 'no', 'years'),
+    rsuKeptYears: fc.integer({ min: 1, max: 10 }),
   });
+
+/** A preferred series (version 9); a capped one's cap at least its multiple. */
+const series = () =>
+  fc
+    .record({
+      name: trimmedText(0, 80),
+      invested: money(),
+      price: money(),
+      shares: fc.option(money(), { nil: null }),
+      multiple: real(1, 3),
+      participation: fc.constantFrom('none', 'full', 'capped'),
+      capMultiple: real(1, 10),
+    })
+    .map((s) => ({ ...s, capMultiple: Math.max(s.capMultiple, s.multiple) }));
 
 const compensation = (): fc.Arbitrary<CompensationOverrides> =>
   fc

@@ -32,10 +32,11 @@ describe('a startup offer entered from the recruiter’s answers', () => {
     await dialog.getByLabel('Scenario 2 company value at exit').fill('500m');
     await dialog.getByLabel('Scenario 2 year of exit').fill('4');
     await dialog.getByLabel('Scenario 2 chance (%)').fill('20');
-    // ($500M − $60M) × 0.5 % × 0.9^4 − 50,000 × $2 = $1,343,420, 20 % likely.
+    // $60M at $6 would be all 10M shares, so the preference reads as before format 9; the later
+    // rounds at $6 convert at $500M: ($500M − $60M) × 0.5 % × 0.9^4 − 50,000 × $2 = $1,343,420.
     await dialog
       .getByText(
-        '= $268,684 expected for the whole grant at exit ($0 to $1,343,420 across the scenarios)',
+        '= $268,684 expected for the whole grant at exit, before tax ($0 to $1,343,420 across the scenarios)',
       )
       .waitFor();
     await dialog.getByRole('button', { name: 'Save offer' }).click();
@@ -50,9 +51,7 @@ describe('a startup offer entered from the recruiter’s answers', () => {
     expect(questions[0]).toMatch(
       /^What was the preferred price of the last round, and what is the latest 409A price\?/,
     );
-    expect(questions.some((q) => q.startsWith('How large is the liquidation preference'))).toBe(
-      true,
-    );
+    expect(questions.some((q) => q.startsWith('What is the preference stack'))).toBe(true);
     expect(questions.some((q) => q.startsWith('How long after leaving can I exercise'))).toBe(true);
 
     await page.reload();
@@ -61,9 +60,87 @@ describe('a startup offer entered from the recruiter’s answers', () => {
       version: number;
       offers: { compensation: { equity: { market: string; private: { exits: unknown[] } } } }[];
     };
-    expect(stored.version).toBe(8);
+    expect(stored.version).toBe(9);
     expect(stored.offers[0]?.compensation.equity.market).toBe('private');
     expect(stored.offers[0]?.compensation.equity.private.exits).toHaveLength(2);
+  });
+
+  it('takes a three-series stack by keyboard and draws the payout curve with its numbers', async () => {
+    const { page } = await openApp();
+    await page.getByRole('button', { name: 'Add offer' }).click();
+    const dialog = offerDialog(page);
+    await dialog.getByRole('heading', { name: 'New offer' }).waitFor();
+    const typeIn = async (label: string, text: string) => {
+      await dialog.getByLabel(label, { exact: true }).focus();
+      await page.keyboard.press('ControlOrMeta+a');
+      await page.keyboard.type(text);
+    };
+    await typeIn('Company', 'Lumen');
+    await typeIn('Base salary', '150,000');
+    await dialog.getByLabel('Equity type').focus();
+    await page.keyboard.type('Stock');
+    await dialog.getByLabel('The company is').focus();
+    await page.keyboard.type('Private');
+    // scoring.md §12, worked example 2: 100,000 options at $1 in a company of 20M shares.
+    await typeIn('Number of options', '100,000');
+    await typeIn('Strike price', '1');
+    await typeIn('Fully diluted shares', '20m');
+    await typeIn('Preferred price (last round)', '30');
+    // A row at a time, Tab from cell to cell: name, invested, price, shares, multiple,
+    // participation, cap.
+    await dialog.getByLabel('Series 1 name').focus();
+    for (const key of ['A', 'Tab', '5m', 'Tab', '1', 'Tab', 'Tab', 'Tab', 'Tab', 'Tab']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    for (const key of ['B', 'Tab', '20m', 'Tab', '5', 'Tab', 'Tab', '1', 'Tab', 'Capped', 'Tab']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    await page.keyboard.type('2');
+    await dialog.getByLabel('Series 3 name').focus();
+    for (const key of ['C', 'Tab', '30m', 'Tab', '30']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    await dialog.getByLabel('Scenario 1 name').focus();
+    for (const key of ['sold', 'Tab', '160m', 'Tab', '1', 'Tab', '50', 'Tab', 'Tab']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    for (const key of ['listed', 'Tab', '160m', 'Tab', '1', 'Tab', '50', 'Tab', 'IPO']) {
+      if (key === 'Tab') await page.keyboard.press('Tab');
+      else await page.keyboard.type(key);
+    }
+    // Sold: A converts, B takes its 2× cap, C its $30M: $6 a share, $500,000; listed: $8 a share,
+    // $700,000 (every share converts); half each.
+    await dialog
+      .getByText(
+        '= $600,000 expected for the whole grant at exit, before tax ($500,000 to $700,000 across the scenarios)',
+      )
+      .waitFor();
+    await dialog.getByText('= $55,000,000 of preference ahead of common today').waitFor();
+    const curve = dialog.getByRole('figure', { name: 'What your grant pays at each exit value' });
+    await curve.getByRole('button', { name: 'Show the numbers' }).click();
+    await curve.getByRole('row', { name: /Your scenario “sold”\s*\$500,000\s*\$6\.00/ }).waitFor();
+    await curve
+      .getByRole('row', { name: /A converts/ })
+      .first()
+      .waitFor();
+
+    await dialog.getByRole('button', { name: 'Save offer' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    type Stored = {
+      offers: { compensation: { equity: { private: { series: { name: string }[] } } } }[];
+    };
+    // Saved at most 300 ms later: wait for it.
+    await expect
+      .poll(async () =>
+        (
+          (await storedDocument(page)) as unknown as Stored | null
+        )?.offers[0]?.compensation.equity.private.series.map((s) => s.name),
+      )
+      .toEqual(['A', 'B', 'C']);
   });
 
   it('draws a bonus payout range: the odds say so and the yearly chart shows the band', async () => {

@@ -6,6 +6,7 @@ import documentV4 from '../../../test/fixtures/document-v4.json';
 import documentV5 from '../../../test/fixtures/document-v5.json';
 import documentV6 from '../../../test/fixtures/document-v6.json';
 import documentV7 from '../../../test/fixtures/document-v7.json';
+import documentV8 from '../../../test/fixtures/document-v8.json';
 import { arbitraryDocument } from '../../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -30,7 +31,9 @@ const V4_RENAMES: Record<string, string> = {
 
 /** Every value (a number, a text, a list) held at some path under `value`. */
 const leaves = (value: unknown, prefix = ''): [string, unknown][] =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
+  value !== null &&
+  typeof value === 'object' &&
+  (!Array.isArray(value) || value.some((item) => typeof item === 'object' && item !== null))
     ? Object.entries(value).flatMap(([key, child]) =>
         leaves(child, prefix ? `${prefix}.${key}` : key),
       )
@@ -68,7 +71,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(8);
+    expect(CURRENT_VERSION).toBe(9);
     expect(warnings).toEqual([]);
   });
 
@@ -456,5 +459,92 @@ describe('the version 7 → 8 migration (ratings may be not rated)', () => {
     const expected = parseDocument({ ...asVersion7Read, version: 7 });
     if (!expected.ok) throw new Error('the filled-in copy did not load');
     expect(rankOffers(loadV7().document)).toEqual(rankOffers(expected.document));
+  });
+});
+
+describe('the version 8 → 9 migration (the preference stack as a waterfall)', () => {
+  const loadV8 = () => {
+    const result = parseDocument(clone(documentV8));
+    if (!result.ok) throw new Error(`fixture did not load: ${JSON.stringify(result.errors)}`);
+    return result;
+  };
+  const offer = (company: string) => loadV8().document.offers.find((o) => o.company === company)!;
+  const equityByYear = (company: string) =>
+    yearlyCompensation(offer(company), { horizonYears: 4 }).map((row) => row.equity);
+
+  it('loads the stored version-8 document as the current version without warnings', () => {
+    const { document, warnings } = loadV8();
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps every value, and reads each private grant as one series, an acquisition, vesting on', () => {
+    const { document } = loadV8();
+    expectOffersKept(documentV8.offers, document.offers);
+    expect(document.settings).toEqual(documentV8.settings);
+    for (const { compensation } of document.offers) {
+      const p = compensation.equity.private;
+      expect([p.series, p.roundPriceGrowthPct, p.onAcquisition, p.rsuKeptAfterLeaving]).toEqual([
+        [],
+        0,
+        'vest',
+        null,
+      ]);
+      expect(p.exits.every((e) => e.kind === 'acquisition')).toBe(true);
+    }
+  });
+
+  it('changes nothing but the version number', () => {
+    expect(migrate(clone(documentV8) as never, 8)).toEqual({
+      ...documentV8,
+      version: CURRENT_VERSION,
+    });
+  });
+
+  it('pays Quarry as the waterfall does: the point of format 9', () => {
+    // 20,000,000 shares, $60M at $6 (10,000,000 preferred), 10 % dilution by rounds at $6: by year 4
+    // 30,483,158 shares. $200M is $6.561 a share, over $6, so all convert: 50,000 × $6.561 − $100,000 =
+    // $228,050 (version 8: $140M × 0.25 % × 0.9^4 − $100,000 = $129,635); $1B: $32.805 a share,
+    // $1,540,250 (version 8: $1,441,835). Year 4: 40 % × $228,050 + 10 % × $1,540,250.
+    expect(equityByYear('Quarry')[3]).toBeCloseTo(245_245, 4);
+  });
+
+  it('counts Tessel’s risk once: its chances carry it, the 25 % discount no longer applies on top', () => {
+    // No preferred price: the old rule, ($200M − $40M) × 0.4 % − $40,000 = $600,000 at 50 %; 75 %
+    // vested by year 3: $225,000 (version 8, less 25 %: $168,750), then 25 %: $75,000.
+    expect(equityByYear('Tessel')).toEqual([0, 0, 225_000, 75_000]);
+  });
+
+  it('pays every listed grant exactly as version 8 did', () => {
+    // Northwind: $360,000 of RSUs, 25 % in year 1 at 6 % growth, less its 10 % risk discount.
+    expect(equityByYear('Northwind')[0]).toBeCloseTo(85_860, 6);
+  });
+
+  it('ranks as version 8 did but for Quarry and Tessel, the two the new rules are about', () => {
+    // Version 8's reading, in version 9's terms: Quarry with no preferred price (no conversion, no
+    // preference in later rounds) and Tessel at 75 % of its chance (the discount on top).
+    const asVersion8 = clone(documentV8);
+    const [quarry, tessel] = [3, 4].map((i) => asVersion8.offers[i]!.compensation.equity.private);
+    quarry!.preferredPrice = 0;
+    tessel!.exits[0]!.pct = 37.5;
+    const read = parseDocument({ ...asVersion8, version: 8 });
+    if (!read.ok) throw new Error('the version-8 reading did not load');
+    const v8 = read.document.offers.find((o) => o.company === 'Quarry')!;
+    // 40 % × $129,635 + 10 % × $1,441,835 in year 4, as version 8 paid it.
+    expect(yearlyCompensation(v8, { horizonYears: 4 })[3]!.equity).toBeCloseTo(196_037.5, 4);
+    const order = (ranking: ReturnType<typeof rankOffers>) =>
+      ranking.ranking.map((r) => [r.company, r.rank]);
+    const now = rankOffers(loadV8().document);
+    const before = rankOffers(read.document);
+    const others = (ranking: ReturnType<typeof rankOffers>) =>
+      order(ranking).filter(([company]) => company !== 'Quarry' && company !== 'Tessel');
+    expect(others(now)).toEqual(others(before));
+    const changed = now.ranking
+      .filter((r) => {
+        const old = before.ranking.find((b) => b.offerId === r.offerId)!;
+        return Math.abs(old.factors.compensation - r.factors.compensation) > 1e-9;
+      })
+      .map((r) => r.company);
+    expect(changed.sort()).toEqual(['Quarry', 'Tessel']);
   });
 });

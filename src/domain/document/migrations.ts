@@ -152,6 +152,21 @@ const ratingsOnceThree = (document: RawDocument): RawDocument => {
   };
 };
 
+/**
+ * Version 8 knew one preference total, taken as 1× non-participating but
+ * paid out as if participating, later rounds with no preference, every exit
+ * as an acquisition, and the risk discount on top of the exit chances.
+ * Version 9 reads that total as one series bought at the preferred price,
+ * and its new fields take their defaults (no series listed, later rounds at
+ * the preferred price, an acquisition, unvested shares vesting on), so
+ * nothing is converted. What moves is what format 9 is for (data-format.md
+ * names it): a private grant whose preference fits the share count pays as
+ * the waterfall pays (common gets more than before, later rounds take their
+ * preference first), and a private grant's risk discount is no longer
+ * counted on top of its chances. Every other figure stays as it was.
+ */
+const preferenceStack = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
@@ -161,6 +176,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-private-equity', from: 5, up: privateEquityAndRanges },
   { id: '2026-12-money-ranges', from: 6, up: moneyRanges },
   { id: '2026-12-not-rated', from: 7, up: ratingsOnceThree },
+  { id: '2026-12-preference-stack', from: 8, up: preferenceStack },
 ];
 
 /**

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { lazily } from './lazily';
+import { EXIT_KINDS, PARTICIPATION } from '../pay/waterfall';
 
 /**
- * The document (format version 8): the one JSON shape that localStorage
+ * The document (format version 9): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -17,9 +18,12 @@ export const FORMAT = 'tradeoff' as const;
  * private-company equity (`equity.market`, `equity.private`) and the options'
  * exercise window; 7 added how unsure the money is (`equity.sharePriceLow`,
  * `sharePriceHigh`, `bonusPayoutLowPct`, `bonusPayoutHighPct`); 8 let a rating
- * be "not rated" (`null`, what a new offer starts with; see migrations.ts).
+ * be "not rated" (`null`, what a new offer starts with; see migrations.ts); 9
+ * made a private company's preference a stack of series that pays out as a
+ * waterfall, with later rounds, IPO or acquisition (`equity.private.series`,
+ * `roundPriceGrowthPct`, `onAcquisition`, `accelerationPct`, each exit's `kind`).
  */
-export const CURRENT_VERSION = 8 as const;
+export const CURRENT_VERSION = 9 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -114,6 +118,8 @@ export const exitSchema = lazily(() =>
     value: or(money(), 0),
     year: or(wholeNumber(1, 10), 4),
     pct: or(bounded(0, 100), 0),
+    /** An acquisition runs the waterfall; an IPO converts every preferred share (version 9). */
+    kind: or(z.enum(EXIT_KINDS), 'acquisition'),
   }),
 );
 
@@ -128,6 +134,43 @@ export const exitsSchema = lazily(() =>
 );
 
 /**
+ * One preferred series of the preference stack (version 9; scoring.md §12):
+ * the money invested (its preference at 1×), the price paid per share (so
+ * `invested / price` shares) or the shares themselves, the multiple, and
+ * whether it participates after taking its preference (up to a cap: `capMultiple`
+ * times the investment in all).
+ */
+export const seriesSchema = lazily(() =>
+  z
+    .object({
+      name: or(shortText(), ''),
+      invested: or(money(), 0),
+      price: or(money(), 0),
+      /** Shares when given; null: `invested / price`. */
+      shares: or(z.nullable(money()), null),
+      multiple: or(bounded(1, 3), 1),
+      participation: or(z.enum(PARTICIPATION), 'none'),
+      capMultiple: or(bounded(1, 10), 3),
+    })
+    .check(
+      z.superRefine((s, ctx) => {
+        if (s.participation === 'capped' && s.capMultiple < s.multiple)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['capMultiple'],
+            message: `must be at least the multiple (${s.multiple}×)`,
+          });
+      }),
+    ),
+);
+
+/** Whether vested, unsettled RSUs of a private company outlive leaving (version 9). */
+export const RSU_KEPT = ['yes', 'no', 'years'] as const;
+
+/** What happens to unvested shares at an acquisition (version 9). */
+export const ON_ACQUISITION = ['vest', 'accelerate', 'cancel'] as const;
+
+/**
  * Equity of a company not listed on an exchange (version 6; docs/scoring.md
  * §12): what the recruiter can tell, and up to three exit scenarios whose
  * probabilities add up to at most 100 % (the rest: no exit in time).
@@ -140,6 +183,20 @@ export const privateEquitySchema = lazily(() =>
     dilutionPct: or(bounded(0, 90), 0),
     preference: or(money(), 0),
     exits: or(exitsSchema(), []),
+    /** The preference stack by series (version 9); empty: `preference` at `preferredPrice` is one series. */
+    series: or(z.array(seriesSchema()).check(z.maxLength(6, 'can have at most 6 series')), []),
+    /** Yearly rise of the price later rounds pay over `preferredPrice` (version 9). */
+    roundPriceGrowthPct: or(bounded(-50, 200), 0),
+    onAcquisition: or(z.enum(ON_ACQUISITION), 'vest'),
+    /** With `onAcquisition: "accelerate"`: the share of the unvested grant that vests at once. */
+    accelerationPct: or(bounded(0, 100), 100),
+    /**
+     * RSUs of a private company settle only at an exit (double trigger): are
+     * vested ones kept after leaving before it? null: not given (read as yes).
+     */
+    rsuKeptAfterLeaving: or(z.nullable(z.enum(RSU_KEPT)), null),
+    /** With `rsuKeptAfterLeaving: "years"`: for how many years after leaving. */
+    rsuKeptYears: or(wholeNumber(1, 10), 1),
   }),
 );
 
@@ -488,6 +545,7 @@ export type Equity = z.infer<ReturnType<typeof equitySchema>>;
 export type EquityKind = Equity['kind'];
 export type PrivateEquity = z.infer<ReturnType<typeof privateEquitySchema>>;
 export type ExitScenario = z.infer<ReturnType<typeof exitSchema>>;
+export type Series = z.infer<ReturnType<typeof seriesSchema>>;
 export type OfferStatus = Offer['status'];
 export type Weights = z.infer<ReturnType<typeof weightsSchema>>;
 export type CriterionWeights = z.infer<ReturnType<typeof criterionWeightsSchema>>;

@@ -22,6 +22,19 @@ export const EQUITY_MARKET_OPTIONS = [
   { value: 'private', label: 'Private' },
 ] as const;
 
+export const ON_ACQUISITION_OPTIONS = [
+  { value: 'vest', label: 'Keeps vesting' },
+  { value: 'accelerate', label: 'Vests at once, in part or whole' },
+  { value: 'cancel', label: 'Is cancelled' },
+] as const;
+
+export const RSU_KEPT_OPTIONS = [
+  { value: '', label: 'Not given' },
+  { value: 'yes', label: 'Yes, until the exit' },
+  { value: 'no', label: 'No, they lapse' },
+  { value: 'years', label: 'For some years' },
+] as const;
+
 export const BONUS_AS_OPTIONS = [
   { value: 'percent', label: '% of base salary' },
   { value: 'amount', label: 'An amount' },
@@ -44,4 +57,17 @@ export const CRITERION_LABELS: Record<string, string> = {
   timeOff: 'Time off',
   commute: 'Commute',
   flexibility: 'Flexibility',
+};
+
+/** The sections of an offer, as the form and the cards group its fields. */
+export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
+
+/** Each section's title. Here, not in the registry, so a card can name a section cheaply. */
+export const SECTION_TITLES: Record<FieldSection, string> = {
+  basics: 'Basics',
+  compensation: 'Compensation',
+  equity: 'Equity',
+  growth: 'Growth',
+  culture: 'Culture',
+  workLife: 'Work-life balance',
 };

@@ -105,6 +105,24 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.equity.private.preference': {
     help: 'What investors get back before common shares see anything; 1× means what they put in',
   },
+  'compensation.equity.private.series': {
+    help: 'Each round as the recruiter or the cap table gives it: money in, price per share (or the shares), 1× to 3×, participation. Leave empty to use the one preference above',
+  },
+  'compensation.equity.private.roundPriceGrowthPct': {
+    help: 'Later rounds buy in at the preferred price, raised by this much a year; each adds its own 1× preference',
+  },
+  'compensation.equity.private.onAcquisition': {
+    help: 'What the equity plan says happens to shares not yet vested when the company is bought',
+  },
+  'compensation.equity.private.accelerationPct': {
+    help: '100 for full acceleration; the rest keeps vesting',
+  },
+  'compensation.equity.private.rsuKeptAfterLeaving': {
+    help: 'A private company’s RSUs settle only at an exit; if you leave before it, the plan says whether vested ones are kept',
+  },
+  'compensation.equity.private.rsuKeptYears': {
+    help: 'How long vested RSUs survive after you leave; an exit later than that pays you nothing',
+  },
   'compensation.equity.private.dilutionPct': {
     help: 'How much each year of new funding shrinks your share; 10–20 is common',
   },
@@ -114,7 +132,7 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.equity.annualRefresher': { help: 'Value of the new grant each year' },
   'compensation.equity.expectedGrowthPct': { help: 'Per year; may be negative' },
   'compensation.equity.riskDiscountPct': {
-    help: 'How much to knock off for risk; 0 takes it at face value',
+    help: 'How much to knock off for risk; 0 takes it at face value. A private grant’s exit chances already carry its risk, so there it applies to refreshers only',
   },
   'workLife.hoursPerWeek': { help: '35 or fewer scores best, 65 or more scores 0' },
   'workLife.ptoDays': { help: 'Per year; 35 or more scores best' },

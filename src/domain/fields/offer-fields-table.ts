@@ -54,7 +54,9 @@ const allowed = (field: OfferField): string => {
       return `${min}–${max} yearly percentages, each 0–100, adding up to 100 (±0.01)`;
     }
     case 'exits':
-      return 'up to 3 of `{ label, value, year (1–10), pct }`, the `pct` adding up to at most 100';
+      return 'up to 3 of `{ label, value, year (1–10), pct, kind }`, the `pct` adding up to at most 100, `kind` `acquisition` or `ipo`';
+    case 'series':
+      return 'up to 6 of `{ name, invested, price, shares (or `null`: invested / price), multiple (1–3), participation (`none`, `full`, `capped`), capMultiple (1–10, at least the multiple) }`';
     default: {
       const text = range(fieldBounds(field));
       return field.optional ? `${text}, or \`null\` (${field.optional.none.toLowerCase()})` : text;

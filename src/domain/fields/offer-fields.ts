@@ -2,6 +2,8 @@ import {
   BONUS_AS_OPTIONS,
   EQUITY_KIND_OPTIONS,
   EQUITY_MARKET_OPTIONS,
+  ON_ACQUISITION_OPTIONS,
+  RSU_KEPT_OPTIONS,
   STATUS_OPTIONS,
 } from './choices';
 import type { Offer } from '../document/schema';
@@ -29,9 +31,11 @@ export type FieldKind =
   | 'rating'
   | 'schedule'
   | 'exits'
+  | 'series'
   | 'flag';
 
-export type FieldSection = 'basics' | 'compensation' | 'equity' | 'growth' | 'culture' | 'workLife';
+import type { FieldSection } from './choices';
+export type { FieldSection } from './choices';
 
 export interface OfferField {
   /** Where the value sits in an offer, e.g. `compensation.equity.cliffMonths`. */
@@ -56,14 +60,7 @@ export interface OfferField {
   scale?: { low: string; high: string };
 }
 
-export const SECTION_TITLES: Record<FieldSection, string> = {
-  basics: 'Basics',
-  compensation: 'Compensation',
-  equity: 'Equity',
-  growth: 'Growth',
-  culture: 'Culture',
-  workLife: 'Work-life balance',
-};
+export { SECTION_TITLES } from './choices';
 
 const pay = (o: Offer) => o.compensation;
 const equity = (o: Offer) => o.compensation.equity;
@@ -323,9 +320,31 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   privateField('fullyDilutedShares', 'Fully diluted shares', 'count'),
   privateField('preferredPrice', 'Preferred price (last round)', 'money', { cents: true }),
   privateField('commonPrice', '409A price (common)', 'money', { cents: true }),
-  privateField('preference', 'Liquidation preference ahead of you', 'money', { better: 'lower' }),
+  privateField('preference', 'Liquidation preference ahead of you', 'money', {
+    better: 'lower',
+    appliesTo: (o) => isPrivate(o) && equity(o).private.series.length === 0,
+  }),
+  privateField('series', 'Preference stack by series', 'series'),
   privateField('dilutionPct', 'Dilution per year (%)', 'percent', { better: 'lower' }),
+  privateField('roundPriceGrowthPct', 'Later rounds’ price rise per year (%)', 'percent'),
   privateField('exits', 'Exit scenarios', 'exits'),
+  privateField('onAcquisition', 'At an acquisition, unvested equity', 'choice', {
+    options: ON_ACQUISITION_OPTIONS,
+  }),
+  privateField('accelerationPct', 'Share that vests at once (%)', 'percent', {
+    better: 'higher',
+    appliesTo: (o) => isPrivate(o) && equity(o).private.onAcquisition === 'accelerate',
+  }),
+  privateField('rsuKeptAfterLeaving', 'Vested RSUs kept after leaving', 'choice', {
+    options: RSU_KEPT_OPTIONS,
+    optional: { none: 'Not given' },
+    appliesTo: (o) => isPrivate(o) && equity(o).kind === 'rsu',
+  }),
+  privateField('rsuKeptYears', 'Kept for (years after leaving)', 'number', {
+    better: 'higher',
+    appliesTo: (o) =>
+      isPrivate(o) && equity(o).kind === 'rsu' && equity(o).private.rsuKeptAfterLeaving === 'years',
+  }),
   {
     path: 'compensation.equity.vestingSchedule',
     label: 'Vesting schedule (%)',

@@ -120,6 +120,14 @@ export const oneTimeInYear = (offer: OfferPay, y: number): number => {
   return 0;
 };
 
+/**
+ * What the risk discount leaves of the initial grant: a private company's
+ * grant is valued by its exit scenarios, whose chances already carry the
+ * risk, so it is counted once (§12); refreshers keep the discount.
+ */
+export const initialGrantKeep = (equity: Equity): number =>
+  equity.market === 'private' ? 1 : 1 - equity.riskDiscountPct / 100;
+
 /** What the money model reads of an offer. */
 export type OfferPay = Pick<Offer, 'compensation'> & { current?: boolean };
 
@@ -136,6 +144,7 @@ export const compensationRows = (
   const { equity } = c;
   const horizon = settings.horizonYears;
   const keep = 1 - equity.riskDiscountPct / 100;
+  const keepGrant = initialGrantKeep(equity);
   const rows: CompensationYear[] = [];
   for (let year = 1; year <= horizon; year++) {
     const raiseFactor = (1 + c.annualRaisePct / 100) ** (year - 1);
@@ -145,7 +154,8 @@ export const compensationRows = (
     const retirement = employerRetirement(c, base);
     const benefits = c.benefitsValue;
     const equityValue =
-      (initialGrantVesting(equity, year) + refresherVesting(equity, year, horizon)) * keep;
+      initialGrantVesting(equity, year) * keepGrant +
+      refresherVesting(equity, year, horizon) * keep;
     rows.push({
       year,
       base,

@@ -1,6 +1,6 @@
 // Through core.ts, not its files: this loads lazily (the form, Insights), and a lazy module
 // importing the core's files one by one makes the bundler split the first render's chunk.
-import { exitPayoff, grantShares, ownershipAt } from './private-equity';
+import { exitPayoff, grantShares, ownershipAt, preferenceAt } from './private-equity';
 import { type Equity } from '../document/schema';
 
 /** One exit scenario as it would pay the person (scoring.md §12). */
@@ -24,6 +24,11 @@ export interface PrivateOutlook {
   outcomes: ExitOutcome[];
   /** Chance of no exit within the scenarios (0–100): it pays nothing. */
   noExitPct: number;
+  /** The preference ahead of common today, and at `exitYear` after the later rounds. */
+  preferenceNow: number;
+  preferenceAtExit: number;
+  /** The latest scenario's exit year (4 without scenarios): where the preference is read. */
+  exitYear: number;
   /** The smallest and largest payoff among the outcomes (0 counts when an exit may not come). */
   low: number;
   high: number;
@@ -44,7 +49,11 @@ export const privateOutlook = (equity: Equity): PrivateOutlook | null => {
   const payoffs = outcomes.map((o) => o.payoff);
   if (chance < 100 || payoffs.length === 0) payoffs.push(0);
   const strike = equity.kind === 'options' ? equity.strikePrice : 0;
+  const exitYear = Math.max(0, ...p.exits.map((e) => e.year)) || 4;
   return {
+    preferenceNow: preferenceAt(p, shares, 0),
+    preferenceAtExit: preferenceAt(p, shares, exitYear),
+    exitYear,
     ownershipPct: ownershipAt(p, shares, 0) * 100,
     paperValue: shares * Math.max(0, p.preferredPrice - strike),
     expected: outcomes.reduce((sum, o) => sum + (o.pct / 100) * o.payoff, 0),

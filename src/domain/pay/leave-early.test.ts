@@ -254,12 +254,49 @@ describe('leaving early with options: the exercise window', () => {
         commonPrice: 1.5,
         dilutionPct: 10,
         preference: 60_000_000,
-        exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 20 }],
+        exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 20, kind: 'acquisition' }],
+        series: [],
+        roundPriceGrowthPct: 0,
+        onAcquisition: 'vest',
+        accelerationPct: 100,
+        rsuKeptAfterLeaving: null,
+        rsuKeptYears: 1,
       },
     });
     const atAYear = leaveEarly(offer, settings, 12);
     // A quarter of 20 % × $1,343,420 (scoring.md §12's worked example).
     expect(atAYear.vested).toBeCloseTo(67_171, 6);
     expect(atAYear.exerciseCost).toBeCloseTo(25_000, 6);
+  });
+
+  it('keeps a private company’s vested RSUs after leaving only as long as the plan says', () => {
+    // $600,000 of RSUs at $12 = 50,000 shares, 10,000,000 shares in all, no preference, no
+    // dilution: a $500M exit in year 4 (50 %) pays 0.5 % × $500M = $2,500,000. By month 24,
+    // half has vested: 50 % × $2,500,000 × 50 % = $625,000, if still held at the exit.
+    const rsus = (rsuKeptAfterLeaving: 'yes' | 'no' | 'years' | null, rsuKeptYears = 1) =>
+      makeOffer(
+        { baseSalary: 0 },
+        {
+          kind: 'rsu',
+          grantValue: 600_000,
+          market: 'private',
+          cliffMonths: 12,
+          private: {
+            ...createOffer({ id: 'r', company: 'R' }).compensation.equity.private,
+            fullyDilutedShares: 10_000_000,
+            preferredPrice: 12,
+            exits: [{ label: 'big', value: 500_000_000, year: 4, pct: 50, kind: 'acquisition' }],
+            rsuKeptAfterLeaving,
+            rsuKeptYears,
+          },
+        },
+      );
+    expect(leaveEarly(rsus(null), settings, 24).vested).toBeCloseTo(625_000, 6);
+    expect(leaveEarly(rsus('yes'), settings, 24).vested).toBeCloseTo(625_000, 6);
+    // Lapsing at leaving: the exit in year 4 comes after month 24, so nothing is kept.
+    expect(leaveEarly(rsus('no'), settings, 24).vested).toBe(0);
+    // Kept 2 years: month 24 + 24 = 48 reaches the exit; 1 year does not.
+    expect(leaveEarly(rsus('years', 2), settings, 24).vested).toBeCloseTo(625_000, 6);
+    expect(leaveEarly(rsus('years', 1), settings, 24).vested).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import {
   employerRetirement,
   expectedBonus,
+  initialGrantKeep,
   oneTimeInYear,
   type CompensationPart,
   type OfferPay,
@@ -44,9 +45,13 @@ const monthlyFraction = (schedule: readonly number[], j: number): number =>
  * Value of the whole initial grant at the expected share price of year `y`;
  * for a private company, its expected value at exit (§12), whenever that is.
  */
-const initialGrantValue = (equity: Equity, y: number): number => {
+const initialGrantValue = (equity: Equity, y: number, leftAt?: number): number => {
   if (equity.market === 'private')
-    return equity.private.exits.reduce((sum, e) => sum + (e.pct / 100) * exitPayoff(equity, e), 0);
+    return equity.private.exits.reduce(
+      (sum, e) =>
+        keptAtExit(equity, e.year, leftAt) ? sum + (e.pct / 100) * exitPayoff(equity, e) : sum,
+      0,
+    );
   const growth = (1 + equity.expectedGrowthPct / 100) ** y;
   switch (equity.kind) {
     case 'none':
@@ -56,6 +61,20 @@ const initialGrantValue = (equity: Equity, y: number): number => {
     case 'options':
       return equity.shares * Math.max(0, equity.sharePrice * growth - equity.strikePrice);
   }
+};
+
+/**
+ * Whether what vested is still held at an exit in `year` by a person who
+ * left after `leftAt` months (§12): options once bought, and RSUs a listed
+ * company settles at vesting, are; a private company's RSUs settle only at
+ * the exit, so vested ones count only while kept after leaving (always when
+ * that is not given; never; or for so many years).
+ */
+const keptAtExit = (equity: Equity, year: number, leftAt?: number): boolean => {
+  const rule = equity.private.rsuKeptAfterLeaving;
+  if (leftAt === undefined || equity.kind !== 'rsu' || rule === null || rule === 'yes') return true;
+  const grace = rule === 'years' ? 12 * equity.private.rsuKeptYears : 0;
+  return year * 12 <= leftAt + grace;
 };
 
 /**
@@ -71,7 +90,7 @@ const vestedInitialGrant = (equity: Equity, m: number): number => {
   let value = 0;
   for (let j = 1; j <= m; j++) {
     const releaseYear = Math.ceil(Math.max(j, c) / 12);
-    value += monthlyFraction(equity.vestingSchedule, j) * initialGrantValue(equity, releaseYear);
+    value += monthlyFraction(equity.vestingSchedule, j) * initialGrantValue(equity, releaseYear, m);
   }
   return value;
 };
@@ -166,7 +185,9 @@ export const leaveEarly = (
     if (j % 12 === 0) parts.bonus += expectedBonus(c, yearBase, raiseFactor);
   }
   const keep = 1 - c.equity.riskDiscountPct / 100;
-  parts.equity = (vestedInitialGrant(c.equity, months) + vestedRefreshers(c.equity, months)) * keep;
+  parts.equity =
+    vestedInitialGrant(c.equity, months) * initialGrantKeep(c.equity) +
+    vestedRefreshers(c.equity, months) * keep;
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
   const vested = parts.equity;
@@ -213,8 +234,8 @@ export interface LeavingNow {
 export const leavingNow = (offer: OfferPay & Pick<Offer, 'currency'>): LeavingNow => {
   const c = offer.compensation;
   const { equity } = c;
-  const keep = 1 - equity.riskDiscountPct / 100;
-  const unvestedEquity = initialGrantValue({ ...equity, expectedGrowthPct: 0 }, 0) * keep;
+  const unvestedEquity =
+    initialGrantValue({ ...equity, expectedGrowthPct: 0 }, 0) * initialGrantKeep(equity);
   const unpaidBonus = expectedBonus(c, c.baseSalary, 1);
   const repay = clawbackAt({ ...offer, current: true }, 0);
   return {

@@ -1,15 +1,20 @@
 import fc from 'fast-check';
 import { makeOffer } from '../../testing/domain-factories';
 import { compensationRows, yearlyCompensation } from './compensation';
-import { exitPayoff, ownershipAt } from './private-equity';
-import type { Equity, ExitScenario } from '../document/schema';
+import { exitPayoff, ownershipAt, preferenceAt } from './private-equity';
+import type { Equity, ExitScenario, PrivateEquity } from '../document/schema';
 
 /*
- * A Series-B offer as a recruiter answers it: 50,000 options at a $2 strike,
- * 10,000,000 fully diluted shares (0.5 % of the company), a $60M preference
- * ahead of common, 10 % dilution a year.
+ * A Series-B offer as a recruiter answers it (scoring.md §12): 50,000 options
+ * at a $2 strike, 10,000,000 fully diluted shares (0.5 % of the company), a
+ * $60M preference bought at $12 (5,000,000 preferred shares, 1×
+ * non-participating), 10 % dilution a year by later rounds at $12.
  */
-const seriesB = (exits: ExitScenario[], overrides: Partial<Equity> = {}) =>
+const seriesB = (
+  exits: ExitScenario[],
+  overrides: Partial<Omit<Equity, 'private'>> = {},
+  company: Partial<PrivateEquity> = {},
+) =>
   makeOffer({
     compensation: {
       baseSalary: 0,
@@ -24,87 +29,147 @@ const seriesB = (exits: ExitScenario[], overrides: Partial<Equity> = {}) =>
         cliffMonths: 12,
         private: {
           fullyDilutedShares: 10_000_000,
-          preferredPrice: 6,
+          preferredPrice: 12,
           commonPrice: 1.5,
           dilutionPct: 10,
           preference: 60_000_000,
           exits,
+          ...company,
         },
         ...overrides,
       },
     },
   });
 
-const exit = (value: number, year: number, pct: number, label = ''): ExitScenario => ({
-  label,
-  value,
-  year,
-  pct,
-});
+const exit = (
+  value: number,
+  year: number,
+  pct: number,
+  kind: ExitScenario['kind'] = 'acquisition',
+): ExitScenario => ({ label: '', value, year, pct, kind });
 
 const equityOf = (offer: ReturnType<typeof seriesB>) => offer.compensation.equity;
+const payoff = (offer: ReturnType<typeof seriesB>, e: ExitScenario) =>
+  exitPayoff(equityOf(offer), e);
 const equityByYear = (offer: ReturnType<typeof seriesB>) =>
   yearlyCompensation(offer, { horizonYears: 4 }).map((row) => row.equity);
 
-describe('private company equity: the waterfall', () => {
-  it('pays nothing when the exit is below the preference', () => {
-    const offer = seriesB([exit(20_000_000, 4, 100)]);
-    expect(exitPayoff(equityOf(offer), exit(20_000_000, 4, 100))).toBe(0);
-    expect(equityByYear(offer)).toEqual([0, 0, 0, 0]);
+/*
+ * By year 4 the rounds have brought the fully diluted count to
+ * 10,000,000 / 0.9^4 = 15,241,579.03 shares: 5,241,579.03 new ones at $12.
+ */
+describe('private company equity: the grant through the waterfall', () => {
+  it('pays the whole grant its pro-rata share when every series converts', () => {
+    // $500M / 15,241,579.03 = $32.805 a share > $12: all convert; 50,000 × $32.805 − $100,000.
+    expect(payoff(seriesB([]), exit(500_000_000, 4, 100))).toBeCloseTo(1_540_250, 4);
   });
 
-  it('pays nothing when the exit equals the preference: the investors take it all', () => {
-    expect(exitPayoff(equityOf(seriesB([])), exit(60_000_000, 4, 100))).toBe(0);
+  it('counts later rounds’ preference: a $100M exit in year 4 leaves common nothing', () => {
+    // $60M + 5,241,579.03 × $12 = $122.9M of preference > $100M, and $6.56 a share converted < $12.
+    expect(preferenceAt(equityOf(seriesB([])).private, 50_000, 4)).toBeCloseTo(122_898_948.36, 1);
+    expect(payoff(seriesB([]), exit(100_000_000, 4, 100))).toBe(0);
+    // Without dilution the Series A alone takes $60M: $40M over 5,000,000 common = $8.
+    const still = seriesB([], {}, { dilutionPct: 0 });
+    expect(payoff(still, exit(100_000_000, 4, 100))).toBeCloseTo(300_000, 6);
   });
 
-  it('shares what is above the preference by ownership after dilution, less the exercise cost', () => {
-    // 0.5 % × 0.9^4 = 0.32805 %; ($500M − $60M) × 0.32805 % = $1,443,420; less 50,000 × $2.
-    const payoff = exitPayoff(equityOf(seriesB([])), exit(500_000_000, 4, 100));
-    expect(payoff).toBeCloseTo(1_343_420, 6);
+  it('prices later rounds apart from the stack: the issue’s $200M exit with rounds at $20', () => {
+    // A ($60M at $12) keeps its preference, the rounds ($104.8M at $20) theirs:
+    // $200M − $164.8M = $35.17M over 5,000,000 common = $7.0337; × 50,000 − $100,000.
+    const offer = seriesB(
+      [],
+      {},
+      {
+        preferredPrice: 20,
+        series: [
+          {
+            name: 'A',
+            invested: 60_000_000,
+            price: 12,
+            shares: null,
+            multiple: 1,
+            participation: 'none',
+            capMultiple: 3,
+          },
+        ],
+      },
+    );
+    expect(payoff(offer, exit(200_000_000, 4, 100))).toBeCloseTo(251_684, 0);
+  });
+
+  it('pays every share the same at an IPO, preference or not', () => {
+    // $100M / 15,241,579.03 = $6.561 a share; × 50,000 = $328,050, less $100,000.
+    expect(payoff(seriesB([]), exit(100_000_000, 4, 100, 'ipo'))).toBeCloseTo(228_050, 4);
   });
 
   it('compounds dilution year by year until the exit', () => {
     const p = equityOf(seriesB([])).private;
     expect(ownershipAt(p, 50_000, 0)).toBeCloseTo(0.005, 12);
     expect(ownershipAt(p, 50_000, 1)).toBeCloseTo(0.0045, 12);
-    expect(ownershipAt(p, 50_000, 2)).toBeCloseTo(0.00405, 12);
     expect(ownershipAt(p, 50_000, 4)).toBeCloseTo(0.0032805, 12);
   });
 
   it('leaves options unexercised rather than below zero when the strike costs more', () => {
-    // ($80M − $60M) × 0.32805 % = $65,610, less $100,000 to exercise: not worth it.
-    expect(exitPayoff(equityOf(seriesB([])), exit(80_000_000, 4, 100))).toBe(0);
+    // No dilution, $62M: A takes $60M, $2M over 5,000,000 = $0.40 a share, under the $2 strike.
+    expect(payoff(seriesB([], {}, { dilutionPct: 0 }), exit(62_000_000, 4, 100))).toBe(0);
   });
 
   it('counts RSUs of a private company as the grant value at the preferred price, with no strike', () => {
-    const offer = seriesB([], { kind: 'rsu', grantValue: 300_000 });
-    // $300,000 at $6 = 50,000 shares: the same ownership as the options, nothing to pay.
-    expect(exitPayoff(equityOf(offer), exit(500_000_000, 4, 100))).toBeCloseTo(1_443_420, 6);
+    // $600,000 at $12 = 50,000 shares: at $32.805 each, $1,640,250.
+    const offer = seriesB([], { kind: 'rsu', grantValue: 600_000 });
+    expect(payoff(offer, exit(500_000_000, 4, 100))).toBeCloseTo(1_640_250, 4);
+  });
+
+  it('reads an older document’s preference that does not fit the share count as before format 9', () => {
+    // $60M at $6 would be all 10,000,000 shares: the series never converts and every share is common,
+    // ($500M − $60M) × 0.5 % − $100,000, with no dilution.
+    const offer = seriesB([], {}, { preferredPrice: 6, dilutionPct: 0 });
+    expect(payoff(offer, exit(500_000_000, 4, 100))).toBeCloseTo(2_100_000, 6);
   });
 });
 
 describe('private company equity in the yearly model', () => {
   it('weighs each scenario by its chance and counts it in the exit year, nothing before', () => {
     const offer = seriesB([
-      exit(20_000_000, 2, 30, 'fails'),
-      exit(60_000_000, 3, 30, 'modest'),
-      exit(500_000_000, 4, 20, 'big'),
+      exit(20_000_000, 2, 30),
+      exit(60_000_000, 3, 30),
+      exit(500_000_000, 4, 20),
     ]);
-    // Only "big" pays: 20 % × $1,343,420 = $268,684, all of it vested by year 4.
+    // Only the $500M exit pays: 20 % × $1,540,250 = $308,050, all of it vested by year 4.
     const years = equityByYear(offer);
     expect(years.slice(0, 3)).toEqual([0, 0, 0]);
-    expect(years[3]).toBeCloseTo(268_684, 6);
+    expect(years[3]).toBeCloseTo(308_050, 4);
   });
 
+  // At year 2: 10,000,000 / 0.81 = 12,345,679 shares; $500M / that = $40.50 a share;
+  // 50,000 × $40.50 − $100,000 = $1,925,000.
+  const atYear2 = 1_925_000;
+
   it('counts what vested by an early exit in its year and later vesting as it comes', () => {
-    const offer = seriesB([exit(500_000_000, 2, 50)]);
-    // At year 2: 0.5 % × 0.81 = 0.405 %; $440M × 0.405 % = $1,782,000; less $100,000 = $1,682,000.
-    const payoff = 1_682_000;
-    const years = equityByYear(offer);
+    const years = equityByYear(seriesB([exit(500_000_000, 2, 50)]));
     expect(years[0]).toBe(0);
-    expect(years[1]).toBeCloseTo(0.5 * payoff * 0.5, 6);
-    expect(years[2]).toBeCloseTo(0.5 * payoff * 0.25, 6);
-    expect(years[3]).toBeCloseTo(0.5 * payoff * 0.25, 6);
+    expect(years[1]).toBeCloseTo(0.5 * atYear2 * 0.5, 4);
+    expect(years[2]).toBeCloseTo(0.5 * atYear2 * 0.25, 4);
+    expect(years[3]).toBeCloseTo(0.5 * atYear2 * 0.25, 4);
+  });
+
+  it('vests the given share of the rest at an acquisition that accelerates', () => {
+    const half = seriesB(
+      [exit(500_000_000, 2, 50)],
+      {},
+      { onAcquisition: 'accelerate', accelerationPct: 50 },
+    );
+    // Half of the unvested half vests at the exit: 75 % in year 2, then 12.5 % a year.
+    const years = equityByYear(half);
+    expect(years[1]).toBeCloseTo(0.5 * atYear2 * 0.75, 4);
+    expect(years[2]).toBeCloseTo(0.5 * atYear2 * 0.125, 4);
+  });
+
+  it('counts nothing after an acquisition that cancels unvested shares, but an IPO keeps vesting', () => {
+    const cancel = { onAcquisition: 'cancel' as const };
+    expect(equityByYear(seriesB([exit(500_000_000, 2, 50)], {}, cancel)).slice(2)).toEqual([0, 0]);
+    const ipo = equityByYear(seriesB([exit(500_000_000, 2, 50, 'ipo')], {}, cancel));
+    expect(ipo[2]).toBeCloseTo(0.5 * atYear2 * 0.25, 4);
   });
 
   it('counts nothing for an exit after the horizon, or with no scenario at all', () => {
@@ -112,9 +177,14 @@ describe('private company equity in the yearly model', () => {
     expect(equityByYear(seriesB([]))).toEqual([0, 0, 0, 0]);
   });
 
-  it('applies the risk discount on top, like any grant', () => {
-    const offer = seriesB([exit(500_000_000, 4, 100)], { riskDiscountPct: 50 });
-    expect(equityByYear(offer)[3]).toBeCloseTo(1_343_420 / 2, 6);
+  it('counts risk once: the scenarios’ chances carry it, the discount applies to refreshers only', () => {
+    const offer = seriesB([exit(500_000_000, 4, 100)], {
+      riskDiscountPct: 50,
+      annualRefresher: 40_000,
+    });
+    // Year 4: the whole $1,540,250; the year-1 refresher's 4th quarter ($10,000), the year-2
+    // one's 3rd, the year-3 one's 2nd: $30,000, halved.
+    expect(equityByYear(offer)[3]).toBeCloseTo(1_540_250 + 15_000, 4);
   });
 
   it('leaves a listed company’s options exactly as before', () => {
@@ -131,6 +201,7 @@ describe('private company equity: properties', () => {
       value: fc.integer({ min: 0, max: 5_000_000_000 }),
       year: fc.integer({ min: 1, max: 4 }),
       pct: fc.integer({ min: 0, max: 100 }),
+      kind: fc.constantFrom('acquisition' as const, 'ipo' as const),
     });
   const scenarios = () =>
     fc.array(scenario(), { minLength: 1, maxLength: 3 }).map((list) => {
@@ -179,9 +250,8 @@ describe('private company equity: properties', () => {
           const large = seriesB(exits, { shares: shares + more });
           // The same strike per share: more shares also cost more to exercise, but each pays the same.
           expect(total(large)).toBeGreaterThanOrEqual(total(small) - 1e-6);
-          // Fewer shares in the company (a larger ownership) never lowers it either.
-          const fewer = seriesB(exits, { shares });
-          fewer.compensation.equity.private.fullyDilutedShares = 5_000_000;
+          // Fewer common shares beside the grant (a larger ownership) never lower it either.
+          const fewer = seriesB(exits, { shares }, { fullyDilutedShares: 7_500_000 });
           expect(total(fewer)).toBeGreaterThanOrEqual(total(small) - 1e-6);
         },
       ),

@@ -35,7 +35,13 @@ const amazon = makeOffer({
  */
 const lumen = (exits: ExitScenario[]) => makeStartupOffer({ exits });
 
-const big = (pct: number): ExitScenario => ({ label: 'big', value: 500_000_000, year: 1, pct });
+const big = (pct: number): ExitScenario => ({
+  label: 'big',
+  value: 500_000_000,
+  year: 1,
+  pct,
+  kind: 'acquisition',
+});
 
 describe('the win probability with the money drawn too', () => {
   it('equals today’s figure, for the same seed, when the money is not in doubt', () => {

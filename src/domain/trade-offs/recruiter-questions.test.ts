@@ -6,7 +6,7 @@ const lumen = (preference: number) =>
     {
       commonPrice: 0,
       preference,
-      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }],
+      exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50, kind: 'acquisition' }],
     },
     { workLife: { officeDaysPerWeek: 5 } },
   );
@@ -75,5 +75,16 @@ describe('what to ask the recruiter', () => {
     expect(entries.map((e) => [e.company, e.questions.map((q) => q.topic)])).toEqual([
       ['Kontor', ['remote']],
     ]);
+  });
+
+  it('asks a private company’s RSUs whether vested ones outlive leaving, until it is answered', () => {
+    const rsu = lumen(60_000_000);
+    rsu.compensation.equity.kind = 'rsu';
+    rsu.compensation.equity.grantValue = 300_000;
+    expect(topics(makeDocument({ offers: [rsu] })).map((q) => q.topic)).toContain('doubleTrigger');
+    rsu.compensation.equity.private.rsuKeptAfterLeaving = 'no';
+    expect(topics(makeDocument({ offers: [rsu] })).map((q) => q.topic)).not.toContain(
+      'doubleTrigger',
+    );
   });
 });

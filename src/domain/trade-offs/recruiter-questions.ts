@@ -15,6 +15,7 @@ export type QuestionTopic =
   | 'preference'
   | 'exerciseWindow'
   | 'earlyExercise'
+  | 'doubleTrigger'
   | 'refreshers'
   | 'bonusHistory'
   | 'clawback'
@@ -125,18 +126,27 @@ export const offerQuestions = (
           equity.kind === 'rsu' ? acrossScenarios : null,
         ),
       );
+    if (p.series.length === 0)
+      questions.push(
+        ask(
+          'preference',
+          'What is the preference stack, series by series: money in, price per share, multiple, participating or not?',
+          'Investors take their preference back before common shares get anything, and a participating or 2× series takes more, so a modest exit can leave you little.',
+          p.preference > 0
+            ? gap(offer, changed(offer, {}, { private: { preference: 0 } }), settings, rules)
+            : spread,
+          p.preference > 0 ? 'against no preference at all' : acrossScenarios,
+        ),
+      );
+  }
+  if (isPrivate && equity.kind === 'rsu' && equity.private.rsuKeptAfterLeaving === null)
     questions.push(
       ask(
-        'preference',
-        'How large is the liquidation preference ahead of common, and is it 1× non-participating?',
-        'Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
-        p.preference > 0
-          ? gap(offer, changed(offer, {}, { private: { preference: 0 } }), settings, rules)
-          : spread,
-        p.preference > 0 ? 'against no preference at all' : acrossScenarios,
+        'doubleTrigger',
+        'My RSUs settle only at an exit: if I leave before it, do I keep the vested ones, and for how long?',
+        'Leaving early counts vested RSUs as kept until the exit; under a plan where they lapse, leaving before an exit keeps nothing.',
       ),
     );
-  }
   if (equity.kind === 'options') {
     questions.push(
       ask(

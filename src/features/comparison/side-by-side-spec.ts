@@ -1,4 +1,4 @@
-import { formatMoneyCompact } from '../../lib/format';
+import { formatMoney, formatMoneyCompact } from '../../lib/format';
 import {
   OFFER_FIELDS,
   SECTION_TITLES,
@@ -9,7 +9,12 @@ import {
   type FieldSection,
   type OfferField,
 } from '../../domain/fields/offer-fields';
-import { type ExitScenario, type Offer, type Settings } from '../../domain/document/schema';
+import {
+  type ExitScenario,
+  type Series,
+  type Offer,
+  type Settings,
+} from '../../domain/document/schema';
 import type { NetYear } from '../../domain/tax/net';
 import { netCompensationWith, type NetCompensation } from '../../domain/tax/net-compensation';
 import type { TaxRules } from '../../domain/tax/rules';
@@ -68,13 +73,31 @@ const exitsText = (exits: readonly ExitScenario[], currency: string): string | n
     exits
       .map(
         (e, i) =>
-          `${e.label || `Exit ${i + 1}`}: ${formatMoneyCompact(e.value, currency)} in year ${e.year} (${e.pct} %)`,
+          `${e.label || `Exit ${i + 1}`}: ${e.kind === 'ipo' ? 'IPO at ' : ''}${formatMoneyCompact(e.value, currency)} in year ${e.year} (${e.pct} %)`,
       )
       .join('; ') || null
   );
 };
 
+/** "A: $5M at $1.00, 1×; B: $20M at $5.00, 1×, participating to 2×"; null for none. */
+const seriesText = (series: readonly Series[], currency: string): string | null => {
+  const joins = { none: '', full: ', participating', capped: ', participating to ' } as const;
+  return (
+    series
+      .map((s, i) => {
+        const bought =
+          s.shares === null
+            ? `at ${formatMoney(s.price, currency, undefined, 'cents')}`
+            : `for ${s.shares} shares`;
+        const cap = s.participation === 'capped' ? `${s.capMultiple}×` : '';
+        return `${s.name || `Series ${i + 1}`}: ${formatMoneyCompact(s.invested, currency)} ${bought}, ${s.multiple}×${joins[s.participation]}${cap}`;
+      })
+      .join('; ') || null
+  );
+};
+
 const ROW_KIND: Record<FieldKind, RowKind> = {
+  series: 'text',
   text: 'text',
   longText: 'text',
   choice: 'text',
@@ -110,6 +133,8 @@ const readField =
         return (value as number[]).join(' / ');
       case 'exits':
         return exitsText(value as ExitScenario[], offer.currency);
+      case 'series':
+        return seriesText(value as Series[], offer.currency);
       case 'flag':
         return value === true ? 'Yes' : null;
       case 'text':

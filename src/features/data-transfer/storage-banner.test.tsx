@@ -41,7 +41,7 @@ describe('StorageBanner', () => {
       });
       expect(banner).toHaveTextContent('It is kept as a backup');
       expect(
-        within(banner).getByRole('list', { name: 'Problems in the saved data' }),
+        await within(banner).findByRole('list', { name: 'Problems in the saved data' }),
       ).toHaveTextContent('is not valid JSON');
     });
 

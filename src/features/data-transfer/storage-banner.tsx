@@ -4,11 +4,18 @@ import type { PersistenceStatus, StorageProblem } from '../../store/persistence-
 import { useAppState } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
 import { Banner } from './banner';
-import { ErrorList } from './error-list';
+import { PanelBoundary } from '../../components/panel-boundary';
+import { retryableLazy } from '../../components/retryable-lazy';
 import { FoundBanner } from './found-banner';
 import { downloadRaw, exportJson } from './export-files';
 import { usePersistenceStatus } from './use-persistence-status';
 import './data-transfer.css';
+
+// The details, in the offer form's words, load with the field registry only when data is unreadable.
+const ErrorList = retryableLazy(
+  () => import('./error-list'),
+  (module) => module.ErrorList,
+);
 
 const PROBLEM_TEXT: Record<StorageProblem, string> = {
   quota: 'The browser’s storage for Tradeoff is full.',
@@ -58,7 +65,9 @@ export function StorageBanner() {
           <p>{unreadableText(status.unreadable, status.backupRefused?.reason === 'unreadable')}</p>
           <details className="banner-details">
             <summary>What was wrong</summary>
-            <ErrorList errors={status.unreadable.errors} label="Problems in the saved data" />
+            <PanelBoundary name="The list of problems" loading={<p className="small">Loading…</p>}>
+              <ErrorList errors={status.unreadable.errors} label="Problems in the saved data" />
+            </PanelBoundary>
           </details>
           <div className="button-row">
             <Button

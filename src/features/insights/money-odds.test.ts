@@ -10,7 +10,7 @@ const amazon = makeOffer({
 
 /** $150,000 and options that pay $600,000 if a $200M exit comes in year 1 (30 %). */
 const lumen = makeStartupOffer({
-  exits: [{ label: 'modest', value: 200_000_000, year: 1, pct: 30 }],
+  exits: [{ label: 'modest', value: 200_000_000, year: 1, pct: 30, kind: 'acquisition' }],
 });
 
 const sentences = (document: TradeoffDocument) => {

@@ -7,7 +7,7 @@ import { renderWithStore } from '../../testing/render';
 import { RecruiterSection } from './recruiter-section';
 
 const lumen = makeStartupOffer(
-  { exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50 }] },
+  { exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50, kind: 'acquisition' }] },
   { workLife: { officeDaysPerWeek: 5 } },
 );
 
@@ -27,7 +27,7 @@ describe('Ask the recruiter', () => {
     const { container } = renderSection();
     const section = screen.getByRole('region', { name: 'Ask the recruiter' });
     const items = within(section).getAllByRole('listitem');
-    const preference = items.find((item) => /liquidation preference/.test(item.textContent ?? ''));
+    const preference = items.find((item) => /preference stack/.test(item.textContent ?? ''));
     expect(preference).toHaveTextContent(
       'The answer can move Lumen’s yearly pay in this comparison by up to $37,500 (against no preference at all).',
     );
@@ -44,8 +44,8 @@ describe('Ask the recruiter', () => {
     const text = String(writeText.mock.calls[0]?.[0]);
     expect(text.split('\n').slice(0, 4)).toEqual([
       'Questions for Lumen',
-      '1. How large is the liquidation preference ahead of common, and is it 1× non-participating?',
-      '   Investors take it back before common shares get anything, so a modest exit can leave you nothing.',
+      '1. What is the preference stack, series by series: money in, price per share, multiple, participating or not?',
+      '   Investors take their preference back before common shares get anything, and a participating or 2× series takes more, so a modest exit can leave you little.',
       '   The answer can move Lumen’s yearly pay in this comparison by up to $37,500 (against no preference at all).',
     ]);
     expect(text).toContain('3. Can I exercise early and file an 83(b) election?');

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { CRITERIA, type Offer } from '../../domain/document/schema';
-import { SECTION_TITLES } from '../../domain/fields/offer-fields';
+import { SECTION_TITLES } from '../../domain/fields/choices';
 import {
   UNRATED_FACTOR_SCORE,
   unratedCriteria,

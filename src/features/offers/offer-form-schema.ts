@@ -1,12 +1,8 @@
 import * as z from 'zod/mini';
 import { OFFER_FIELDS, setValueAt, type OfferField } from '../../domain/fields/offer-fields';
-import {
-  exchangeRateSchema,
-  rangeIssue,
-  type ExitScenario,
-  type Offer,
-} from '../../domain/document/schema';
+import { exchangeRateSchema, rangeIssue, type Offer } from '../../domain/document/schema';
 import { fieldSchema } from '../../domain/fields/offer-field-schema';
+import { exitsReader, seriesReader, type Read } from './row-readers';
 import {
   formatNumberInput,
   readNumber,
@@ -38,8 +34,6 @@ export type OfferFormInput = AsText<EditableOffer> & {
   exchangeRate: string;
 };
 export type OfferFormOutput = EditableOffer & { exchangeRate: number };
-
-type Read<T> = (text: string) => { ok: true; value: T } | { ok: false; message: string };
 
 /** Text read by `read`; a problem becomes an issue on the field and stops the pipe. */
 const textTo = <T>(read: Read<T>) =>
@@ -85,48 +79,6 @@ const scheduleReader =
     return { ok: false, message: `Enter percentages separated by commas, ${SCHEDULE_EXAMPLE}` };
   };
 
-/** The rows of the exit scenarios field: [name, value, year, chance] texts. */
-export const exitRows = (text: string): string[][] => {
-  try {
-    const rows: unknown = JSON.parse(text || '[]');
-    return Array.isArray(rows)
-      ? rows.map((row) => (Array.isArray(row) ? row.map((cell) => String(cell ?? '')) : []))
-      : [];
-  } catch {
-    return [];
-  }
-};
-
-/**
- * Exit scenarios from their rows; a row left empty is no scenario. Each
- * problem is named by its row, in words; the domain schema then checks
- * that the chances add up to at most 100 %.
- */
-const exitsReader =
-  (locale: string | undefined): Read<ExitScenario[]> =>
-  (text) => {
-    const exits: ExitScenario[] = [];
-    for (const [i, row] of exitRows(text).entries()) {
-      const [label = '', value = '', year = '', pct = ''] = row;
-      if ([label, value, year, pct].every((cell) => cell.trim() === '')) continue;
-      const where = `Scenario ${i + 1}:`;
-      const amount = readNumber(value, 'amount', locale);
-      if (!amount.ok)
-        return { ok: false, message: `${where} enter the company's value at exit, like 500m` };
-      const when = readNumber(year, 'number', locale);
-      if (!when.ok || !Number.isInteger(when.value) || when.value < 1 || when.value > 10)
-        return {
-          ok: false,
-          message: `${where} enter the year of the exit, a whole year from 1 to 10`,
-        };
-      const chance = readNumber(pct, 'number', locale);
-      if (!chance.ok || chance.value < 0 || chance.value > 100)
-        return { ok: false, message: `${where} enter its chance, a percentage from 0 to 100` };
-      exits.push({ label: label.trim(), value: amount.value, year: when.value, pct: chance.value });
-    }
-    return { ok: true, value: exits };
-  };
-
 const optionalChoiceReader: Read<string | null> = (text) => ({
   ok: true,
   value: text === '' ? null : text,
@@ -167,6 +119,8 @@ const fieldTextSchema = (field: OfferField, locale: string | undefined): z.ZodMi
       return read(scheduleReader(locale));
     case 'exits':
       return read(exitsReader(locale));
+    case 'series':
+      return read(seriesReader(locale));
     case 'date':
       return read(dateReader);
     case 'flag':

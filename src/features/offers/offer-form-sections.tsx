@@ -16,7 +16,7 @@ import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 import { useLocale } from '../../lib/locale';
 import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
-import { ExitScenariosField } from './exit-scenarios-field';
+import { ExitScenariosField, SeriesField } from './exit-scenarios-field';
 import { FormFold } from './form-fold';
 import { FormSection } from './form-section';
 import { Button } from '../../components/button';
@@ -34,6 +34,7 @@ import {
 import type { OfferFormInput } from './offer-form-schema';
 import { currencyOptions, previewOffer, rateText } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
+import { PayoutCurveChart } from './payout-curve';
 import { RatingField } from './rating-field';
 import { suggestTaxPlace } from './tax-place-suggestion';
 import { VestingField } from './vesting-field';
@@ -132,6 +133,7 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
               <Fragment key={field.path}>
                 <FieldInput field={field} opened={opened} preview={preview} />
                 {reading && <p className="field-wide pay-reading">{reading}</p>}
+                {field.path === EXITS && <PayoutCurveChart offer={preview} />}
               </Fragment>
             );
           })}
@@ -195,6 +197,8 @@ function FieldInput({
       return <VestingField field={field} hint={hint} />;
     case 'exits':
       return <ExitScenariosField field={field} hint={hint} />;
+    case 'series':
+      return <SeriesField field={field} hint={hint} />;
     case 'choice':
       if (field.path === 'tax.place') return <TaxPlaceField {...common} preview={preview} />;
       return <SelectField {...common} options={field.options ?? []} />;
@@ -212,6 +216,7 @@ function FieldInput({
 }
 
 const CLIFF = 'compensation.equity.cliffMonths' as const;
+const EXITS = 'compensation.equity.private.exits';
 const TAX_PLACE = 'tax.place' as const;
 
 /**

@@ -7,7 +7,12 @@ import {
   type OfferField,
 } from '../../domain/fields/offer-fields';
 import { sameValue } from '../../domain/history/revert';
-import { type ExitScenario, type Offer, type Settings } from '../../domain/document/schema';
+import {
+  type ExitScenario,
+  type Offer,
+  type Series,
+  type Settings,
+} from '../../domain/document/schema';
 import { COMMON_CURRENCIES } from '../../lib/currencies';
 import {
   formatCountInput,
@@ -47,6 +52,21 @@ export const exitsText = (
       formatMoneyInput(e.value, currency, locale),
       formatNumberInput(e.year, locale),
       formatNumberInput(e.pct, locale),
+      e.kind,
+    ]),
+  );
+
+/** The preference stack as the form holds it: one row of texts per series (rows-field.tsx). */
+export const seriesText = (series: readonly Series[], currency: string, locale?: string): string =>
+  JSON.stringify(
+    series.map((s) => [
+      s.name,
+      formatMoneyInput(s.invested, currency, locale),
+      s.shares === null ? formatMoneyInput(s.price, currency, locale) : '',
+      s.shares === null ? '' : formatCountInput(s.shares, locale),
+      formatNumberInput(s.multiple, locale),
+      s.participation,
+      s.participation === 'capped' ? formatNumberInput(s.capMultiple, locale) : '',
     ]),
   );
 
@@ -72,6 +92,8 @@ export const fieldText = (
       return value === true ? 'true' : 'false';
     case 'exits':
       return exitsText(value as ExitScenario[], currency, locale);
+    case 'series':
+      return seriesText(value as Series[], currency, locale);
     case 'schedule': {
       // Where the comma is the decimal mark, entries are kept apart by semicolons.
       const separator = localeSeparators(locale).decimal === ',' ? '; ' : ', ';

@@ -87,8 +87,34 @@ export const PAY_READINGS: readonly PayReading[] = [
       if (outlook.outcomes.length === 0)
         return 'No exit scenario yet: until one is added, this equity counts as nothing.';
       const range = `${money(outlook.low, offer, locale)} to ${money(outlook.high, offer, locale)}`;
-      return `= ${money(outlook.expected, offer, locale)} expected for the whole grant at exit (${range} across the scenarios)`;
+      return `= ${money(outlook.expected, offer, locale)} expected for the whole grant at exit, before tax (${range} across the scenarios)`;
     },
+  },
+  {
+    after: [
+      'compensation.equity.private.preference',
+      'compensation.equity.private.series',
+      'compensation.equity.private.dilutionPct',
+      'compensation.equity.private.roundPriceGrowthPct',
+    ],
+    text: (offer, locale) => {
+      const outlook = privateOutlook(offer.compensation.equity);
+      if (!outlook) return null;
+      const { preferenceNow: now, preferenceAtExit: then, exitYear } = outlook;
+      if (now === 0 && then === 0) return null;
+      const later =
+        then > now
+          ? `; later rounds add ${money(then - now, offer, locale)} of preference by year ${exitYear}`
+          : '';
+      return `= ${money(now, offer, locale)} of preference ahead of common today, ${money(then, offer, locale)} by year ${exitYear}${later}`;
+    },
+  },
+  {
+    after: ['compensation.equity.riskDiscountPct'],
+    text: (offer) =>
+      privateOutlook(offer.compensation.equity)
+        ? 'The chances of your exit scenarios already carry the risk of this grant, so the discount applies to refreshers only.'
+        : null,
   },
 ];
 

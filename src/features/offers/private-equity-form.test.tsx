@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../testing/domain-factories';
+import { makeDocument, makeStartupOffer } from '../../testing/domain-factories';
 import {
   field,
   formReady,
@@ -18,7 +18,10 @@ const type = async (user: User, label: string, text: string) => {
 
 const inDialog = (text: string | RegExp) => within(offerDialog()).queryByText(text);
 
-/** A Series-B offer as the recruiter answered: 50,000 options at $2, 10M shares, $60M preference. */
+/**
+ * A Series-B offer as the recruiter answered: 50,000 options at $2, 10M shares, a $60M preference
+ * bought at $12 (5M preferred shares), 10 % dilution a year by later rounds at $12.
+ */
 const enterSeriesB = async (user: User) => {
   await user.click(screen.getByRole('button', { name: 'Add offer' }));
   await formReady();
@@ -29,7 +32,7 @@ const enterSeriesB = async (user: User) => {
   await type(user, 'Number of options', '50000');
   await type(user, 'Strike price', '2');
   await type(user, 'Fully diluted shares', '10m');
-  await type(user, 'Preferred price (last round)', '6');
+  await type(user, 'Preferred price (last round)', '12');
   await type(user, '409A price (common)', '1.5');
   await type(user, 'Liquidation preference ahead of you', '60m');
   await type(user, 'Dilution per year (%)', '10');
@@ -44,9 +47,15 @@ describe('a private company’s equity in the offer form', () => {
   it('shows the share of the company as the fully diluted count is typed', async () => {
     const { user } = renderOffersPage(makeDocument());
     await enterSeriesB(user);
-    // 50,000 of 10,000,000 shares; at $6 preferred less the $2 strike, $200,000 on paper.
+    // 50,000 of 10,000,000 shares; at $12 preferred less the $2 strike, $500,000 on paper.
     expect(
-      inDialog("= 0.5 % of the company today; $200,000 on paper at the last round's price"),
+      inDialog("= 0.5 % of the company today; $500,000 on paper at the last round's price"),
+    ).toBeInTheDocument();
+    // Later rounds by year 4: 10,000,000 / 0.9^4 − 10,000,000 = 5,241,579.03 shares at $12.
+    expect(
+      inDialog(
+        '= $60,000,000 of preference ahead of common today, $122,898,948 by year 4; later rounds add $62,898,948 of preference by year 4',
+      ),
     ).toBeInTheDocument();
     // The listed company's share price does not apply to a private one.
     expect(within(offerDialog()).queryByLabelText('Share price')).not.toBeInTheDocument();
@@ -63,10 +72,11 @@ describe('a private company’s equity in the offer form', () => {
     await enterSeriesB(user);
     await scenario(user, 1, ['fails', '20m', '3', '50']);
     await scenario(user, 2, ['big', '500m', '4', '20']);
-    // Only "big" pays: ($500M − $60M) × 0.5 % × 0.9^4 − $100,000 = $1,343,420; × 20 % = $268,684.
+    // Only "big" pays: $500M over 15,241,579 shares is $32.805, above every $12 preference, so all
+    // convert: 50,000 × $32.805 − $100,000 = $1,540,250; × 20 % = $308,050.
     expect(
       inDialog(
-        '= $268,684 expected for the whole grant at exit ($0 to $1,343,420 across the scenarios)',
+        '= $308,050 expected for the whole grant at exit, before tax ($0 to $1,540,250 across the scenarios)',
       ),
     ).toBeInTheDocument();
 
@@ -81,8 +91,8 @@ describe('a private company’s equity in the offer form', () => {
         preference: 60_000_000,
         dilutionPct: 10,
         exits: [
-          { label: 'fails', value: 20_000_000, year: 3, pct: 50 },
-          { label: 'big', value: 500_000_000, year: 4, pct: 20 },
+          { label: 'fails', value: 20_000_000, year: 3, pct: 50, kind: 'acquisition' },
+          { label: 'big', value: 500_000_000, year: 4, pct: 20, kind: 'acquisition' },
         ],
       },
     });
@@ -129,5 +139,96 @@ describe('a private company’s equity in the offer form', () => {
     await user.click(within(summary).getByRole('button', { name: 'Exit scenarios' }));
     expect(within(offerDialog()).getByLabelText('Scenario 1 name')).toHaveFocus();
     expect(store.get().offers).toHaveLength(0);
+  });
+});
+
+const SERIES_COLUMNS = [
+  'name',
+  'invested',
+  'price per share',
+  'shares (if no price)',
+  'multiple (×)',
+];
+const series = async (user: User, row: number, cells: string[]) => {
+  for (const [i, text] of cells.entries())
+    if (text) await type(user, `Series ${row} ${SERIES_COLUMNS[i]}`, text);
+};
+
+/**
+ * scoring.md §12, worked example 2, saved with no series yet: 100,000 options at a $1 strike in a
+ * company of 20,000,000 shares, no dilution, an acquisition at $160M (50 %) and an IPO at $160M.
+ */
+const stackOffer = () =>
+  makeDocument({
+    offers: [
+      makeStartupOffer({
+        fullyDilutedShares: 20_000_000,
+        preferredPrice: 30,
+        preference: 0,
+        exits: [
+          { label: 'sold', value: 160_000_000, year: 1, pct: 50, kind: 'acquisition' },
+          { label: 'listed', value: 160_000_000, year: 1, pct: 50, kind: 'ipo' },
+        ],
+      }),
+    ].map((o) => ({
+      ...o,
+      compensation: {
+        ...o.compensation,
+        equity: { ...o.compensation.equity, shares: 100_000, strikePrice: 1 },
+      },
+    })),
+  });
+
+const editLumen = async (user: User) => {
+  await user.click(screen.getByRole('button', { name: 'Edit Lumen' }));
+  await formReady();
+};
+
+describe('the preference stack in the offer form', () => {
+  it('takes three series, one participating capped, and pays as the waterfall does', async () => {
+    const { user, store } = renderOffersPage(stackOffer());
+    await editLumen(user);
+    // A $5M at $1, B $20M at $5 capped at 2×, C $30M at $30.
+    await series(user, 1, ['A', '5m', '1']);
+    await series(user, 2, ['B', '20m', '5']);
+    await user.selectOptions(field('Series 2 participation'), 'Capped');
+    await type(user, 'Series 2 cap (×, if capped)', '2');
+    await series(user, 3, ['C', '30m', '30']);
+    // Sold: $6 a share, 100,000 × $6 − $100,000 = $500,000; listed: $8, $700,000; half each.
+    expect(
+      await within(offerDialog()).findByText(
+        '= $600,000 expected for the whole grant at exit, before tax ($500,000 to $700,000 across the scenarios)',
+      ),
+    ).toBeInTheDocument();
+    await saveOffer(user);
+    const saved = store.get().offers[0]!.compensation.equity.private;
+    expect(saved.series.map((s) => [s.name, s.invested, s.participation, s.capMultiple])).toEqual([
+      ['A', 5_000_000, 'none', 3],
+      ['B', 20_000_000, 'capped', 2],
+      ['C', 30_000_000, 'none', 3],
+    ]);
+  });
+
+  it('names the series and the bound in words when a cell does not read', async () => {
+    const { user, store } = renderOffersPage(stackOffer());
+    await editLumen(user);
+    await series(user, 1, ['A', '5m', '', '', '4']);
+    await saveOffer(user);
+    expect(
+      within(offerDialog()).getByText(
+        'Series 1: enter the price per share, or the shares it bought',
+        {
+          selector: '.field-error',
+        },
+      ),
+    ).toBeInTheDocument();
+    await type(user, 'Series 1 price per share', '1');
+    await saveOffer(user);
+    expect(
+      within(offerDialog()).getByText('Series 1: enter the multiple, from 1 to 3 (1 for 1×)', {
+        selector: '.field-error',
+      }),
+    ).toBeInTheDocument();
+    expect(store.get().offers[0]!.compensation.equity.private.series).toEqual([]);
   });
 });
