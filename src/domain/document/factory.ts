@@ -23,9 +23,9 @@ export interface NewOfferInit {
   now?: string;
 }
 
-let fallbackIds = 0;
 const newId = (): string =>
-  globalThis.crypto?.randomUUID?.() ?? `offer-${Date.now().toString(36)}-${++fallbackIds}`;
+  globalThis.crypto?.randomUUID?.() ??
+  `offer-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 /**
  * A new offer with every default of the schema filled in. Callers that need

@@ -22,7 +22,7 @@ interface Def {
   }[];
 }
 const defOf = (schema: AnySchema) => schema._zod.def as unknown as Def;
-const WRAPPERS = new Set(['default', 'prefault', 'nullable', 'optional']);
+const WRAPPERS: ReadonlySet<string> = new Set(['default', 'prefault', 'nullable', 'optional']);
 
 /** Strips defaults, prefaults and nullables down to the checked type. */
 const unwrap = (schema: AnySchema): AnySchema => {

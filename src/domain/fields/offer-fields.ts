@@ -447,7 +447,9 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   ),
 ];
 
-const byPath = new Map(OFFER_FIELDS.map((field) => [field.path, field]));
+const byPath: ReadonlyMap<string, OfferField> = new Map(
+  OFFER_FIELDS.map((field) => [field.path, field]),
+);
 
 /** The registry entry at `path`, e.g. `compensation.baseSalary`. */
 export const offerField = (path: string): OfferField | undefined => byPath.get(path);
