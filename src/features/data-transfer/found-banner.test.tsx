@@ -45,6 +45,19 @@ describe('the banner for storage that works again', () => {
     expect(screen.queryByRole('region', { name: 'Changes are not being saved' })).toBeNull();
   });
 
+  it('never says all is saved while nothing is, and has the browser ask before the tab closes', async () => {
+    const { storageReturns } = bootRefused();
+    storageReturns();
+    await screen.findByRole('region', { name: TITLE });
+    expect(
+      await screen.findByText(/nothing is saved until you choose what to keep/),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/all changes are saved/)).not.toBeInTheDocument();
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
   it('merges both on request', async () => {
     const { user, storage, store, storageReturns } = bootRefused();
     storageReturns();

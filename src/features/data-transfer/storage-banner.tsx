@@ -33,7 +33,7 @@ export function StorageBanner() {
   const store = useDocumentStore();
   const { notices, persistence } = useAppState();
   const notify = notices.notify;
-  useAnnounceProblem(status.problem);
+  useAnnounceProblem(status.problem, status.found !== null);
   // A file the person holds is as good as a backup in the browser: saving over the value may go on.
   const downloadBackup = (stem: string, raw: string) => {
     downloadRaw(stem, raw, notify);
@@ -127,8 +127,12 @@ const unreadableText = (
   return 'It is kept as a backup, untouched. Download the backup to keep a copy (or to repair it by hand), or start fresh with an empty comparison.';
 };
 
-/** A save that starts failing mid-session is announced once, not on every keystroke. */
-const useAnnounceProblem = (problem: StorageProblem | null) => {
+/**
+ * A save that starts failing mid-session is announced once, not on every
+ * keystroke; its end is announced as all saved only when it is: storage that
+ * came back holding saved offers saves nothing until the person chooses.
+ */
+const useAnnounceProblem = (problem: StorageProblem | null, choosing: boolean) => {
   const announced = useRef<StorageProblem | null>(null);
   const notify = useAppState().notices.notify;
   useEffect(() => {
@@ -138,8 +142,23 @@ const useAnnounceProblem = (problem: StorageProblem | null) => {
         tone: 'error',
       });
     } else if (!problem && announced.current) {
-      notify({ message: 'Saving works again: all changes are saved.', tone: 'success' });
+      notify(
+        choosing
+          ? {
+              message:
+                'Storage works again, but nothing is saved until you choose what to keep in the banner above.',
+              tone: 'info',
+            }
+          : { message: 'Saving works again: all changes are saved.', tone: 'success' },
+      );
     }
     announced.current = problem;
-  }, [problem, notify]);
+  }, [problem, choosing, notify]);
+  // Until the person chooses, this tab's work is nowhere else: the browser asks before it closes.
+  useEffect(() => {
+    if (!choosing) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [choosing]);
 };
