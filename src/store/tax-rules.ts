@@ -12,12 +12,14 @@ export interface TaxRulesState {
   loading: readonly string[];
   /** Places whose rules could not be fetched; asked for again by `retry`. */
   failed: readonly string[];
+  /** Places no built-in rules exist for (an id from an imported file, say). */
+  unknown: readonly string[];
 }
 
 export type TaxRulesStore = Store<TaxRulesState>;
 
 export const createTaxRulesStore = (rules: TaxRules = NO_TAX_RULES): TaxRulesStore =>
-  createStore<TaxRulesState>({ rules, loading: [], failed: [] });
+  createStore<TaxRulesState>({ rules, loading: [], failed: [], unknown: [] });
 
 /** The tax places a document's offers name, each once. */
 export const neededTaxPlaces = (document: TradeoffDocument): string[] => [
@@ -46,8 +48,12 @@ export const loadTaxRules = async (
   load: TaxPlacesLoader = loadTaxPlacesLazily,
 ): Promise<void> => {
   const { rules, loading } = store.get();
+  const { unknown } = store.get();
   const missing = places.filter(
-    (place) => placeRules(rules, place) === undefined && !loading.includes(place),
+    (place) =>
+      placeRules(rules, place) === undefined &&
+      !loading.includes(place) &&
+      !unknown.includes(place),
   );
   if (missing.length === 0) return;
   store.update((s) => ({
@@ -57,10 +63,12 @@ export const loadTaxRules = async (
   }));
   try {
     const loaded = await load(missing);
+    const found = new Set(loaded.map((place) => place.place));
     store.update((s) => ({
       rules: withTaxPlaces(s.rules, loaded),
       loading: without(s.loading, missing),
       failed: s.failed,
+      unknown: [...s.unknown, ...missing.filter((place) => !found.has(place))],
     }));
   } catch (error) {
     store.update((s) => ({

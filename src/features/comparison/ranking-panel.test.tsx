@@ -213,6 +213,22 @@ describe('RankingPanel after tax', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('says an imported place has no built-in rules, rather than that they are loading', async () => {
+    const { app } = renderWithStore(
+      <RankingPanel />,
+      makeDocument({
+        offers: [...offers, pay('xx', 'Elsewhere', 100_000, 'XX-YY')],
+        settings: { ...settings, compareOn: 'net' },
+      }),
+    );
+    watchTaxRules(app.document, app.taxRules);
+    expect(
+      await screen.findByText(/Tradeoff has no tax rules for “XX-YY”/, {}, { timeout: 10_000 }),
+    ).toBeVisible();
+    await waitFor(() => expect(companies()).toEqual(['Seattle', 'London']), { timeout: 10_000 });
+    expect(screen.queryByText(/Loading the tax rules/)).not.toBeInTheDocument();
+  });
+
   it('lists an offer with no tax place apart after tax, with the reason', () => {
     const untaxed = makeOffer({ id: 'x', company: 'Nowhere', compensation: { baseSalary: 1e6 } });
     renderWithStore(

@@ -31,13 +31,14 @@ export function RankingPanel() {
   const scores = useScores();
   const rows = rankingRows(document, scores.ranked);
   const { taxRules } = useAppState();
-  const { failed } = useTaxRulesState();
+  const { failed, unknown } = useTaxRulesState();
   const placeOf = new Map(document.offers.map((o) => [o.id, o.tax?.place ?? null]));
   const failedReason = (offer: { offerId: string; reason: string }, places: readonly string[]) => {
     const place = placeOf.get(offer.offerId);
-    return offer.reason === TAX_RULES_LOADING && place && places.includes(place)
-      ? `Its tax rules (${place}) could not be loaded.`
-      : null;
+    if (offer.reason !== TAX_RULES_LOADING || !place) return null;
+    if (unknown.includes(place))
+      return `Tradeoff has no tax rules for “${place}”: choose a built-in place or your own rate in its form.`;
+    return places.includes(place) ? `Its tax rules (${place}) could not be loaded.` : null;
   };
   const retryRules = () => void loadTaxRules(taxRules, failed).catch(() => {});
   const close = closeCall(scores.ranked, scores.allWeightsZero);
@@ -105,7 +106,15 @@ export function RankingPanel() {
           <h3 className="small" id={`${headingId}-unscored`}>
             Not ranked
           </h3>
-          <UnscoredHint unscored={scores.unscored} failed={failed} onRetry={retryRules} />
+          <UnscoredHint
+            unscored={scores.unscored}
+            failed={failed}
+            unknownOnly={scores.unscored.every(
+              (o) =>
+                o.reason !== TAX_RULES_LOADING || unknown.includes(placeOf.get(o.offerId) ?? ''),
+            )}
+            onRetry={retryRules}
+          />
           <ul aria-labelledby={`${headingId}-unscored`} className="unscored-list">
             {scores.unscored.map((offer) => (
               <li key={offer.offerId}>
@@ -200,10 +209,13 @@ function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
 function UnscoredHint({
   unscored,
   failed,
+  unknownOnly,
   onRetry,
 }: {
   unscored: readonly { reason: string }[];
   failed: readonly string[];
+  /** Every offer waiting for rules names a place with none built in: nothing is loading. */
+  unknownOnly: boolean;
   onRetry: () => void;
 }) {
   const reasons = new Set(unscored.map((o) => o.reason));
@@ -212,7 +224,7 @@ function UnscoredHint({
     hints.push('Add the missing rates under Weights → Advanced.');
   if ([...reasons].some((r) => r.startsWith('Needs a tax place')))
     hints.push('Give each a tax place or your own tax rate in its form.');
-  const waiting = reasons.has(TAX_RULES_LOADING);
+  const waiting = reasons.has(TAX_RULES_LOADING) && !unknownOnly;
   if (waiting && failed.length === 0) hints.push('Loading the tax rules…');
   return (
     <>

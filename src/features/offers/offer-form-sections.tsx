@@ -243,7 +243,14 @@ function TaxPlaceField({
         name={name}
         label={label}
         hint={hint}
-        options={[...(offerField(TAX_PLACE)?.options ?? []), ...TAX_PLACE_OPTIONS]}
+        options={[
+          ...(offerField(TAX_PLACE)?.options ?? []),
+          ...TAX_PLACE_OPTIONS,
+          // A place from a file that Tradeoff does not know is shown as it is, never as empty.
+          ...(place !== '' && !TAX_PLACE_OPTIONS.some((option) => option.value === place)
+            ? [{ value: place, label: `${place} (no built-in rules: choose a place)` }]
+            : []),
+        ]}
       />
       {suggestion && (
         <p className="field-hint tax-suggestion">

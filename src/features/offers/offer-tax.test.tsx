@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { makeDocument } from '../../testing/domain-factories';
+import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import {
   field,
   formReady,
@@ -53,6 +53,27 @@ describe('the tax place of an offer', () => {
     await user.type(field('Effective tax rate (%)'), '28');
     await save(user);
     expect(store.get().offers[1]?.tax).toEqual({ place: null, effectiveRatePct: 28 });
+  });
+
+  it('shows a place it has no rules for as it is, never as an empty choice', async () => {
+    const { user } = renderOffersPage(
+      makeDocument({
+        offers: [
+          makeOffer({
+            id: 'x',
+            company: 'Elsewhere',
+            tax: { place: 'XX-YY', effectiveRatePct: null },
+          }),
+        ],
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Edit Elsewhere' }));
+    await formReady();
+    const select = field('Tax place') as HTMLSelectElement;
+    expect(select.value).toBe('XX-YY');
+    expect(select.selectedOptions[0]).toHaveTextContent(
+      'XX-YY (no built-in rules: choose a place)',
+    );
   });
 
   it('reads places from common ways of writing a location', () => {
