@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../src/domain/document/schema';
 import { openApp } from './support/app';
 import { exampleDocument, savedDocument } from './support/documents';
 import { captureDownload, parseCsv } from './support/downloads';
@@ -31,7 +32,7 @@ describe('exporting and importing', () => {
 
     const file = await captureDownload(page, () => chooseExport(page, 'Export JSON'));
     expect(file.name).toMatch(/^tradeoff-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(JSON.parse(file.text)).toMatchObject({ format: 'tradeoff', version: 8 });
+    expect(JSON.parse(file.text)).toMatchObject({ format: 'tradeoff', version: CURRENT_VERSION });
 
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
