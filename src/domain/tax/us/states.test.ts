@@ -1,0 +1,216 @@
+import { ALL_TAX_PLACES, bracketTax, netCompensation } from '../../index';
+import { salaryOnly, year1 } from '../../../testing/tax';
+
+describe('California on top of the federal tax, 2026 pay with the 2025 state tables', () => {
+  /** What California adds to Washington's (federal-only) tax on the same pay. */
+  const california = (wages: number, household: 'single' | 'joint' = 'single') => {
+    const ca = year1(wages, { place: 'US-CA' }, household);
+    const wa = year1(wages, { place: 'US-WA' }, household);
+    return { incomeTax: ca.incomeTax - wa.incomeTax, social: ca.social - wa.social };
+  };
+
+  it("matches the FTB's worked example: joint taxable income of $125,000 owes $4,768.10", () => {
+    // Wages 136,412 less the 11,412 joint standard deduction = 125,000 taxable.
+    const added = california(136_412, 'joint');
+    expect(added.incomeTax).toBeCloseTo(4_768.1, 2);
+    // State Disability Insurance: 1.3 % of all wages.
+    expect(added.social).toBeCloseTo(0.013 * 136_412, 2);
+  });
+
+  it('taxes $185,000 in San Francisco, single: $13,112.98 state tax and $2,405 SDI', () => {
+    // Taxable 179,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 9.3 % × 106,570 = 9,911.01.
+    const added = california(185_000);
+    expect(added.incomeTax).toBeCloseTo(13_112.98, 2);
+    expect(added.social).toBeCloseTo(2_405, 2);
+  });
+
+  it('adds the 1 % mental health services tax on taxable income over $1,000,000', () => {
+    const below = california(1_005_706);
+    const above = california(1_105_706);
+    // 100,000 more taxable income at 12.3 % plus the 1 % surtax.
+    expect(above.incomeTax - below.incomeTax).toBeCloseTo(13_300, 2);
+  });
+
+  it('says in its label that the state tables are those of 2025', () => {
+    const result = netCompensation(salaryOnly(185_000, { place: 'US-CA' }), { horizonYears: 1 })!;
+    expect(result.label).toBe(
+      'estimate · US federal + CA (2025 state tables) · 2026 rules · single',
+    );
+  });
+});
+
+describe('New York State and City on top of the federal tax, 2026 pay with the 2025 tables', () => {
+  /** What the place adds to Washington's (federal-only) tax on the same pay. */
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+  const brackets = (place: string) =>
+    ALL_TAX_PLACES.find((p) => p.place === place)!.years[0]!.brackets;
+
+  it("matches the schedules' tax at each bracket start to the dollar, single and joint", () => {
+    const ny = brackets('US-NY');
+    const single = [80_650, 215_400, 1_077_550, 5e6, 25e6].map((x) =>
+      bracketTax(ny['NY single']!, x),
+    );
+    expect(single.map(Math.round)).toEqual([4_271, 12_356, 71_413, 449_929, 2_509_929]);
+    const joint = [161_550, 323_200, 2_155_350, 5e6].map((x) => bracketTax(ny['NY joint']!, x));
+    expect(joint.map(Math.round)).toEqual([8_553, 18_252, 143_754, 418_263]);
+  });
+
+  it('taxes $100,000 single below the recapture: $4,951.75 state, $3,441.09 more in New York City', () => {
+    // Taxable 92,000 = 100,000 − 8,000: 4,270.75 to 80,650, then 6 % × 11,350.
+    expect(added('US-NY', 100_000)).toBeCloseTo(4_951.75, 2);
+    // City: 369.36 + 489.06 + 954.75 + 3.876 % × 42,000 = 3,441.09.
+    expect(added('US-NY-NYC', 100_000) - added('US-NY', 100_000)).toBeCloseTo(3_441.09, 2);
+  });
+
+  it('recaptures the lower brackets over $107,650 AGI, phased in over $50,000', () => {
+    // AGI 132,650: half way. Taxable 124,650: schedule 6,910.75, flat 6 % 7,479.
+    expect(added('US-NY', 132_650)).toBeCloseTo(6_910.75 + 0.5 * 568.25, 2);
+    // AGI 200,000: fully phased in, 6 % of all 192,000 taxable.
+    expect(added('US-NY', 200_000)).toBeCloseTo(11_520, 2);
+    // AGI 240,400: half way into the 6.85 % step; recapture base 6 % × 215,400 − 12,355.75 = 568.25;
+    // schedule 13,520.25, flat 6.85 % × 232,400 = 15,919.40.
+    expect(added('US-NY', 240_400)).toBeCloseTo(13_520.25 + 568.25 + 0.5 * 1_830.9, 2);
+    // Over 25,050,000 AGI: 10.9 % of all taxable income.
+    expect(added('US-NY', 30_000_000, 'joint')).toBeCloseTo(0.109 * (30_000_000 - 16_050), 2);
+  });
+
+  it('says in its label that the state and city tables are those of 2025', () => {
+    const result = netCompensation(salaryOnly(185_000, { place: 'US-NY-NYC' }), {
+      horizonYears: 1,
+    })!;
+    expect(result.label).toBe(
+      'estimate · US federal + NY + NYC (2025 tables) · 2026 rules · single',
+    );
+  });
+});
+
+describe('Massachusetts, North Carolina and Pennsylvania on top of the federal tax, 2026', () => {
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Boston at 5 % after the $4,400 exemption: $4,780', () => {
+    expect(added('US-MA', 100_000)).toBeCloseTo(4_780, 2);
+    expect(added('US-MA', 100_000, 'joint')).toBeCloseTo(4_560, 2);
+  });
+
+  it('adds the 4 % surtax on taxable income over $1,083,150', () => {
+    // Taxable 1,183,150: 5 % = 59,157.50, plus 4 % of 100,000.
+    expect(added('US-MA', 1_187_550)).toBeCloseTo(63_157.5, 2);
+  });
+
+  it('taxes $100,000 in Raleigh at 3.99 % after the $12,750 deduction: $3,481.28', () => {
+    expect(added('US-NC', 100_000)).toBeCloseTo(3_481.28, 2);
+  });
+
+  it('taxes all $100,000 in Pittsburgh at 3.07 %, own 401(k) contributions included: $3,070', () => {
+    expect(added('US-PA', 100_000)).toBeCloseTo(3_070, 2);
+    const offer = salaryOnly(
+      100_000,
+      { place: 'US-PA' },
+      {
+        employerMatchPct: 50,
+        matchUpToPctOfSalary: 6,
+      },
+    );
+    const wa = { ...offer, tax: { ...offer.tax!, place: 'US-WA' } };
+    const tax = (o: typeof offer) => netCompensation(o, { horizonYears: 1 })!.years[0]!.incomeTax;
+    expect(tax(offer) - tax(wa)).toBeCloseTo(3_070, 2);
+  });
+});
+
+describe('Illinois, Arizona, Indiana and Kentucky on top of the federal tax, 2026', () => {
+  const added = (place: string, wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Chicago at 4.95 % after the $2,850 exemption (2025 amount): $4,808.93', () => {
+    // (100,000 − 2,850) × 4.95 % = 97,150 × 0.0495 = 4,808.925; joint (100,000 − 5,700) × 4.95 %.
+    expect(added('US-IL', 100_000)).toBeCloseTo(4_808.925, 2);
+    expect(added('US-IL', 100_000, 'joint')).toBeCloseTo(4_667.85, 2);
+    const label = netCompensation(salaryOnly(100_000, { place: 'US-IL' }), { horizonYears: 1 })!;
+    expect(label.label).toBe('estimate · US federal + IL (2025 exemption) · 2026 rules · single');
+  });
+
+  it('taxes $100,000 in Phoenix at 2.5 % after the federal standard deduction: $2,097.50', () => {
+    // (100,000 − 16,100) × 2.5 % = 83,900 × 0.025 = 2,097.50; joint 67,800 × 0.025 = 1,695.
+    expect(added('US-AZ', 100_000)).toBeCloseTo(2_097.5, 2);
+    expect(added('US-AZ', 100_000, 'joint')).toBeCloseTo(1_695, 2);
+  });
+
+  it('taxes $100,000 in Indianapolis at 2.95 % after $1,000 a person: $2,920.50', () => {
+    // (100,000 − 1,000) × 2.95 % = 2,920.50; joint (100,000 − 2,000) × 2.95 % = 2,891.
+    expect(added('US-IN', 100_000)).toBeCloseTo(2_920.5, 2);
+    expect(added('US-IN', 100_000, 'joint')).toBeCloseTo(2_891, 2);
+  });
+
+  it('taxes $100,000 in Louisville at 3.5 % after the $3,360 standard deduction: $3,382.40', () => {
+    // (100,000 − 3,360) × 3.5 % = 96,640 × 0.035 = 3,382.40. The deduction is worth
+    // 3,360 × 3.5 % = 117.60, the figure the Department of Revenue's 2026 formula names.
+    expect(added('US-KY', 100_000)).toBeCloseTo(3_382.4, 2);
+    expect(100_000 * 0.035 - added('US-KY', 100_000)).toBeCloseTo(117.6, 2);
+  });
+});
+
+describe('Virginia on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-VA' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Richmond after the $8,750 deduction and $930 exemption: $4,935.90', () => {
+    // Taxable 100,000 − 8,750 − 930 = 90,320. 2 % × 3,000 = 60; 3 % × 2,000 = 60;
+    // 5 % × 12,000 = 600 (the schedule's "$720 plus 5.75 % over $17,000");
+    // 5.75 % × 73,320 = 4,215.90 → 4,935.90.
+    expect(added(100_000)).toBeCloseTo(4_935.9, 2);
+    // Joint: 100,000 − 17,500 − 2 × 930 = 80,640 → 720 + 5.75 % × 63,640 = 4,379.30.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_379.3, 2);
+  });
+});
+
+describe('Minnesota on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') =>
+    year1(wages, { place: 'US-MN' }, household).incomeTax -
+    year1(wages, { place: 'US-WA' }, household).incomeTax;
+
+  it('taxes $100,000 in Minneapolis after the $15,300 standard deduction: $5,276.61', () => {
+    // Taxable 84,700: 5.35 % × 33,310 = 1,782.085; 6.8 % × 51,390 = 3,494.52 → 5,276.605.
+    expect(added(100_000)).toBeCloseTo(5_276.605, 2);
+    // Joint: taxable 69,400: 5.35 % × 48,700 = 2,605.45; 6.8 % × 20,700 = 1,407.60.
+    expect(added(100_000, 'joint')).toBeCloseTo(4_013.05, 2);
+  });
+
+  it('charges 9.85 % over $203,150 of taxable income, single', () => {
+    // 100,000 more pay, all above the top bracket's start.
+    expect(added(400_000) - added(300_000)).toBeCloseTo(9_850, 2);
+  });
+});
+
+describe('New Jersey on top of the federal tax, 2026', () => {
+  const added = (wages: number, household: 'single' | 'joint' = 'single') => {
+    const nj = year1(wages, { place: 'US-NJ' }, household);
+    const wa = year1(wages, { place: 'US-WA' }, household);
+    return { incomeTax: nj.incomeTax - wa.incomeTax, social: nj.social - wa.social };
+  };
+
+  it('taxes $100,000 in Newark after the $1,000 exemption: $4,180.05, or $2,639.50 joint', () => {
+    // Single, taxable 99,000: 1.4 % × 20,000 = 280; 1.75 % × 15,000 = 262.50; 3.5 % × 5,000
+    // = 175; 5.525 % × 35,000 = 1,933.75; 6.37 % × 24,000 = 1,528.80 → 4,180.05.
+    expect(added(100_000).incomeTax).toBeCloseTo(4_180.05, 2);
+    // Joint, taxable 98,000: 280 + 1.75 % × 30,000 = 525 + 2.45 % × 20,000 = 490 + 3.5 % ×
+    // 10,000 = 350 (the schedule's "3.5 % less 1,154.50" at 80,000: 1,645.50) + 5.525 % × 18,000
+    // = 994.50 → 2,639.50.
+    expect(added(100_000, 'joint').incomeTax).toBeCloseTo(2_639.5, 2);
+  });
+
+  it('takes TDI and FLI (0.19 % + 0.23 %) up to the $171,100 wage base: $420, at most $718.62', () => {
+    expect(added(100_000).social).toBeCloseTo(420, 2);
+    // 325.09 TDI + 393.53 FLI, the published maxima.
+    expect(added(400_000).social).toBeCloseTo(718.62, 2);
+  });
+
+  it('charges 10.75 % over $1,000,000 of taxable income', () => {
+    expect(added(1_300_000).incomeTax - added(1_200_000).incomeTax).toBeCloseTo(10_750, 2);
+  });
+});
