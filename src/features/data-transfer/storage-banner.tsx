@@ -1,3 +1,4 @@
+import { useAskBeforeLeaving } from '../../components/use-ask-before-leaving';
 import { useEffect, useRef } from 'react';
 import { Button } from '../../components/button';
 import type { PersistenceStatus, StorageProblem } from '../../store/persistence-status';
@@ -155,10 +156,5 @@ const useAnnounceProblem = (problem: StorageProblem | null, choosing: boolean) =
     announced.current = problem;
   }, [problem, choosing, notify]);
   // Until the person chooses, this tab's work is nowhere else: the browser asks before it closes.
-  useEffect(() => {
-    if (!choosing) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [choosing]);
+  useAskBeforeLeaving(choosing);
 };

@@ -1,35 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  useEffect,
-  useEffectEvent,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
-import { FormProvider, useForm, type Resolver } from 'react-hook-form';
-import { sameValue } from '../../domain/history/revert';
+import { useEffectEvent, useLayoutEffect, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
 import { type Offer } from '../../domain/document/schema';
-import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
-import { useAppState, useNotify } from '../../store/app-context';
-import { selectScores } from '../../store/scores';
-import { canAddOffer, saveOffer } from './offer-actions';
-import { reorderNote } from './reorder-note';
 import { OfferFormSections } from './offer-form-sections';
-import { offerFormSchemaFor, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
-import {
-  applicableValues,
-  mergeEdits,
-  sameOfferValues,
-  toFormValues,
-  toOffer,
-} from './offer-form-values';
-import { UserText } from '../../components/isolated';
-import { isolate } from '../../lib/isolate';
-import { errorPaths, fieldLabel, liftToFields } from './form-errors';
+import { type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
+import { sameOfferValues, toFormValues } from './offer-form-values';
+import { errorPaths } from './form-errors';
+import { ChangedElsewhere, ErrorSummary, OfferFormFooter } from './offer-form-parts';
+import { useCloseRequest, useOfferFormResolver, useSaveOfferForm } from './use-offer-form';
 import './offer-form.css';
 
 interface OfferFormProps {
@@ -41,10 +20,10 @@ interface OfferFormProps {
   onCloseRequest?: (request: (() => void) | null) => void;
 }
 
+type FieldPath = Parameters<ReturnType<typeof useForm<OfferFormInput>>['setFocus']>[0];
+
 export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormProps) {
   const store = useDocumentStore();
-  const { taxRules } = useAppState();
-  const notify = useNotify();
   const document = useDocument();
   const { settings } = document;
   const locale = useLocale();
@@ -57,83 +36,33 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
     if (isNew) values.compensation.baseSalary = '';
     return values;
   });
-  const displayCurrency = settings.currency;
-
-  // Fields the form hides are checked with the values they were opened with,
-  // so a stray entry in a hidden equity field never blocks saving.
-  const resolver = useMemo<Resolver<OfferFormInput, unknown, OfferFormOutput>>(() => {
-    const check = zodResolver(offerFormSchemaFor(locale));
-    return async (values, context, options) => {
-      const result = await check(
-        applicableValues(values, openedValues, base, displayCurrency, locale),
-        context,
-        options,
-      );
-      // Only a failed check has errors to move; a passing one is handed on as it is.
-      if (Object.keys(result.errors).length === 0) return result;
-      return { values: {}, errors: liftToFields(result.errors) };
-    };
-  }, [openedValues, base, displayCurrency, locale]);
 
   const form = useForm<OfferFormInput, unknown, OfferFormOutput>({
     defaultValues: openedValues,
-    resolver,
+    resolver: useOfferFormResolver(openedValues, base, settings.currency, locale),
     // The first field to fix may sit in a fold that opens with the error: focused once drawn.
     shouldFocusError: false,
   });
   const { setFocus, reset } = form;
-  const discardId = useId();
   const invalid = form.formState.isSubmitted ? errorPaths(form.formState.errors) : [];
-  const errorCount = invalid.length;
-  const summaryId = useId();
+  const focusPath = (path: string) => setFocus(path as FieldPath);
   // Once per attempt to save (not every time the first error changes while typing), after the
   // fold holding the field has opened.
   const { submitCount } = form.formState;
   const focusFirstInvalid = useEffectEvent(() => {
-    if (invalid[0]) setFocus(invalid[0] as Parameters<typeof setFocus>[0]);
+    if (invalid[0]) focusPath(invalid[0]);
   });
   useLayoutEffect(() => {
     if (submitCount > 0) focusFirstInvalid();
   }, [submitCount]);
+  // The form starts on its first field: here when it arrives in a dialog already open (it loads
+  // lazily), by the dialog's initialFocus when both are drawn at once.
+  useLayoutEffect(() => setFocus('company'), [setFocus]);
 
   // The same offer changed while the form was open (another tab, an import,
   // an Undo): say so, and let the person choose which values to keep.
   const stored = isNew ? undefined : document.offers.find((o) => o.id === opened.id);
   const [kept, setKept] = useState<Offer | null>(null);
-  const changedElsewhere =
-    stored !== undefined && stored !== kept && !sameOfferValues(stored, base);
-
-  // The form starts on its first field: here when it arrives in a dialog already open (it loads
-  // lazily), by the dialog's initialFocus when both are drawn at once.
-  useLayoutEffect(() => setFocus('company'), [setFocus]);
-
-  // Closing a changed form (Cancel, Escape, ×) asks before the changes are dropped.
-  const [confirmingClose, setConfirmingClose] = useState(false);
-  const keepEditing = useRef<HTMLButtonElement>(null);
-  const requestClose = () => {
-    if (sameValue(form.getValues(), openedValues)) onDone();
-    else setConfirmingClose(true);
-  };
-  // Closing the tab with changes not saved: the browser asks "Leave site?" first.
-  useEffect(() => {
-    const ask = (event: BeforeUnloadEvent) => {
-      if (sameValue(form.getValues(), openedValues)) return;
-      event.preventDefault();
-      // Older browsers ask only when a message is set; none is shown any more.
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', ask);
-    return () => window.removeEventListener('beforeunload', ask);
-  }, [form, openedValues]);
-  // The dialog asks the newest requestClose (it reads this render's values).
-  useEffect(() => {
-    onCloseRequest?.(requestClose);
-  });
-  useEffect(() => () => onCloseRequest?.(null), [onCloseRequest]);
-  useEffect(() => {
-    if (confirmingClose) keepEditing.current?.focus();
-  }, [confirmingClose]);
-
   const loadNewValues = (offer: Offer) => {
     const values = toFormValues(offer, store.get().settings, locale);
     setBase(offer);
@@ -141,143 +70,33 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
     reset(values);
   };
 
-  const save = (output: OfferFormOutput) => {
-    const now = new Date().toISOString();
-    const current = store.get();
-    if (isNew && !canAddOffer(current)) {
-      notify({ message: 'This list is full: delete an offer to add another.', tone: 'error' });
-      return;
-    }
-    // The rate is a setting of every offer in that currency: written only when
-    // this form set it, so a rate changed elsewhere is not put back.
-    const rateChanged =
-      output.currency !== current.settings.currency &&
-      (form.getValues('exchangeRate') !== openedValues.exchangeRate ||
-        output.currency !== base.currency ||
-        !Object.hasOwn(current.settings.exchangeRates, output.currency));
-    const rate = rateChanged ? { currency: output.currency, rate: output.exchangeRate } : null;
-    let saved = opened;
-    const rankedBefore = selectScores(current, taxRules.get().rules).ranked;
-    store.update((doc) => {
-      const newest = doc.offers.find((o) => o.id === opened.id);
-      saved = isNew
-        ? toOffer(output, { ...opened, createdAt: now }, now)
-        : newest
-          ? mergeEdits(newest, output, base, now)
-          : toOffer(output, base, now);
-      return saveOffer(doc, saved, rate);
-    });
-    const note = reorderNote(
-      rankedBefore,
-      selectScores(store.get(), taxRules.get().rules).ranked,
-      saved.id,
-    );
-    notify({
-      message: note
-        ? `Saved ${isolate(saved.company)}. ${note}`
-        : `Saved ${isolate(saved.company)}`,
-      tone: 'success',
-    });
-    onDone();
-  };
+  const closing = useCloseRequest(form, openedValues, onDone, onCloseRequest);
+  const save = useSaveOfferForm({ opened, isNew, base, openedValues, form, onDone });
 
   return (
     <FormProvider {...form}>
       <form className="offer-form" noValidate onSubmit={form.handleSubmit(save)}>
-        {!isNew && stored === undefined && (
-          <p className="callout callout-warning" role="alert">
-            <strong>
-              <UserText>{base.company}</UserText>
-            </strong>{' '}
-            was deleted while you were editing it (in another tab or by an import). Saving adds it
-            back with what this form holds.
-          </p>
+        {!isNew && (
+          <ChangedElsewhere
+            base={base}
+            stored={stored}
+            changed={stored !== undefined && stored !== kept && !sameOfferValues(stored, base)}
+            onLoad={loadNewValues}
+            onKeep={setKept}
+          />
         )}
-        {changedElsewhere && stored && (
-          <div className="callout callout-warning offer-form-conflict" role="alert">
-            <p>
-              <strong>
-                <UserText>{stored.company}</UserText>
-              </strong>{' '}
-              was changed while you were editing it (in another tab, by an import or by Undo).
-              Saving writes only the fields you changed here.
-            </p>
-            <div className="button-row">
-              <Button size="sm" onClick={() => loadNewValues(stored)}>
-                Load the new values
-              </Button>
-              <Button size="sm" variant="ghost" onClick={() => setKept(stored)}>
-                Keep mine
-              </Button>
-            </div>
-          </div>
-        )}
-        {errorCount > 0 && (
-          <div
-            className="callout callout-danger offer-form-errors"
-            role="group"
-            aria-labelledby={summaryId}
-          >
-            <p id={summaryId}>
-              <strong>
-                {errorCount === 1 ? '1 field needs a fix:' : `${errorCount} fields need a fix:`}
-              </strong>
-            </p>
-            <ul>
-              {invalid.map((path) => (
-                <li key={path}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => form.setFocus(path as Parameters<typeof form.setFocus>[0])}
-                  >
-                    {fieldLabel(path)}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary paths={invalid} onFocus={focusPath} />
         <div className="offer-form-sections">
           <OfferFormSections opened={base} />
         </div>
-        <footer className="offer-form-footer">
-          <p className="offer-form-summary">
-            {errorCount > 0 &&
-              (errorCount === 1 ? '1 field needs a fix' : `${errorCount} fields need a fix`)}
-          </p>
-          {/* Keyed apart: React must not turn Keep editing into the Save button under the
-              click that is still being handled, or the click would submit the form. */}
-          {confirmingClose ? (
-            <div
-              key="discard"
-              className="button-row offer-form-discard"
-              role="group"
-              aria-labelledby={discardId}
-            >
-              <strong id={discardId}>Discard your changes?</strong>
-              <Button
-                ref={keepEditing}
-                onClick={(event) => {
-                  event.preventDefault();
-                  setConfirmingClose(false);
-                }}
-              >
-                Keep editing
-              </Button>
-              <Button variant="danger" onClick={onDone}>
-                Discard changes
-              </Button>
-            </div>
-          ) : (
-            <div key="actions" className="button-row">
-              <Button onClick={requestClose}>Cancel</Button>
-              <Button type="submit" variant="primary">
-                Save offer
-              </Button>
-            </div>
-          )}
-        </footer>
+        <OfferFormFooter
+          errorCount={invalid.length}
+          confirmingClose={closing.confirmingClose}
+          keepEditingRef={closing.keepEditingRef}
+          onKeepEditing={closing.keepEditing}
+          onCancel={closing.requestClose}
+          onDiscard={onDone}
+        />
       </form>
     </FormProvider>
   );
