@@ -9,7 +9,7 @@ import {
 } from '../domain/document/schema';
 import { scoreDocument } from '../domain/scoring/scoring';
 import type { TaxRules } from '../domain/tax/rules';
-import { derive } from '../lib/derive';
+import { derive, keepEqual } from '../lib/derive';
 import { rulesInUse, withRanks, type DocumentScores } from './scores';
 
 /*
@@ -25,51 +25,33 @@ export interface ScoringBasis {
   rules: TaxRules;
 }
 
+type BasisSettings = ScoringBasis['settings'];
+
+const sameSettings = (a: BasisSettings, b: BasisSettings) =>
+  (Object.keys(a) as (keyof BasisSettings)[]).every((key) => a[key] === b[key]) &&
+  Object.keys(a).length === Object.keys(b).length;
+
+/**
+ * Every setting but the factor weights, as one object that keeps its
+ * identity while none of them changes: a weight step gives the same object.
+ */
+const basisSettings = keepEqual(
+  ({ weights: _weights, ...rest }: Settings): BasisSettings => rest,
+  sameSettings,
+);
+
 /**
  * The scoring basis of a document: one object for each distinct set of its
- * parts (offers and every setting but the factor weights, each named), so a
- * weight step gives the same basis and a selector keyed on it is not redone.
+ * parts (offers, every setting but the factor weights, the rules in use), so
+ * a weight step gives the same basis and a selector keyed on it is not redone.
  */
 export const selectScoringBasis = derive(
-  (document: TradeoffDocument, rules: TaxRules) => {
-    const { offers, settings } = document;
-    const { horizonYears, currency, exchangeRates, criterionWeights } = settings;
-    const { compareOn, household, taxYear } = settings;
-    return [
-      offers,
-      horizonYears,
-      currency,
-      exchangeRates,
-      criterionWeights,
-      compareOn,
-      household,
-      taxYear,
-      rulesInUse(document, rules),
-    ];
-  },
-  (
-    offers,
-    horizonYears,
-    currency,
-    exchangeRates,
-    criterionWeights,
-    compareOn,
-    household,
-    taxYear,
-    rules,
-  ): ScoringBasis => ({
-    offers,
-    settings: {
-      horizonYears,
-      currency,
-      exchangeRates,
-      criterionWeights,
-      compareOn,
-      household,
-      taxYear,
-    },
-    rules,
-  }),
+  (document: TradeoffDocument, rules: TaxRules) => [
+    document.offers,
+    basisSettings(document.settings),
+    rulesInUse(document, rules),
+  ],
+  (offers, settings, rules): ScoringBasis => ({ offers, settings, rules }),
 );
 
 /** Scores the offers of `basis` with `weights` (factor scores and pay do not depend on them). */

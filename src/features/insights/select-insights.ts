@@ -5,7 +5,7 @@ import { analyzeDecision } from '../../domain/trade-offs/insights';
 import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
 import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { compareWithStaying } from '../../domain/trade-offs/staying';
-import { derive } from '../../lib/derive';
+import { derive, keepEqual } from '../../lib/derive';
 import { rulesInUse, selectScores } from '../../store/scores';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { stayingText } from './staying-sentences';
@@ -42,29 +42,35 @@ export const selectQuestions = derive(
 );
 
 /**
- * The leave-early chart; past six offers, the best-ranked. Up to six it
- * depends on the offers and the currency settings, not on the weights, so a
- * weight drag keeps the same rows and the line chart is not drawn again.
+ * The ranking's order of offer ids, past six offers only (up to six, every
+ * offer is drawn and the order does not matter). A weight step that leaves
+ * the order as it was returns the same array.
+ */
+const selectPreferredIfMany = keepEqual(
+  (document: TradeoffDocument, rules: TaxRules): readonly string[] | null =>
+    document.offers.length > LEAVE_EARLY_LIMIT
+      ? selectScores(document, rules).ranked.map((r) => r.offerId)
+      : null,
+  (a, b) => a !== null && b !== null && a.length === b.length && a.every((id, i) => id === b[i]),
+);
+
+/**
+ * The leave-early chart; past six offers, the best-ranked. It depends on the
+ * offers, the currency settings and which offers are kept, not on the
+ * weights, so a weight drag that keeps the same offers keeps the same rows
+ * and the line chart is not drawn again.
  */
 export const selectLeaveEarly = derive(
-  (document: TradeoffDocument, rules: TaxRules) => {
-    const many = document.offers.length > LEAVE_EARLY_LIMIT;
-    return [
-      document.offers,
-      document.settings.currency,
-      document.settings.exchangeRates,
-      // Which six are kept follows the ranking: everything it depends on.
-      many ? document : null,
-      many ? rulesInUse(document, rules) : null,
-    ];
-  },
-  (offers, currency, exchangeRates, ranked, rules) =>
+  (document: TradeoffDocument, rules: TaxRules) => [
+    document.offers,
+    document.settings.currency,
+    document.settings.exchangeRates,
+    selectPreferredIfMany(document, rules),
+  ],
+  (offers, currency, exchangeRates, preferred) =>
     leaveEarlyChartData(
       { offers, settings: { currency, exchangeRates } },
-      {
-        preferred: ranked ? selectScores(ranked, rules!).ranked.map((r) => r.offerId) : [],
-        limit: LEAVE_EARLY_LIMIT,
-      },
+      { preferred: preferred ?? [], limit: LEAVE_EARLY_LIMIT },
     ),
 );
 
