@@ -131,9 +131,10 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
-    // A ceiling, not a measure: on a loaded 2-core machine a form-filling test may take
-    // several seconds. Lazy modules are preloaded by the tests that need them.
-    testTimeout: 20_000,
+    // A ceiling for a hung test, not a measure: on a 2-core machine running two suites at
+    // once a form-filling test can take tens of seconds. Lazy modules are preloaded by the
+    // tests that need them.
+    testTimeout: 60_000,
     benchmark: {
       include: ['bench/**/*.bench.ts'],
     },

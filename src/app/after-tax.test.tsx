@@ -1,15 +1,16 @@
 import { render, screen, waitFor, within, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { TradeoffDocument } from '../domain';
+import { ALL_TAX_RULES, recruiterQuestions, type TradeoffDocument } from '../domain';
 import { createAppState } from '../store/app-state';
 import { watchTaxRules } from '../store/tax-rules';
-import { makeDocument, makeOffer } from '../testing/domain-factories';
+import { makeDocument, makeOffer, makeStartupOffer } from '../testing/domain-factories';
 import { App } from './app';
 
 /*
  * After tax, every panel shows the same basis: the ranking, the factor chart,
- * the yearly chart and side by side, when the switch is used and again after
- * a reload, when the rules load after the page has drawn.
+ * the yearly chart, side by side, insights and Ask the recruiter, when the
+ * switch is used and again after a reload, when the rules load after the page
+ * has drawn.
  *
  * Seattle pays $185,000 (Washington: $137,744.50 after tax), London £120,000
  * at 1.27 (152,400 before tax; £76,157.40 × 1.27 = $96,719.90 after tax).
@@ -84,7 +85,7 @@ describe('After tax, every panel on the same basis', () => {
     ]),
   );
 
-  it('moves the ranking, the factor chart, the yearly chart and side by side together', async () => {
+  it('moves the ranking, the factor chart, the yearly chart, side by side and insights together', async () => {
     const { user } = renderApp(document('gross'));
     expect(await londonPayScore(user)).toBe('82.4');
 
@@ -100,10 +101,18 @@ describe('After tax, every panel on the same basis', () => {
     expect(yearly).toHaveTextContent('Tax and contributions');
     const sideBySide = await screen.findByRole('region', { name: 'Side by side' });
     expect(within(sideBySide).getByRole('row', { name: /^Net pay/ })).toHaveTextContent('137,745');
+    // Insights: after tax the runner-up is the own-rate offer (105,000 / 137,744.50 = 76.2).
+    const insights = screen.getByRole('region', { name: 'Insights' });
+    await waitFor(() => expect(insights).toHaveTextContent(/leads by 23\.8 points/));
+    expect(insights).toHaveTextContent(
+      'After tax: pay amounts here are estimates of pay after tax',
+    );
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
     await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 10_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('82.4');
+    // Before tax London is the runner-up again: 100 − 82.4.
+    expect(insights).toHaveTextContent(/leads by 17\.6 points/);
   });
 
   it('shows the after-tax figures once the rules load after a reload, and ranks an own rate at once', async () => {
@@ -115,5 +124,49 @@ describe('After tax, every panel on the same basis', () => {
     await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 10_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
     expect(screen.queryByText(/Its tax rules are still loading/)).not.toBeInTheDocument();
+  });
+
+  it('asks the recruiter with amounts on the same basis, after a reload and when switched', async () => {
+    // A startup grant in California whose preference stack moves its pay; London beside it.
+    const lumen = makeStartupOffer(
+      { exits: [{ label: 'big', value: 200_000_000, year: 1, pct: 50, kind: 'acquisition' }] },
+      { tax: { place: 'US-CA', effectiveRatePct: null } },
+    );
+    const doc = { ...document('net'), offers: [lumen, document('net').offers[1]!] };
+    const preferenceMove = (compareOn: 'gross' | 'net') => {
+      const settings = { ...doc.settings, compareOn };
+      const entry = recruiterQuestions({ ...doc, settings }, ALL_TAX_RULES)[0];
+      const question = entry?.questions.find((q) => /preference stack/.test(q.question));
+      return question?.move;
+    };
+    const preferenceItem = async () => {
+      const section = await screen.findByRole(
+        'region',
+        { name: 'Ask the recruiter' },
+        {
+          timeout: 10_000,
+        },
+      );
+      return within(section)
+        .getAllByRole('listitem')
+        .find((item) => /preference stack/.test(item.textContent ?? ''));
+    };
+    const net = preferenceMove('net');
+    const gross = preferenceMove('gross');
+    expect(net).toBeGreaterThan(0);
+    expect(net).toBeLessThan(gross!);
+    const { user } = renderApp(doc);
+
+    // Once the rules load after the reload, the amount is the one after tax.
+    const netText = `$${Math.round(net!).toLocaleString('en-US')}`;
+    await waitFor(async () => expect(await preferenceItem()).toHaveTextContent(netText), {
+      timeout: 10_000,
+    });
+
+    await user.click(screen.getByRole('switch', { name: 'After tax' }));
+    const grossText = `$${Math.round(gross!).toLocaleString('en-US')}`;
+    await waitFor(async () => expect(await preferenceItem()).toHaveTextContent(grossText), {
+      timeout: 10_000,
+    });
   });
 });

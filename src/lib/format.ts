@@ -14,14 +14,19 @@ const formatter = (key: string, make: () => Intl.NumberFormat) => {
 /**
  * How many digits an amount shows: `whole` units (`€150,000`: offers are
  * compared in thousands), `cents` (`$12.50`, a share price), `asTyped`
- * (whole amounts whole, anything else to the cent: what a form field shows
- * and reads back), or `compact` for axes and short lists (`€150K`).
+ * (whole amounts whole, anything else to the cent or finer as it is: what a
+ * form field shows and reads back), or `compact` for axes and short lists (`€150K`).
  */
 export type MoneyDigits = 'whole' | 'cents' | 'asTyped' | 'compact';
 
+/** Decimals a field keeps past the cent, so a price of $0.000001 reads back as itself. */
+const TYPED_DECIMALS = 10;
+
 const moneyOptions = (amount: number, digits: MoneyDigits): Intl.NumberFormatOptions => {
   if (digits === 'compact') return { notation: 'compact', maximumFractionDigits: 1 };
-  const cents = digits === 'cents' || (digits === 'asTyped' && !Number.isInteger(amount));
+  if (digits === 'asTyped' && !Number.isInteger(amount))
+    return { minimumFractionDigits: 2, maximumFractionDigits: TYPED_DECIMALS };
+  const cents = digits === 'cents';
   return { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
 };
 
@@ -36,7 +41,7 @@ export const formatMoney = (
   digits: MoneyDigits = 'whole',
 ): string => {
   const options = moneyOptions(amount, digits);
-  const key = `${digits}:${options.minimumFractionDigits ?? ''}:${locale ?? ''}`;
+  const key = `${digits}:${options.minimumFractionDigits ?? ''}:${options.maximumFractionDigits ?? ''}:${locale ?? ''}`;
   try {
     return formatter(
       `money:${currency}:${key}`,

@@ -92,9 +92,11 @@ describe('readNumber: amounts', () => {
   it('reads back what formatMoneyInput wrote, in every tested locale and currency', () => {
     const cents = fc.integer({ min: 0, max: 99_999_999_999_99 }).map((n) => n / 100);
     const wholeAmounts = fc.integer({ min: 0, max: 999_999_999_999 });
+    // Share prices finer than a cent (a seed round's $0.000001).
+    const finePrices = fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n / 1_000_000);
     fc.assert(
       fc.property(
-        fc.oneof(wholeAmounts, cents),
+        fc.oneof(wholeAmounts, cents, finePrices),
         fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'INR', 'CHF', 'SEK', 'BRL', 'PLN', 'CAD'),
         fc.constantFrom(...LOCALES),
         (money, currency, locale) => {
@@ -121,9 +123,10 @@ describe('readNumber: amounts', () => {
     expect(amount(formatMoneyInput(5000, 'ZZZ', 'en-US'))).toBe(5000);
   });
 
-  it('shows whole amounts without cents and others to the cent', () => {
+  it('shows whole amounts without cents, others to the cent, and finer prices as they are', () => {
     expect(formatMoneyInput(150000, 'USD', 'en-US')).toBe('$150,000');
     expect(formatMoneyInput(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+    expect(formatMoneyInput(0.000001, 'USD', 'en-US')).toBe('$0.000001');
   });
 });
 

@@ -219,7 +219,8 @@ export const formatNumberInput = (value: number, locale?: string): string => {
 
 /**
  * An amount for a form field: whole amounts without decimals ("$150,000"),
- * anything else to the cent ("$1,234.50"); always read back by `readNumber`.
+ * anything else to the cent or finer, as it is ("$1,234.50", "$0.000001");
+ * always read back by `readNumber` to the same amount.
  */
 export const formatMoneyInput = (value: number, currency: string, locale?: string): string =>
   formatMoney(value, currency, locale, 'asTyped');

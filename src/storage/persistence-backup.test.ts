@@ -89,7 +89,7 @@ describe('a stored value cleaned of unknown fields whose backup does not fit', (
 
     expect(storedCompanies(storage)).toEqual(['Acme', 'Globex']);
     expect(notices).toEqual([
-      'Your saved data had a field this version of Tradeoff does not use; it was left out when saving. The data as it was is in the file you downloaded.',
+      'Your saved data had a field this version of Tradeoff does not use (extra); it was left out when saving. The data as it was is in the file you downloaded.',
     ]);
   });
 });

@@ -119,7 +119,7 @@ describe('a stored document cleaned on load', () => {
     expect(storedCompanies(storage)).toEqual(['Acme', 'Globex']);
     expect(persistence.getStatus().cleaned?.backupKey).toBe(STORAGE_KEYS.backup);
     expect(notices).toEqual([
-      'Your saved data had 2 fields this version of Tradeoff does not use; they were left out when saving. The data as it was is kept in this browser as a backup.',
+      'Your saved data had 2 fields this version of Tradeoff does not use (theme and __proto__); they were left out when saving. The data as it was is kept in this browser as a backup.',
     ]);
   });
 

@@ -93,6 +93,9 @@ const fillOfferCurrencies = (raw: Plain): Plain => {
   };
 };
 
+/** How a warning about an unknown field starts; the field's path follows. */
+export const UNKNOWN_FIELD = 'Unknown field dropped: ';
+
 /** Keys present in the input that the schema did not keep: unknown fields. */
 const droppedKeys = (input: unknown, output: unknown, path: string, found: string[]) => {
   if (Array.isArray(input) && Array.isArray(output)) {
@@ -145,7 +148,7 @@ const parseUnsafe = (input: unknown): ParseResult => {
   return {
     ok: true,
     document: result.data,
-    warnings: dropped.map((path) => `Unknown field dropped: ${path}`),
+    warnings: dropped.map((path) => `${UNKNOWN_FIELD}${path}`),
   };
 };
 

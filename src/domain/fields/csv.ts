@@ -1,5 +1,3 @@
-// Through core.ts, not its files: the CSV writer loads lazily, and a lazy module importing the
-// core's files one by one makes the bundler split the first render's domain chunk (+1 kB).
 import { OFFER_FIELDS, fieldValue, type OfferField } from './offer-fields';
 import { rankScored, type RankedOffer } from '../scoring/ranking';
 import { scoreDocument } from '../scoring/scoring';

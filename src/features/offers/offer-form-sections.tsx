@@ -179,7 +179,7 @@ function FieldInput({
     case 'money':
       return <MoneyField {...common} warning={warning} />;
     case 'count':
-      return <CountField {...common} />;
+      return <CountField {...common} warning={warning} />;
     case 'percent':
     case 'number':
     case 'months':

@@ -131,6 +131,30 @@ export const GROWTH_WARNING_PCT = 50;
 
 const sure = 'Is that right?';
 
+/** Preferred shares the series hold: as given, or money in over the price. */
+const seriesShares = (series: Offer['compensation']['equity']['private']['series']) =>
+  series.reduce((sum, s) => sum + (s.shares ?? (s.price > 0 ? s.invested / s.price : 0)), 0);
+
+/** A grant or a preference stack larger than the whole company cannot be right. */
+const fullyDilutedWarning = (offer: Offer, locale?: string): string | null => {
+  const { equity } = offer.compensation;
+  const total = equity.private.fullyDilutedShares;
+  if (equity.market !== 'private' || equity.kind === 'none' || total <= 0) return null;
+  const count = (n: number) => formatNumber(n, 0, locale);
+  const whole =
+    total === 1
+      ? 'the 1 fully diluted share, which counts every share and option there is'
+      : `the ${count(total)} fully diluted shares, which count every share and option there is`;
+  if (equity.shares > total) {
+    const grant = equity.kind === 'options' ? 'options' : 'shares';
+    return `${sure} Your ${count(equity.shares)} ${grant} are more than ${whole}.`;
+  }
+  const preferred = seriesShares(equity.private.series);
+  if (preferred > total)
+    return `${sure} The series hold ${count(preferred)} preferred shares, more than ${whole}.`;
+  return null;
+};
+
 /** The "Is that right?" for the field at `path`, or null. */
 export const fieldWarning = (path: string, offer: Offer, locale?: string): string | null => {
   const c = offer.compensation;
@@ -156,6 +180,8 @@ export const fieldWarning = (path: string, offer: Offer, locale?: string): strin
         ? `${sure} That puts ${formatNumber(total, 1, locale)} % of base salary into retirement a year; employers rarely give more than ${RETIREMENT_WARNING_PCT} %. For a match, use the two fields above.`
         : null;
     }
+    case 'compensation.equity.private.fullyDilutedShares':
+      return fullyDilutedWarning(offer, locale);
     case 'compensation.equity.expectedGrowthPct':
       return c.equity.expectedGrowthPct > GROWTH_WARNING_PCT
         ? `${sure} ${formatNumber(c.equity.expectedGrowthPct, 1, locale)} % a year doubles the share price in under two years.`

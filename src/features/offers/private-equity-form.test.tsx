@@ -231,4 +231,36 @@ describe('the preference stack in the offer form', () => {
     ).toBeInTheDocument();
     expect(store.get().offers[0]!.compensation.equity.private.series).toEqual([]);
   });
+
+  it('asks whether a grant larger than the whole company is right, and still saves it', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await enterSeriesB(user);
+    await type(user, 'Number of options', '10000');
+    await type(user, 'Fully diluted shares', '1');
+    expect(
+      inDialog(
+        'Is that right? Your 10,000 options are more than the 1 fully diluted share, which counts every share and option there is.',
+      ),
+    ).toBeInTheDocument();
+
+    await saveOffer(user);
+    expect(store.get().offers[0]?.compensation.equity.private.fullyDilutedShares).toBe(1);
+  });
+
+  it('keeps a price finer than a cent as it was when the offer is edited and saved again', async () => {
+    const offer = makeStartupOffer({ preferredPrice: 0.000001, commonPrice: 0.0000005 });
+    const { user, store } = renderOffersPage(makeDocument({ offers: [offer] }));
+    await user.click(screen.getByRole('button', { name: 'Edit Lumen' }));
+    await formReady();
+    expect(field('Preferred price (last round)')).toHaveValue('$0.000001');
+    await type(user, 'Company', 'Lumen Labs');
+    await saveOffer(user);
+
+    const saved = store.get().offers[0]!;
+    expect(saved.company).toBe('Lumen Labs');
+    expect(saved.compensation.equity.private).toMatchObject({
+      preferredPrice: 0.000001,
+      commonPrice: 0.0000005,
+    });
+  });
 });
