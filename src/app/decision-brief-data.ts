@@ -12,7 +12,8 @@ import { rankingRows } from '../features/comparison/ranking-rows';
 import { sideBySideRows } from '../features/comparison/side-by-side-rows';
 import { SIDE_BY_SIDE_GROUPS, type RowSpec } from '../features/comparison/side-by-side-spec';
 import { insightText } from '../features/insights/insight-sentences';
-import { selectInsights } from '../features/insights/select-insights';
+import { selectInsights, selectStaying } from '../features/insights/select-insights';
+import { briefContext } from './brief-context';
 
 /*
  * The decision brief's content, composed here because it draws on three features: the
@@ -68,8 +69,9 @@ export const buildBrief = (
     { name: 'Deadlines', rows: DEADLINE_ROWS },
     { name: 'Notes', rows: NOTE_ROWS },
   ]);
+  // A row with nothing in any offer ($0 relocation, no cap for every offer) says nothing.
   const rows: BriefRow[] = (keyGroup?.rows ?? [])
-    .filter((row) => row.cells.some((cell) => cell.text !== NONE))
+    .filter((row) => row.cells.some((cell) => !cell.empty))
     .map((row) => ({
       key: row.key,
       label: row.label,
@@ -80,6 +82,7 @@ export const buildBrief = (
 
   return {
     date,
+    context: briefContext(document, selectStaying(document, rules)),
     factors: FACTORS.map((factor) => ({
       label: FACTOR_LABELS[factor],
       share: formatPercent(shares[factor]),

@@ -68,6 +68,17 @@ describe('the decision brief', () => {
     const total = within(table).getByRole('row', { name: /Total score/ });
     // The best value is marked in words, not by colour alone.
     expect(within(total).getAllByText(/best/)).toHaveLength(1);
+    // No row is empty for every offer ($0, no cap, not given).
+    const empty = /^(—|[$€£]0|0 [€$£]|No cap|Not given|None)$/;
+    for (const row of within(table).getAllByRole('row').slice(1)) {
+      const cells = within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent?.replace('★ best', '').trim() ?? '');
+      expect(cells.some((text) => !empty.test(text)), row.textContent ?? '').toBe(true);
+    }
+    // The brief says what its figures are.
+    expect(brief).toHaveTextContent(/Pay\s*Before tax, a year on average over 4 years/);
+    expect(brief).toHaveTextContent(/Exchange rates\s*1 EUR = /);
 
     const notes = within(brief).getByRole('region', { name: 'Deadlines and notes' });
     expect(notes).toHaveTextContent('Northwind — decide by Dec 9, 2026');

@@ -93,4 +93,52 @@ describe('the decision brief', () => {
 
     await checkA11y(page);
   });
+
+  it('prints whole words and keeps each table on one page, with what its figures are', async () => {
+    const { page } = await openApp({
+      localStorage: FOUR_OFFERS,
+      viewport: { width: 720, height: 1000 },
+    });
+    const brief = await openBrief(page);
+    await page.emulateMedia({ media: 'print' });
+    // Every word of a name or a line stays on one line: no "Fieldston / e".
+    const split = await brief.evaluate((root) => {
+      const broken: string[] = [];
+      for (const node of root.querySelectorAll('.user-text, th, td, dd')) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/[^\s-]+/g)) {
+          const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+          let offset = 0;
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            const length = t.textContent?.length ?? 0;
+            const start = match.index - offset;
+            if (start >= 0 && start + match[0].length <= length) {
+              const range = document.createRange();
+              range.setStart(t, start);
+              range.setEnd(t, start + match[0].length);
+              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+              if (tops.size > 1) broken.push(match[0]);
+            }
+            offset += length;
+          }
+        }
+      }
+      return broken;
+    });
+    expect(split).toEqual([]);
+
+    const pages = pdfPages(await page.pdf({ format: 'A4' })).map(squeeze);
+    // The key rows are not cut across pages: their heading and last row print together.
+    const rows = await brief
+      .getByRole('region', { name: 'Side by side' })
+      .getByRole('rowheader')
+      .allInnerTexts();
+    const last = squeeze(rows.at(-1) ?? '');
+    const withHeading = pages.filter((p) => p.includes(squeeze('Side by side')));
+    expect(withHeading).toHaveLength(1);
+    expect(withHeading[0]).toContain(last);
+    // The brief says what its figures are, on paper too.
+    expect(pages[0]).toContain(squeeze('Before tax, a year on average over 4 years'));
+    expect(pages[0]).toContain(squeeze('1 EUR ='));
+  });
 });

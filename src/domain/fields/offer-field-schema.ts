@@ -1,6 +1,4 @@
 import type * as z from 'zod/mini';
-// Through core.ts, not its files: the offer form (lazy) reads the schema with these, and a lazy
-// module importing the core's files one by one makes the bundler split the first render's chunk.
 import { offerSchema } from '../document/schema';
 import { type OfferField } from './offer-fields';
 

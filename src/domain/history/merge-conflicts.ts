@@ -1,5 +1,3 @@
-// Through core.ts, not its files: this loads lazily, when a merge needs its words, and a lazy
-// module importing the core's files one by one makes the bundler split the first render's chunk.
 import { CRITERION_LABELS } from '../fields/choices';
 import { SECTION_TITLES, offerField, type FieldSection } from '../fields/offer-fields';
 import { type MergeConflict } from './merge-three-way';

@@ -1,5 +1,3 @@
-// Through core.ts, not its files: this loads lazily (the form, Insights), and a lazy module
-// importing the core's files one by one makes the bundler split the first render's chunk.
 import { exitPayoff, grantShares, ownershipAt, preferenceAt } from './private-equity';
 import { type Equity } from '../document/schema';
 

@@ -45,9 +45,19 @@ export interface BriefOfferNote {
   notes: string;
 }
 
+/** One part of "What the figures are": the basis, rates, tax places, the grants, staying. */
+export interface BriefContextLine {
+  /** What it is about ("Pay", "Tax", "Equity"). */
+  label: string;
+  /** One line or more (a grant a line); names wrapped by `isolate`. */
+  lines: string[];
+}
+
 export interface BriefData {
   /** The day the brief was made, in words. */
   date: string;
+  /** What a reader needs to take the figures as they are meant. */
+  context: BriefContextLine[];
   factors: BriefFactor[];
   /** True when every weight is 0 (every score is 0). */
   allWeightsZero: boolean;

@@ -22,6 +22,24 @@ const TableScroll = ({ label, children }: { label: string; children: ReactNode }
   </ScrollRegion>
 );
 
+/** What the figures are: basis and horizon, rates, tax places, grants, staying. */
+export function BriefContext({ lines }: { lines: BriefData['context'] }) {
+  return (
+    <dl className="brief-context">
+      {lines.map((part) => (
+        <div key={part.label}>
+          <dt>{part.label}</dt>
+          {part.lines.map((line) => (
+            <dd key={line}>
+              <Isolated text={line} />
+            </dd>
+          ))}
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 /** The ranking: each offer's score and the points each factor adds, written out and drawn. */
 export function BriefRanking({ brief, headingId }: SectionProps) {
   return (

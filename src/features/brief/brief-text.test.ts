@@ -3,6 +3,7 @@ import { briefText } from './brief-text';
 
 const empty: BriefData = {
   date: 'December 1, 2026',
+  context: [{ label: 'Pay', lines: ['Before tax, a year on average over 4 years, in USD.'] }],
   factors: [
     { label: 'Compensation', share: '0 %' },
     { label: 'Growth', share: '0 %' },

@@ -9,7 +9,12 @@ import type { BriefData } from './brief-data';
 export const briefText = (brief: BriefData): string => {
   const lines: string[] = [`Decision brief — job offers compared with Tradeoff, ${brief.date}`, ''];
 
-  lines.push(`Weights: ${brief.factors.map((f) => `${f.label} ${f.share}`).join(', ')}`, '');
+  lines.push(`Weights: ${brief.factors.map((f) => `${f.label} ${f.share}`).join(', ')}`);
+  for (const part of brief.context) {
+    if (part.lines.length === 1) lines.push(`${part.label}: ${part.lines[0]}`);
+    else lines.push(`${part.label}:`, ...part.lines.map((line) => `- ${line}`));
+  }
+  lines.push('');
 
   lines.push('Ranking (score out of 100; points from each factor)');
   if (brief.allWeightsZero) lines.push('Every weight is 0, so every offer scores 0.');

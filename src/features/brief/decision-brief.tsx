@@ -3,7 +3,13 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import { useNotify } from '../../store/app-context';
 import type { BriefData } from './brief-data';
-import { BriefInsights, BriefKeyRows, BriefNotes, BriefRanking } from './brief-sections';
+import {
+  BriefContext,
+  BriefInsights,
+  BriefKeyRows,
+  BriefNotes,
+  BriefRanking,
+} from './brief-sections';
 import { briefText } from './brief-text';
 import './decision-brief.css';
 
@@ -56,6 +62,7 @@ export function DecisionBrief({ brief, onClose }: { brief: BriefData; onClose: (
           <strong>Weights used:</strong>{' '}
           {brief.factors.map((f) => `${f.label} ${f.share}`).join(' · ')}
         </p>
+        <BriefContext lines={brief.context} />
       </header>
 
       <BriefRanking brief={brief} headingId={headingId} />

@@ -24,6 +24,8 @@ export interface Cell {
   converted: string | null;
   /** Marked as the best value of its row. */
   best: boolean;
+  /** Nothing is set: no value, 0 or an empty text. */
+  empty: boolean;
   /** Difference from the baseline offer, for numeric rows when a baseline is chosen. */
   diff: Diff | null;
 }
@@ -166,6 +168,7 @@ export const sideBySideRows = (
               ? `≈ ${(spec.price ? formatPrice : formatMoney)(value.common, doc.settings.currency)}`
               : null,
           best: best[i] ?? false,
+          empty: value.raw === null || value.raw === 0 || value.raw === '',
           diff:
             base && numeric && i !== baseIndex
               ? diffOf(spec.kind, spec.better ?? null, value, base, doc.settings.currency)
