@@ -273,7 +273,9 @@ describe('InsightsPanel: many offers', () => {
         settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
       })),
     );
-    expect(await screen.findByText(sentence('Beta leads by 18.2 points.'))).toBeInTheDocument();
+    expect(
+      await screen.findByText(sentence('Beta leads by 18.2 points.'), {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     // 41 offers behind the leader: three named, the rest folded away.
     expect(screen.getByText('38 more offers')).toBeInTheDocument();
   });

@@ -260,3 +260,22 @@ describe('a grant whose exit falls past the horizon', () => {
     await waitFor(() => expect(inDialog(/counts within your/)).not.toBeInTheDocument());
   });
 });
+
+describe('large amounts typed as people say them', () => {
+  it('reads "1.2 billion" and "$1B", and echoes large amounts in words under their field', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await enterSeriesB(user);
+    expect(inDialog(/^= \$60 million/)).toBeInTheDocument();
+    await scenario(user, 1, ['sale', '1.2 billion', '3', '20']);
+    await scenario(user, 2, ['ipo', '$1B', '4', '10']);
+    expect(
+      inDialog(
+        /Scenario 1 company value at exit = \$1\.2 billion\s*Scenario 2 company value at exit = \$1 billion/,
+      ),
+    ).toBeInTheDocument();
+    await saveOffer(user);
+    expect(store.get().offers[0]!.compensation.equity.private.exits.map((e) => e.value)).toEqual([
+      1.2e9, 1e9,
+    ]);
+  });
+});
