@@ -22,13 +22,21 @@ export type MoneyDigits = 'whole' | 'cents' | 'asTyped' | 'compact';
 /** Decimals a field keeps past the cent, so a price of $0.000001 reads back as itself. */
 const TYPED_DECIMALS = 10;
 
+/** Whole amounts under 10 keep their cents where they have some: $7.30, never $7. */
+const smallWithCents = (amount: number) =>
+  Math.abs(amount) < 10 && Math.round(Math.abs(amount) * 100) % 100 !== 0;
+
 const moneyOptions = (amount: number, digits: MoneyDigits): Intl.NumberFormatOptions => {
   if (digits === 'compact') return { notation: 'compact', maximumFractionDigits: 1 };
   if (digits === 'asTyped' && !Number.isInteger(amount))
     return { minimumFractionDigits: 2, maximumFractionDigits: TYPED_DECIMALS };
-  const cents = digits === 'cents';
+  const cents = digits === 'cents' || (digits === 'whole' && smallWithCents(amount));
   return { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
 };
+
+/** A value that rounds to zero at `fractionDigits` is written as 0, never as "-0". */
+const signed = (value: number, fractionDigits: number): number =>
+  Math.abs(value) < 0.5 * 10 ** -fractionDigits ? 0 : value;
 
 /**
  * The one way an amount of money is written: `150000, 'EUR'` → `€150,000`.
@@ -41,14 +49,15 @@ export const formatMoney = (
   digits: MoneyDigits = 'whole',
 ): string => {
   const options = moneyOptions(amount, digits);
+  const value = signed(amount, options.maximumFractionDigits ?? 1);
   const key = `${digits}:${options.minimumFractionDigits ?? ''}:${options.maximumFractionDigits ?? ''}:${locale ?? ''}`;
   try {
     return formatter(
       `money:${currency}:${key}`,
       () => new Intl.NumberFormat(locale, { style: 'currency', currency, ...options }),
-    ).format(amount);
+    ).format(value);
   } catch {
-    return `${formatter(`plain:${key}`, () => new Intl.NumberFormat(locale, options)).format(amount)} ${currency}`;
+    return `${formatter(`plain:${key}`, () => new Intl.NumberFormat(locale, options)).format(value)} ${currency}`;
   }
 };
 
@@ -60,7 +69,7 @@ export const formatNumber = (value: number, maximumFractionDigits = 0, locale?: 
   formatter(
     `number:${maximumFractionDigits}:${locale ?? ''}`,
     () => new Intl.NumberFormat(locale, { maximumFractionDigits }),
-  ).format(value);
+  ).format(signed(value, maximumFractionDigits));
 
 /** Scores are shown with one decimal everywhere (`78.4`); ranking never uses the rounded value. */
 export const formatScore = (score: number): string => score.toFixed(1);

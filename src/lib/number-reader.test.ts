@@ -69,6 +69,58 @@ describe('readNumber: amounts', () => {
     expect(amount(text)).toBe(expected);
   });
 
+  it.each([
+    ['1b', 1e9],
+    ['1bn', 1e9],
+    ['$1B', 1e9],
+    ['1.2 billion', 1.2e9],
+    ['2.5 million', 2.5e6],
+    ['3 thousand', 3000],
+    ['1.5mm', 1.5e6],
+    ['USD 2bn', 2e9],
+    ['1.5m USD', 1.5e6],
+    ['150k EUR', 150000],
+    ['-2b', -2e9],
+    ['1.234m', 1_234_000],
+    ['$1,234m', 1_234_000_000],
+    ['1.2 trillion', 1.2e12],
+  ])('reads %j, said in words, as %d', (text, expected) => {
+    expect(amount(text)).toBe(expected);
+  });
+
+  it('reads billions and millions in German and French words', () => {
+    expect(amount('€1,2 Mrd.', 'de-DE')).toBe(1.2e9);
+    expect(amount('3 Mio. €', 'de-DE')).toBe(3e6);
+    expect(amount('2 Milliarden €', 'de-DE')).toBe(2e9);
+    expect(amount('1,5 milliard €', 'fr-FR')).toBe(1.5e9);
+  });
+
+  it('still takes a currency word ending in a scale letter for a currency', () => {
+    expect(amount('150 000 BAM')).toBe(150000);
+    expect(amount('150 000 kr')).toBe(150000);
+    expect(amount('b')).toEqual({ ok: false, reason: 'invalid' });
+  });
+
+  it('reads back any amount written in millions or billions, in every tested locale', () => {
+    const words = ['million', 'billion', 'm', 'bn', 'B'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 999_999 }),
+        fc.constantFrom(...words),
+        fc.constantFrom(...LOCALES),
+        fc.boolean(),
+        (thousandths, word, locale, spaced) => {
+          const shown = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(
+            thousandths / 1000,
+          );
+          const scale = /^b/i.test(word) ? 1e9 : 1e6;
+          const read = amount(`${shown}${spaced ? ' ' : ''}${word}`, locale);
+          expect(read).toBeCloseTo((thousandths / 1000) * scale, 0);
+        },
+      ),
+    );
+  });
+
   it('reads a thousands group the same way in every locale: no salary has a tenth of a cent', () => {
     for (const locale of ['en-US', 'de-DE', 'fr-FR']) {
       expect(amount('150.000 €', locale)).toBe(150000);

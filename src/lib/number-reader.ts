@@ -20,7 +20,8 @@
  *
  * Spaces of every width and apostrophes always group ("150 000", "120’000").
  * Amounts also take currency symbols and codes ("€", "USD", "CA$") and
- * "k"/"m" for thousands and millions. Digits are Latin (0–9).
+ * thousands, millions and billions in letters or words ("150k", "2.5m",
+ * "1bn", "1.2 billion", "1,2 Mrd."). Digits are Latin (0–9).
  */
 
 import { formatMoney } from './format';
@@ -134,6 +135,19 @@ const finish = (
 const WORD = '[\\p{L}.]{1,4}';
 const LEADING_WORD = new RegExp(`^(${WORD})(\\s*)`, 'u');
 const TRAILING_WORD = new RegExp(`(\\s*)(${WORD})$`, 'u');
+/**
+ * Thousands, millions and billions as people say them after a number:
+ * "150k", "2.5 million", "1bn", "$1B", "1,2 Mrd.", "3 Mio.", "1 milliard".
+ */
+const SCALE =
+  /(?<=[\d.,])\s*(k|thousand|tausend|tsd\.?|m|mm|mn|mio\.?|millions?|millionen|b|bn|billions?|mrd\.?|mds?|milliards?|milliarden?|trillions?)$/iu;
+const scaleOf = (word: string): number => {
+  const w = word.toLowerCase();
+  if (/^(k|th|ta|ts)/.test(w)) return 3;
+  if (/^(b|mrd|md|milliard)/.test(w)) return 9;
+  return w.startsWith('tr') ? 12 : 6;
+};
+
 /** Uppercase two- or three-letter codes may touch the digits: "USD150000", "CHF-1'234". */
 const isCode = (word: string) => /^[A-Z]{2,3}$/.test(word);
 
@@ -164,17 +178,21 @@ const readAmount = (text: string, marks: Separators): NumberReading => {
     rest = rest.slice(leading[0].length);
   }
   for (let pass = 0; pass < 2; pass += 1) {
+    const scale = shift === 0 ? SCALE.exec(rest) : null;
+    if (scale) {
+      shift = scaleOf(scale[1] ?? '');
+      rest = rest.slice(0, scale.index);
+      continue;
+    }
     const trailing = TRAILING_WORD.exec(rest);
     if (!trailing) break;
     const [whole, space = '', word = ''] = trailing;
-    if (shift === 0 && /^[kKmM]$/.test(word)) {
-      shift = /^[kK]$/.test(word) ? 3 : 6;
-    } else if (space === '' && !isCode(word)) {
-      return INVALID;
-    }
+    if (space === '' && !isCode(word)) return INVALID;
     rest = rest.slice(0, rest.length - whole.length);
   }
-  return finish(negative, rest.replace(GROUPING_NOISE, ''), 'amount', shift, marks);
+  // With a scale, "1.234m" is a decimal where "." is the decimal mark: the locale decides.
+  const kind = shift === 0 ? 'amount' : 'number';
+  return finish(negative, rest.replace(GROUPING_NOISE, ''), kind, shift, marks);
 };
 
 /**

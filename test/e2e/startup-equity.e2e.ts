@@ -39,6 +39,14 @@ describe('a startup offer entered from the recruiter’s answers', () => {
         '= $268,684 expected for the whole grant at exit, before tax ($0 to $1,343,420 across the scenarios)',
       )
       .waitFor();
+    // Large amounts are echoed in words under their field.
+    await dialog.getByText(/Scenario 2 company value at exit = \$500 million/).waitFor();
+    // An exit past the 4-year horizon: the form says how much counts, and extends it on request.
+    await dialog.getByLabel('Scenario 2 year of exit').fill('5');
+    const note = dialog.getByText(/counts within your 4-year horizon: the year-5 exit is past it/);
+    await note.waitFor();
+    await note.getByRole('button', { name: 'Extend horizon to 5 years' }).click();
+    await note.waitFor({ state: 'detached' });
     await dialog.getByRole('button', { name: 'Save offer' }).click();
     await dialog.waitFor({ state: 'hidden' });
 
@@ -61,6 +69,9 @@ describe('a startup offer entered from the recruiter’s answers', () => {
       offers: { compensation: { equity: { market: string; private: { exits: unknown[] } } } }[];
     };
     expect(stored.version).toBe(9);
+    expect(
+      (stored as unknown as { settings: { horizonYears: number } }).settings.horizonYears,
+    ).toBe(5);
     expect(stored.offers[0]?.compensation.equity.market).toBe('private');
     expect(stored.offers[0]?.compensation.equity.private.exits).toHaveLength(2);
   });

@@ -264,9 +264,58 @@ describe('leaving early with options: the exercise window', () => {
       },
     });
     const atAYear = leaveEarly(offer, settings, 12);
-    // A quarter of 20 % × $1,343,420 (scoring.md §12's worked example).
-    expect(atAYear.vested).toBeCloseTo(67_171, 6);
+    // A quarter of the grant, bought for $25,000 whether an exit comes or not; at the 20 % exit
+    // the whole grant brings $1,443,420 before the strike (scoring.md §12's worked example,
+    // $1,343,420 after it): 25 % × 20 % × $1,443,420 = $72,171 on average, $47,171 above the cost.
     expect(atAYear.exerciseCost).toBeCloseTo(25_000, 6);
+    expect(atAYear.exerciseWorth).toBeCloseTo(72_171, 6);
+    expect(atAYear.vested).toBeCloseTo(47_171, 6);
+    expect(atAYear.net).toBeCloseTo(47_171, 6);
+  });
+
+  it('counts a private company’s vested options as nothing when buying them is not worth it', () => {
+    const offer = options({
+      market: 'private',
+      private: {
+        ...createOffer({ id: 'p', company: 'P' }).compensation.equity.private,
+        fullyDilutedShares: 10_000_000,
+        preferredPrice: 6,
+        // A 5 % chance of a $100M sale: 0.5 % of it is $500,000 for the whole grant.
+        exits: [{ label: 'small', value: 100_000_000, year: 4, pct: 5, kind: 'acquisition' }],
+      },
+    });
+    const atAYear = leaveEarly(offer, settings, 12);
+    // A quarter: $25,000 to buy, 5 % × $125,000 = $6,250 back on average.
+    expect(atAYear.exerciseCost).toBeCloseTo(25_000, 6);
+    expect(atAYear.exerciseWorth).toBeCloseTo(6_250, 6);
+    expect(atAYear.vested).toBe(0);
+  });
+
+  it('never counts a private company’s vested options above their expected worth less their cost', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 48 }),
+        fc.integer({ min: 0, max: 100 }),
+        fc.integer({ min: 1, max: 2_000 }),
+        (months, pct, millions) => {
+          const offer = options({
+            market: 'private',
+            private: {
+              ...createOffer({ id: 'p', company: 'P' }).compensation.equity.private,
+              fullyDilutedShares: 10_000_000,
+              exits: [
+                { label: 'x', value: millions * 1e6, year: 3, pct, kind: 'acquisition' },
+              ],
+            },
+          });
+          const left = leaveEarly(offer, settings, months);
+          expect(left.vested).toBeCloseTo(
+            Math.max(0, (left.exerciseWorth ?? 0) - left.exerciseCost),
+            6,
+          );
+        },
+      ),
+    );
   });
 
   it('keeps a private company’s vested RSUs after leaving only as long as the plan says', () => {

@@ -7,7 +7,7 @@ import {
   type OfferPay,
 } from './compensation';
 import { exchangeRate } from './currency';
-import { exitPayoff } from './private-equity';
+import { exitGross, exitPayoff } from './private-equity';
 import type { Equity, Offer, Settings } from '../document/schema';
 
 /** The months a person can be asked about: leaving at the end of month 1 to 48. */
@@ -33,6 +33,13 @@ export interface LeaveEarly {
    * `vested` is what they may be worth once bought (§12: net of the strike).
    */
   exerciseCost: number;
+  /**
+   * A private company's vested options once bought: what they bring on
+   * average over the exit scenarios, before their cost. The cost is paid
+   * exit or not, so `vested` counts them at `exerciseWorth - exerciseCost`,
+   * or at 0 when buying them is not worth it. Null for other equity.
+   */
+  exerciseWorth: number | null;
   /** `net` in the display currency; `null` when the exchange rate is missing. */
   netInDisplayCurrency: number | null;
 }
@@ -148,7 +155,9 @@ export const clawbackAt = (offer: OfferPay, months: number): number => {
  *   second-year signing bonus at the first anniversary (counted from month 13);
  * - the bonus is paid at the end of each completed year only (the
  *   conservative reading: nobody counts on a pro-rata bonus when leaving);
- * - equity vests monthly inside each year's bucket after the cliff;
+ * - equity vests monthly inside each year's bucket after the cliff; a
+ *   private company's vested options count at what buying them gains in
+ *   expectation (`exerciseWorth`);
  * - each one-time payment is paid back in full when leaving before its
  *   clawback months (`clawbackAt`).
  * For the current job the one-time payments are behind the person: none is
@@ -184,21 +193,25 @@ export const leaveEarly = (
     parts.benefits += c.benefitsValue / 12;
     if (j % 12 === 0) parts.bonus += expectedBonus(c, yearBase, raiseFactor);
   }
-  const keep = 1 - c.equity.riskDiscountPct / 100;
-  parts.equity =
-    vestedInitialGrant(c.equity, months) * initialGrantKeep(c.equity) +
-    vestedRefreshers(c.equity, months) * keep;
+  const { equity } = c;
+  const share = vestedShare(equity, months);
+  const exerciseCost = equity.kind === 'options' ? share * equity.shares * equity.strikePrice : 0;
+  const exerciseWorth =
+    equity.kind === 'options' && equity.market === 'private'
+      ? share *
+        equity.private.exits.reduce((sum, e) => sum + (e.pct / 100) * exitGross(equity, e), 0)
+      : null;
+  const grant =
+    exerciseWorth === null
+      ? vestedInitialGrant(equity, months) * initialGrantKeep(equity)
+      : Math.max(0, exerciseWorth - exerciseCost);
+  parts.equity = grant + vestedRefreshers(equity, months) * (1 - equity.riskDiscountPct / 100);
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
   const vested = parts.equity;
   const clawback = clawbackAt(offer, months);
   const net = paid + vested - clawback;
   const rate = exchangeRate(offer.currency, settings);
-  const { equity } = c;
-  const exerciseCost =
-    equity.kind === 'options'
-      ? vestedShare(equity, months) * equity.shares * equity.strikePrice
-      : 0;
   return {
     months,
     currency: offer.currency,
@@ -208,6 +221,7 @@ export const leaveEarly = (
     clawback,
     net,
     exerciseCost,
+    exerciseWorth,
     netInDisplayCurrency: rate.ok ? net * rate.rate : null,
   };
 };

@@ -98,15 +98,19 @@ export const exitValuePerShare = (equity: Equity, exit: ExitScenario): number =>
   );
 };
 
+/** What the whole grant's shares bring at an exit, before any strike is paid for them. */
+export const exitGross = (equity: Equity, exit: ExitScenario): number => {
+  const grant = grantShares(equity);
+  return Math.min(grant, commonShares(equity.private, grant)) * exitValuePerShare(equity, exit);
+};
+
 /**
  * What the whole grant pays at an exit: its shares times what a common share
  * receives; options pay `strike × shares` to be exercised, and are left
  * unexercised when that costs more than they bring.
  */
 export const exitPayoff = (equity: Equity, exit: ExitScenario): number => {
-  const grant = grantShares(equity);
-  const held = Math.min(grant, commonShares(equity.private, grant));
-  const value = held * exitValuePerShare(equity, exit);
+  const value = exitGross(equity, exit);
   return equity.kind === 'options'
     ? Math.max(0, value - equity.strikePrice * equity.shares)
     : value;

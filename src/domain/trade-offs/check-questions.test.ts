@@ -90,7 +90,36 @@ describe('check questions', () => {
     expect(roundDownNicely(0)).toBe(0);
   });
 
+  it('asks different amounts when the offers’ pay gaps allow it', () => {
+    const four = makeDocument({
+      offers: [100_000, 80_000, 70_000, 50_000].map((pay, i) =>
+        paid(pay, {
+          culture: { manager: 1 + i },
+          growth: { learning: 4 - i },
+          workLife: { flexibility: 2 + (i % 2) },
+        }),
+      ),
+    });
+    const amounts = checkQuestions(four).map((q) => q.amount);
+    expect(amounts).toHaveLength(3);
+    expect(new Set(amounts).size).toBe(3);
+  });
+
+  it('asks no question about a rating the lowest-paid offer has not rated: the weights cannot judge it', () => {
+    const unrated = makeDocument({
+      offers: [
+        paid(100_000, { culture: { manager: 2, team: null, values: null } }),
+        paid(80_000, { culture: { manager: null, team: 3, values: null } }),
+      ],
+    });
+    const culture = checkQuestions(unrated).find((q) => q.factor === 'culture');
+    expect(culture?.criterion).toBe('team');
+    for (const question of checkQuestions(unrated))
+      expect(checkQuestion(unrated, question)).not.toBeNull();
+  });
+
   const rating = fc.integer({ min: 1, max: 5 });
+  const maybeRating = fc.option(rating, { nil: null });
   const weight = fc.integer({ min: 0, max: 100 });
   const offerArb = fc
     .record({
@@ -124,6 +153,43 @@ describe('check questions', () => {
           expect(amount).toBeGreaterThan(0);
           expect(amount).toBeLessThanOrEqual(range);
         }
+      }),
+    );
+  });
+
+  it('asks only what the weights can judge, and a different amount while another gap is left', () => {
+    const sometimesRated = fc
+      .array(
+        fc.record({
+          salary: fc.integer({ min: 0, max: 2_000_000 }),
+          manager: maybeRating,
+          team: maybeRating,
+          learning: maybeRating,
+          flexibility: maybeRating,
+        }),
+        { minLength: 1, maxLength: 5 },
+      )
+      .map((offers) =>
+        makeDocument({
+          offers: offers.map((o) =>
+            paid(o.salary, {
+              culture: { manager: o.manager, team: o.team },
+              growth: { learning: o.learning },
+              workLife: { flexibility: o.flexibility },
+            }),
+          ),
+        }),
+      );
+    fc.assert(
+      fc.property(sometimesRated, (doc) => {
+        const means = doc.offers.map((o) => meanCompensation(o, doc.settings, NO_TAX_RULES)!);
+        const amounts = new Set<number>();
+        for (const a of means)
+          for (const b of means) if (a - b >= 1) amounts.add(roundDownNicely(a - b));
+        const questions = checkQuestions(doc);
+        for (const question of questions) expect(checkQuestion(doc, question)).not.toBeNull();
+        const asked = new Set(questions.map((q) => q.amount));
+        expect(asked.size).toBe(Math.min(questions.length, amounts.size));
       }),
     );
   });

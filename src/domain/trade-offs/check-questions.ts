@@ -91,13 +91,32 @@ const spreadOf = (values: readonly number[]) =>
   values.length < 2 ? 0 : Math.max(...values) - Math.min(...values);
 
 /**
+ * The pay gap nearest to what a step is worth, on a ratio scale (the largest
+ * when money cannot match it), rounded down; among the amounts not `used` by
+ * an earlier question while any is left, so the questions ask different sums.
+ */
+const nearestAmount = (
+  sortedGaps: readonly number[],
+  worth: number | null,
+  used: ReadonlySet<number>,
+): number => {
+  const fresh = sortedGaps.filter((g) => !used.has(roundDownNicely(g)));
+  const pool = fresh.length > 0 ? fresh : sortedGaps;
+  if (worth === null) return roundDownNicely(pool[pool.length - 1]!);
+  const distance = (g: number) => Math.abs(Math.log(g / Math.max(worth, 1e-9)));
+  return roundDownNicely(pool.reduce((near, g) => (distance(g) < distance(near) ? g : near)));
+};
+
+/**
  * Two or three check questions, one per rated factor (growth, culture,
  * work-life balance: flexibility): in each, the rating the offers differ on
- * most (among criteria that count), and an amount taken from the person's own
- * offers: the difference in yearly pay between two of them closest to what the
- * weights make the step worth, rounded down to two significant digits. So
- * every amount lies between 1 and the gap from the lowest to the highest pay.
- * None when fewer than two offers differ in pay by at least 1.
+ * most (among criteria that count and that the lowest-paid offer has rated,
+ * since the weights judge a step there), and an amount taken from the
+ * person's own offers: the difference in yearly pay between two of them
+ * closest to what the weights make the step worth, rounded down to two
+ * significant digits, and not asked already while another is left. So every
+ * amount lies between 1 and the gap from the lowest to the highest pay. None
+ * when fewer than two offers differ in pay by at least 1.
  */
 export const checkQuestions = (
   input: TradeoffDocument,
@@ -115,10 +134,14 @@ export const checkQuestions = (
   const weights = document.settings.criterionWeights;
 
   const questions: CheckQuestion[] = [];
+  const used = new Set<number>();
   for (const factor of ['growth', 'culture', 'workLife'] as const) {
+    // Only what the weights can judge: a rating that counts and that the lowest-paid offer has.
     const options = RATING_CRITERIA.filter(
       (c) =>
-        c.factor === factor && ((weights[factor] as Record<string, number>)[c.criterion] ?? 0) > 0,
+        c.factor === factor &&
+        ((weights[factor] as Record<string, number>)[c.criterion] ?? 0) > 0 &&
+        changedPair(refs.low.offer, { kind: 'rating', factor, criterion: c.criterion }) !== null,
     );
     if (options.length === 0) continue;
     const spread = (criterion: string) =>
@@ -130,19 +153,10 @@ export const checkQuestions = (
     const { criterion } = options.reduce((top, c) =>
       spread(c.criterion) > spread(top.criterion) ? c : top,
     );
-    const verdict = checkQuestion(document, { factor, criterion, amount: 1 });
-    const worth = verdict?.equivalent.amount;
-    // Nearest pay gap to the step's worth, on a ratio scale; the largest when money cannot match it.
-    const gap =
-      worth === undefined || worth === null
-        ? sortedGaps[sortedGaps.length - 1]!
-        : sortedGaps.reduce((near, g) =>
-            Math.abs(Math.log(g / Math.max(worth, 1e-9))) <
-            Math.abs(Math.log(near / Math.max(worth, 1e-9)))
-              ? g
-              : near,
-          );
-    questions.push({ factor, criterion, amount: roundDownNicely(gap) });
+    const verdict = checkQuestion(document, { factor, criterion, amount: 1 }, rules);
+    const amount = nearestAmount(sortedGaps, verdict?.equivalent.amount ?? null, used);
+    used.add(amount);
+    questions.push({ factor, criterion, amount });
   }
   return questions;
 };
@@ -185,7 +199,7 @@ export const weightsForAnswer = (
             compensation: Math.ceil(weights.compensation + t * (100 - weights.compensation)),
           };
     const moved = { ...document, settings: { ...document.settings, weights: next } };
-    const verdict = checkQuestion(moved, { ...question, amount: target });
+    const verdict = checkQuestion(moved, { ...question, amount: target }, rules);
     if (verdict !== null && verdict.weightsPrefer === answer) return next;
   }
   // At the far end (factor 100 and compensation 0, or the reverse) the answer always agrees.

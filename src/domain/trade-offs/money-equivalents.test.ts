@@ -103,6 +103,19 @@ describe('moneyEquivalents', () => {
       why: 'unreachable',
     });
   });
+
+  it('has no price for a step worth exactly money’s whole effect, rather than an absurd amount', () => {
+    // Compensation 1, culture 12: a manager step is 12/13 × 1/3 × 25 = 100/13 points, and all the
+    // pay in the world adds 1/13 × 100 = 100/13 points at most: never quite enough.
+    const weights: Weights = { compensation: 1, growth: 0, culture: 12, workLife: 0 };
+    const result = moneyEquivalents(
+      makeDocument({ offers: [paid(100_000), paid(80_000)], settings: { weights } }),
+    );
+    expect(result.ratings.find((r) => r.criterion === 'manager')?.equivalent).toEqual({
+      amount: null,
+      why: 'unreachable',
+    });
+  });
 });
 
 /**

@@ -116,7 +116,12 @@ export const payEquivalent = (
     const [better, worse] = scoreCandidates(candidates, settings) as [ScoredOffer, ScoredOffer];
     return worse.total - better.total;
   };
-  if (gap(0) >= -SEARCH_TOLERANCE) return { amount: 0 };
+  const step = -gap(0);
+  if (step <= SEARCH_TOLERANCE) return { amount: 0 };
+  // No raise adds more than money's whole effect (its pay score going from 0 to 100): a step
+  // worth that much or more has no price.
+  const wholeMoney = (settings.weights.compensation / weightSum(settings.weights)) * 100;
+  if (wholeMoney - step <= SEARCH_TOLERANCE) return { amount: null, why: 'unreachable' };
 
   // Grow the bracket until the pay makes up for the change, or give up.
   let hi = Math.max(1, best?.mean ?? 0, mean);

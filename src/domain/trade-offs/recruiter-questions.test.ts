@@ -87,4 +87,31 @@ describe('what to ask the recruiter', () => {
       'doubleTrigger',
     );
   });
+
+  it('asks for clawback terms only of the payments whose terms are not entered', () => {
+    const withTerms = (clawback: {
+      signingBonusClawbackMonths?: number;
+      relocationClawbackMonths?: number;
+    }) =>
+      topics(
+        makeDocument({
+          offers: [
+            makeOffer({
+              company: 'Amazon',
+              compensation: { signingBonus: 20_000, relocation: 10_000, ...clawback },
+              workLife: { officeDaysPerWeek: 5 },
+            }),
+          ],
+        }),
+      ).find((q) => q.topic === 'clawback')?.question;
+    expect(withTerms({})).toBe(
+      'Must the signing bonus or relocation be paid back if I leave, and within how long?',
+    );
+    expect(withTerms({ signingBonusClawbackMonths: 12 })).toBe(
+      'Must the relocation be paid back if I leave, and within how long?',
+    );
+    expect(
+      withTerms({ signingBonusClawbackMonths: 12, relocationClawbackMonths: 24 }),
+    ).toBeUndefined();
+  });
 });

@@ -196,12 +196,19 @@ export const offerQuestions = (
           : 'if it paid half of what you expect',
       ),
     );
-  const oneTime = c.signingBonus + c.signingBonusYear2 + c.relocation;
-  if (oneTime > 0 && !offer.current)
+  // Only the payments whose clawback months are not given: terms entered are not asked again.
+  const unknownTerms = [
+    c.signingBonus > 0 && c.signingBonusClawbackMonths === 0 ? 'signing bonus' : null,
+    c.signingBonusYear2 > 0 && c.signingBonusYear2ClawbackMonths === 0
+      ? 'second-year signing bonus'
+      : null,
+    c.relocation > 0 && c.relocationClawbackMonths === 0 ? 'relocation' : null,
+  ].filter((name) => name !== null);
+  if (unknownTerms.length > 0 && !offer.current)
     questions.push(
       ask(
         'clawback',
-        'Must the signing bonus or relocation be paid back if I leave, and within how long?',
+        `Must the ${unknownTerms.join(', ').replace(/, (?=[^,]*$)/, ' or ')} be paid back if I leave, and within how long?`,
         'Most are repaid in full on leaving within a year or two.',
       ),
     );

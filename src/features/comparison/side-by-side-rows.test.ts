@@ -213,4 +213,15 @@ describe('side-by-side rows before and after tax', () => {
     ]);
     expect(cells('Net pay')[2]).toBe('—');
   });
+
+  it('marks no best income tax, contributions or tax rate: the lowest follows the lowest pay', () => {
+    const marked = (label: string) =>
+      taxRows()
+        .find((r) => r.label === label)!
+        .cells.map((c) => c.best);
+    expect(marked('Income tax')).toEqual([false, false, false]);
+    expect(marked('Social contributions')).toEqual([false, false, false]);
+    expect(marked('Effective tax rate (% of gross)')).toEqual([false, false, false]);
+    expect(marked('Net pay')).toContain(true);
+  });
 });

@@ -210,11 +210,12 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
     if (!years) return null;
     return years.reduce((sum: number, y: NetYear) => sum + y[part], 0) / years.length;
   };
-  const money = (key: NetPart, label: string, better: Better): RowSpec => ({
+  // Tax and contributions follow pay: less of them is no better for the person, so no best is marked.
+  const money = (key: NetPart, label: string, better?: Better): RowSpec => ({
     key: `tax-${key}`,
     label,
     kind: 'money',
-    better,
+    ...(better ? { better } : {}),
     read: (offer) => mean(offer, key),
   });
   return {
@@ -222,14 +223,13 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
     rows: [
       { key: 'tax-label', label: 'Tax estimate', kind: 'text', read: (o) => net(o)?.label ?? null },
       money('gross', 'Gross pay', 'higher'),
-      money('incomeTax', 'Income tax', 'lower'),
-      money('social', 'Social contributions', 'lower'),
+      money('incomeTax', 'Income tax'),
+      money('social', 'Social contributions'),
       money('net', 'Net pay', 'higher'),
       {
         key: 'tax-rate',
         label: 'Effective tax rate (% of gross)',
         kind: 'percent',
-        better: 'lower',
         read: (offer) => {
           const gross = mean(offer, 'gross');
           if (gross === null || gross === 0) return null;

@@ -1,6 +1,7 @@
 import { analyzeDecision, type WeightFlip, type WinProbability } from '../../domain';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { leadRange, weightRangeRows, winChartData } from './insight-rows';
+import fc from 'fast-check';
+import { leadRange, weightRangeRows, wholePercents, winChartData } from './insight-rows';
 
 const flip = (overrides: Partial<WeightFlip> = {}): WeightFlip => ({
   offerId: 'b',
@@ -124,9 +125,9 @@ describe('winChartData', () => {
       offers,
     );
     expect(rows).toEqual([
-      { offerId: 'c', company: 'C', colorIndex: 2, percent: 75 },
-      { offerId: 'b', company: 'B', colorIndex: 1, percent: 25 },
-      { offerId: 'a', company: 'A', colorIndex: 0, percent: 0 },
+      { offerId: 'c', company: 'C', colorIndex: 2, percent: 75, shown: 75 },
+      { offerId: 'b', company: 'B', colorIndex: 1, percent: 25, shown: 25 },
+      { offerId: 'a', company: 'A', colorIndex: 0, percent: 0, shown: 0 },
     ]);
     expect(others).toBeNull();
   });
@@ -145,5 +146,27 @@ describe('winChartData', () => {
     expect(rows.map((row) => row.offerId)).toEqual(['a', 'b']);
     expect(others?.count).toBe(2);
     expect(others?.percent).toBeCloseTo(20, 9);
+    expect(others?.shown).toBe(20);
+  });
+
+  it('writes whole percents that add up to 100: 80.5 % and 19.5 % are 81 % and 19 %, not 101 %', () => {
+    const { rows } = winChartData([share('a', 0.805), share('b', 0.195)], offers);
+    expect(rows.map((row) => row.shown)).toEqual([81, 19]);
+  });
+
+  it('keeps every whole percent within 1 of its share, adding up to 100, for any split of 2,000 tries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(2_000), { minLength: 1, maxLength: 12 }), (wins) => {
+        const all = wins.reduce((sum, w) => sum + w, 0);
+        fc.pre(all > 0);
+        const shares = wins.map((w, i) => share(`o${i}`, w / all));
+        const many = shares.map((s) => ({ id: s.offerId }));
+        const { rows, others } = winChartData(shares, many, 5);
+        const shown = [...rows.map((r) => r.shown), others?.shown ?? 0];
+        expect(shown.reduce((sum, n) => sum + n, 0)).toBe(100);
+        for (const row of rows) expect(Math.abs(row.shown - row.percent)).toBeLessThan(1);
+        expect(wholePercents(shares).size).toBe(shares.length);
+      }),
+    );
   });
 });

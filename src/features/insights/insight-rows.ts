@@ -3,6 +3,7 @@ import { weightShareAt } from '../../domain/scoring/scoring';
 import { type WeightFlip } from '../../domain/trade-offs/weight-flips';
 import { type WinProbability } from '../../domain/trade-offs/win-probability';
 import type { UnsureMoney } from '../../domain/trade-offs/money-uncertainty';
+import { wholeShares } from '../../domain/trade-offs/swing-weights';
 import { listOf } from '../../lib/list';
 
 /*
@@ -77,12 +78,14 @@ export interface WinRow {
   colorIndex: number;
   /** Share of the draws won, as a percent (0 to 100). */
   percent: number;
+  /** `percent` in whole numbers that add up to 100 over every offer: what is written. */
+  shown: number;
 }
 
 export interface WinChartData {
   rows: WinRow[];
   /** The offers beyond the limit, summed, so the shares still add up to 100 %. */
-  others: { count: number; percent: number } | null;
+  others: { count: number; percent: number; shown: number } | null;
   /** Companies whose pay the tries draw too, and in what; empty for the weights alone. */
   moneyOf?: readonly UnsureMoney[];
 }
@@ -94,6 +97,19 @@ export const moneyWords = (
 ): string => listOf(unsure.map(({ company, of }) => `${wrap(company)}’s ${listOf(of)}`));
 
 /**
+ * Each offer's chance of coming first in whole percents that add up to what
+ * the exact ones do (100 % over every ranked offer): the floors, plus one for
+ * the largest remainders, ties to the offer ranked first.
+ */
+export const wholePercents = (shares: readonly WinProbability[]): ReadonlyMap<string, number> => {
+  const exact: Record<string, number> = {};
+  for (const s of shares) exact[s.offerId] = s.probability * 100;
+  const ids = shares.map((s) => s.offerId);
+  const total = Math.round(ids.reduce((sum, id) => sum + exact[id]!, 0));
+  return new Map(Object.entries(wholeShares(ids, exact, total)));
+};
+
+/**
  * Win probabilities as percents, most likely first (the ranking breaks ties),
  * the first `limit` offers as bars and the rest summed up.
  */
@@ -103,6 +119,7 @@ export const winChartData = (
   limit = 8,
 ): WinChartData => {
   const indexById = new Map(offers.map((offer, index) => [offer.id, index]));
+  const whole = wholePercents(shares);
   // Array.prototype.sort is stable: equal shares keep the ranking order.
   const sorted = [...shares].sort((a, b) => b.probability - a.probability);
   const rows = sorted.slice(0, limit).map(({ offerId, company, probability }): WinRow => ({
@@ -110,6 +127,7 @@ export const winChartData = (
     company,
     colorIndex: indexById.get(offerId) ?? 0,
     percent: probability * 100,
+    shown: whole.get(offerId) ?? 0,
   }));
   const rest = sorted.slice(limit);
   return {
@@ -120,6 +138,7 @@ export const winChartData = (
         : {
             count: rest.length,
             percent: rest.reduce((sum, share) => sum + share.probability * 100, 0),
+            shown: rest.reduce((sum, share) => sum + (whole.get(share.offerId) ?? 0), 0),
           },
   };
 };

@@ -2,6 +2,7 @@ import { WEIGHT_JITTER, WIN_PROBABILITY_DRAWS } from '../../domain/trade-offs/wi
 import { type UnsureMoney } from '../../domain/trade-offs/money-uncertainty';
 import { weightShareAt, type UnscoredOffer } from '../../domain/scoring/scoring';
 import { type BreakEven } from '../../domain/trade-offs/break-even';
+import { TAX_RULES_LOADING } from '../../domain/tax/net';
 import { type DecisionInsights } from '../../domain/trade-offs/insights';
 import { type WeightFlip } from '../../domain/trade-offs/weight-flips';
 import { type Weights } from '../../domain/document/schema';
@@ -10,7 +11,7 @@ import { FACTOR_LABELS } from '../../components/palette';
 import { formatMoney, formatNumber, formatPercent, formatScore } from '../../lib/format';
 import { isolate } from '../../lib/isolate';
 import { listOf } from '../../lib/list';
-import { moneyWords } from './insight-rows';
+import { moneyWords, wholePercents } from './insight-rows';
 
 /** A lead under this many points is a close call. */
 export const CLOSE_CALL_POINTS = 2;
@@ -38,7 +39,7 @@ export interface InsightTextInput {
   insights: DecisionInsights;
   /** Companies sharing first place (rank 1), in ranking order. */
   firstPlace: readonly string[];
-  unscored: readonly Pick<UnscoredOffer, 'company' | 'currency'>[];
+  unscored: readonly Pick<UnscoredOffer, 'company' | 'currency' | 'reason'>[];
   displayCurrency: string;
   /** The weights now: a flip is named as the share of them the sliders show. */
   weights: Weights;
@@ -75,8 +76,13 @@ export const flipSentence = (
 const nudge = `${formatPercent((WEIGHT_JITTER.max - 1) * 100)}`;
 const tries = `${formatNumber(WIN_PROBABILITY_DRAWS)} tries`;
 
-const share = (probability: number): string =>
-  probability > 0.995 && probability < 1 ? 'over 99 %' : formatPercent(probability * 100);
+/** A chance as the win chart writes it (whole percents adding up to 100); never 0 or 100 when it is not. */
+const share = (probability: number, shown: number): string =>
+  probability < 1 && shown >= 100
+    ? 'over 99 %'
+    : probability > 0 && shown <= 0
+      ? 'under 1 %'
+      : formatPercent(shown);
 
 /**
  * How often the leader comes first; when the draws take the money too (a
@@ -84,21 +90,25 @@ const share = (probability: number): string =>
  */
 const leaderOdds = (
   { company, probability }: WinProbability,
+  shown: number,
   unsureAbout: readonly UnsureMoney[],
 ) =>
   unsureAbout.length > 0
-    ? `With your uncertainty about ${moneyWords(unsureAbout, isolate)}, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
+    ? `With your uncertainty about ${moneyWords(unsureAbout, isolate)}, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability, shown)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
     : probability === 1
       ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
-      : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability)} of ${tries}.`;
+      : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability, shown)} of ${tries}.`;
 
 const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
+  const whole = wholePercents(shares);
   const among = shares.filter((s) => tied.includes(s.company));
   const first = among[0]?.probability ?? 0;
   // Equal shares: the offers tie in every draw, as they score the same wherever weight lies.
   if (among.every((s) => Math.abs(s.probability - first) < 1e-9))
     return `Nudging every weight by up to ±${nudge} does not separate them.`;
-  const parts = among.map((s) => `${isolate(s.company)} ${share(s.probability)}`);
+  const parts = among.map(
+    (s) => `${isolate(s.company)} ${share(s.probability, whole.get(s.offerId) ?? 0)}`,
+  );
   return `With every weight nudged by up to ±${nudge}, first place over ${tries} goes ${listOf(parts)}.`;
 };
 
@@ -111,14 +121,34 @@ export const catchUpText = ({ raise, currency, baseSalary }: BreakEven): string 
   )}).`;
 };
 
+/** Why an offer is left out, in the words of the sentence naming it. */
+const leftOutCause = (reason: string): string => {
+  if (reason.startsWith('Needs a tax place')) return 'until given a tax place or your own tax rate';
+  if (reason === TAX_RULES_LOADING) return 'while their tax rules load';
+  return `(${reason.replace(/\.$/, '').replace(/^\w/, (c) => c.toLowerCase())})`;
+};
+
+/** One sentence per cause: a missing rate names the rates, any other cause its own words. */
 const leftOutText = (
   unscored: InsightTextInput['unscored'],
   displayCurrency: string,
 ): string | null => {
   if (unscored.length === 0) return null;
-  const currencies = [...new Set(unscored.map((u) => u.currency))];
-  const rates = listOf(currencies.map((c) => `${c} → ${displayCurrency}`));
-  return `Left out until an exchange rate is set (${rates}): ${companiesOf(unscored.map((u) => u.company))}.`;
+  const sentences: string[] = [];
+  const missingRate = unscored.filter((u) => u.reason.startsWith('Missing exchange rate'));
+  if (missingRate.length > 0) {
+    const currencies = [...new Set(missingRate.map((u) => u.currency))];
+    const rates = listOf(currencies.map((c) => `${c} → ${displayCurrency}`));
+    sentences.push(
+      `Left out until an exchange rate is set (${rates}): ${companiesOf(missingRate.map((u) => u.company))}.`,
+    );
+  }
+  const others = unscored.filter((u) => !missingRate.includes(u));
+  for (const reason of new Set(others.map((u) => u.reason))) {
+    const companies = others.filter((u) => u.reason === reason).map((u) => u.company);
+    sentences.push(`Left out ${leftOutCause(reason)}: ${companiesOf(companies)}.`);
+  }
+  return sentences.join(' ');
 };
 
 /**
@@ -180,7 +210,14 @@ export const insightText = ({
       : flipSentence(flips.smallest, weights),
   ];
   const leaderShare = winProbability.find((w) => w.offerId === margin.leader.offerId);
-  if (leaderShare) details.push(leaderOdds(leaderShare, unsureAbout));
+  if (leaderShare)
+    details.push(
+      leaderOdds(
+        leaderShare,
+        wholePercents(winProbability).get(leaderShare.offerId) ?? 0,
+        unsureAbout,
+      ),
+    );
   return {
     ...text(close ? 'close' : 'clear', close ? `Close call: ${lead}` : lead, details),
     catchUp,

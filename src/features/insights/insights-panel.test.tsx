@@ -222,6 +222,29 @@ describe('InsightsPanel: sentences', () => {
     expect(screen.getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
   });
 
+  it('says an offer is left out after tax for want of a tax place, not of an exchange rate', () => {
+    const taxed = { tax: { place: null, effectiveRatePct: 30 } };
+    renderWithStore(
+      <InsightsPanel />,
+      makeDocument({
+        settings: { weights: payAndGrowth, compareOn: 'net' },
+        offers: [
+          offer('Acme', 100_000, 3, taxed),
+          offer('Beta', 50_000, 4, taxed),
+          offer('Gamma', 90_000, 4),
+          offer('Kontor', 90_000, 4, { ...taxed, currency: 'EUR' }),
+        ],
+      }),
+    );
+    expect(
+      screen.getByText(
+        sentence(
+          'Left out until an exchange rate is set (EUR → USD): Kontor. Left out until given a tax place or your own tax rate: Gamma.',
+        ),
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('follows the document when a weight changes', async () => {
     const { store } = renderPanel([offer('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
     // Growth 100, pay 10: Acme (10·100 + 100·50) / 110 = 54.5; Beta (10·50 + 100·75) / 110 = 72.7.
@@ -250,7 +273,9 @@ describe('InsightsPanel: many offers', () => {
         settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
       })),
     );
-    expect(await screen.findByText(sentence('Beta leads by 18.2 points.'))).toBeInTheDocument();
+    expect(
+      await screen.findByText(sentence('Beta leads by 18.2 points.'), {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     // 41 offers behind the leader: three named, the rest folded away.
     expect(screen.getByText('38 more offers')).toBeInTheDocument();
   });
@@ -275,6 +300,9 @@ describe('InsightsPanel: charts', () => {
     fireEvent.click(within(win).getByRole('button', { name: 'Show the numbers' }));
     expect(within(win).getByRole('row', { name: /^Acme/ })).toHaveTextContent('Acme100 %');
     expect(within(win).getByRole('row', { name: /^Beta/ })).toHaveTextContent('Beta0 %');
+    // A range that runs down to nothing reads 0, never -0.
+    expect(ranges).not.toHaveTextContent(/-0/);
+    expect(ranges).toHaveTextContent(/\b0–\d+ %/);
   });
 
   it('shows what each offer leaves you with on leaving early, month by month', async () => {

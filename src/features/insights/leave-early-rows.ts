@@ -16,6 +16,8 @@ export interface LeaveEarlyPoint {
   net: number;
   /** Cash to buy the vested options within the exercise window, or lose them. */
   exerciseCost: number;
+  /** A private company's vested options: what they bring on average once bought; else null. */
+  exerciseWorth: number | null;
 }
 
 export interface LeaveEarlySeries {
@@ -66,7 +68,7 @@ const offerPoints = derive(
   (offer: Offer, rate: number) => [offer, rate],
   (offer, rate): LeaveEarlyPoint[] =>
     MONTHS.map((month): LeaveEarlyPoint => {
-      const { paid, vested, clawback, net, exerciseCost } = leaveEarly(
+      const { paid, vested, clawback, net, exerciseCost, exerciseWorth } = leaveEarly(
         offer,
         { currency: offer.currency, exchangeRates: {} },
         month,
@@ -78,6 +80,7 @@ const offerPoints = derive(
         clawback: clawback * rate,
         net: net * rate,
         exerciseCost: exerciseCost * rate,
+        exerciseWorth: exerciseWorth === null ? null : exerciseWorth * rate,
       };
     }),
 );

@@ -59,9 +59,33 @@ describe('leaving early with options', () => {
         element?.tagName === 'P' &&
         /^To keep Lumen’s vested options/.test(element.textContent ?? ''),
     );
+    // Bought whether an exit comes or not: 25 % × 20 % × $1,443,420 = $72,171 on average at exit.
     expect(sentence).toHaveTextContent(
-      'To keep Lumen’s vested options you would pay $25,000 within 60 days of leaving; your vested equity may then be worth $67,171.',
+      'To keep Lumen’s vested options you would pay $25,000 within 60 days of leaving, exit or not; on your exit scenarios they bring $72,171 on average, $47,171 more than they cost. Tax on exercising is not counted.',
     );
+    // What is kept counts them at that gain: $120,000 of salary and $47,171.
+    expect(within(row).getByText('$167,171')).toBeInTheDocument();
+  });
+
+  it('says when buying the vested options is not worth it, and counts them as nothing', () => {
+    const unlikely = structuredClone(lumen);
+    unlikely.compensation.equity.private.exits = [
+      { label: 'small', value: 100_000_000, year: 4, pct: 5, kind: 'acquisition' },
+    ];
+    render(<LeaveEarlySection data={leaveEarlyChartData(makeDocument({ offers: [unlikely] }))} />);
+    const sentence = screen.getByText(
+      (_, element) =>
+        element?.tagName === 'P' &&
+        /^Buying Lumen’s vested options/.test(element.textContent ?? ''),
+    );
+    expect(sentence).toHaveTextContent(
+      /^Buying Lumen’s vested options would cost \$25,000 within 60 days of leaving and bring \$[\d,]+ on average on your exit scenarios: not worth it in expectation, so they count as nothing here\./,
+    );
+    const row = within(screen.getByRole('table', { name: 'Leaving after 12 months' })).getByRole(
+      'row',
+      { name: /Lumen/ },
+    );
+    expect(within(row).getAllByText('$120,000')).toHaveLength(2);
   });
 
   it('has no such column when no offer has options', () => {

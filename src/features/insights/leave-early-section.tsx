@@ -7,7 +7,7 @@ import { Swatch } from '../../components/chart-legend';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { ScrollRegion } from '../../components/scroll-region';
-import type { LeaveEarlyChartData } from './leave-early-rows';
+import type { LeaveEarlyChartData, LeaveEarlyPoint, LeaveEarlySeries } from './leave-early-rows';
 import { Isolated, UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
 
@@ -21,6 +21,26 @@ const LeaveEarlyChart = retryableLazy(
 const DEFAULT_MONTH = 12;
 
 const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'months'}`;
+
+/**
+ * What keeping an offer's vested options takes. A private company's are
+ * bought whether an exit comes or not, and bring money only at one.
+ */
+const exerciseText = (
+  { company, exerciseWindowDays: days }: LeaveEarlySeries,
+  { exerciseCost: cost, exerciseWorth: worth, vested }: LeaveEarlyPoint,
+  money: (amount: number) => string,
+): string => {
+  const pay = `${money(cost)} within ${days} days of leaving`;
+  const who = isolate(company);
+  const text =
+    worth === null
+      ? `To keep ${who}’s vested options you would pay ${pay}; your vested equity may then be worth ${money(vested)}.`
+      : worth > cost
+        ? `To keep ${who}’s vested options you would pay ${pay}, exit or not; on your exit scenarios they bring ${money(worth)} on average, ${money(worth - cost)} more than they cost.`
+        : `Buying ${who}’s vested options would cost ${pay} and bring ${money(worth)} on average on your exit scenarios: not worth it in expectation, so they count as nothing here.`;
+  return `${text} Tax on exercising is not counted.`;
+};
 
 /**
  * "What if I leave after N months?": the chart over 1–48 months and, for the
@@ -117,9 +137,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
           </ScrollRegion>
           {toExercise.map(({ s, point }) => (
             <p key={s.key} className="small leave-early-exercise">
-              <Isolated
-                text={`To keep ${isolate(s.company)}’s vested options you would pay ${money(point.exerciseCost)} within ${s.exerciseWindowDays} days of leaving; your vested equity may then be worth ${money(point.vested)}. Tax on exercising is not counted.`}
-              />
+              <Isolated text={exerciseText(s, point, money)} />
             </p>
           ))}
         </>

@@ -5,11 +5,11 @@ import { offerColor } from '../../components/palette';
 import { formatNumber, formatPercent } from '../../lib/format';
 import { moneyWords, type WinChartData } from './insight-rows';
 
-/** A share that is not exactly 0 or 100 never reads as one. */
-const percent = (value: number): string => {
-  if (value > 0 && value < 0.5) return '< 1 %';
-  if (value < 100 && value > 99.5) return '> 99 %';
-  return formatPercent(value);
+/** A share written in whole percents; one that is not exactly 0 or 100 never reads as one. */
+const percent = ({ percent: value, shown }: { percent: number; shown: number }): string => {
+  if (value > 0 && shown === 0) return '< 1 %';
+  if (value < 100 && shown === 100) return '> 99 %';
+  return formatPercent(shown);
 };
 
 /**
@@ -24,8 +24,8 @@ export function WinChart({ data }: { data: WinChartData }) {
       ? `, and ${moneyWords(moneyOf)} drawn from your ranges and exit scenarios`
       : '';
   const jitter = formatPercent((WEIGHT_JITTER.max - 1) * 100);
-  const tableRows = rows.map((row) => [row.company, percent(row.percent)]);
-  if (others) tableRows.push([`${others.count} other offers`, percent(others.percent)]);
+  const tableRows = rows.map((row) => [row.company, percent(row)]);
+  if (others) tableRows.push([`${others.count} other offers`, percent(others)]);
   return (
     <ChartFigure
       title="Chance of coming first"
@@ -40,7 +40,7 @@ export function WinChart({ data }: { data: WinChartData }) {
       <BarRows>
         {rows.map((row, place) => (
           // Keyed by place: when the order changes the bars are redrawn where they stand.
-          <BarRow key={place} name={row.company} title={row.company} value={percent(row.percent)}>
+          <BarRow key={place} name={row.company} title={row.company} value={percent(row)}>
             <rect x="0" y="3" width="100%" height="18" rx="4" className="bar-background" />
             <rect
               x="0"
@@ -57,7 +57,7 @@ export function WinChart({ data }: { data: WinChartData }) {
       </BarRows>
       {others && (
         <p className="small muted">
-          {others.count} other offers: {percent(others.percent)} together.
+          {others.count} other offers: {percent(others)} together.
         </p>
       )}
     </ChartFigure>

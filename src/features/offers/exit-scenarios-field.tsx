@@ -3,7 +3,12 @@ import { RowsField, type RowColumn } from './rows-field';
 
 const EXIT_COLUMNS: readonly RowColumn[] = [
   { label: 'Name', example: 'e.g. fails, modest, big', inputMode: 'text' },
-  { label: 'Company value at exit', example: 'e.g. 500m', inputMode: 'decimal' },
+  {
+    label: 'Company value at exit',
+    example: 'e.g. 500m or 1.2b',
+    inputMode: 'decimal',
+    money: true,
+  },
   { label: 'Year of exit', example: '1 to 10', inputMode: 'numeric' },
   { label: 'Chance (%)', example: '0 to 100', inputMode: 'decimal' },
   {
@@ -33,7 +38,7 @@ export function ExitScenariosField({ field, hint }: { field: OfferField; hint?: 
 
 const SERIES_COLUMNS: readonly RowColumn[] = [
   { label: 'Name', example: 'e.g. Series A', inputMode: 'text' },
-  { label: 'Invested', example: 'e.g. 20m', inputMode: 'decimal' },
+  { label: 'Invested', example: 'e.g. 20m', inputMode: 'decimal', money: true },
   { label: 'Price per share', example: 'e.g. 5.00', inputMode: 'decimal' },
   { label: 'Shares (if no price)', example: 'e.g. 4m', inputMode: 'decimal' },
   { label: 'Multiple (×)', example: '1 to 3', inputMode: 'decimal' },

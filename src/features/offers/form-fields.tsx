@@ -8,6 +8,7 @@ import {
 } from 'react-hook-form';
 import { formatCountInput, formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useLocale } from '../../lib/locale';
+import { amountInWords } from './amount-words';
 import type { OfferFormInput } from './offer-form-schema';
 
 /** Every field of the form holds text (numbers are read by the schema). */
@@ -125,12 +126,25 @@ export function TextField({
 /** An amount in the offer's currency: takes "150k" or "150,000", shows "$150,000" once left. */
 export function MoneyField(props: Omit<TextFieldProps, 'tidy' | 'inputMode' | 'type'>) {
   const currency = useWatch<OfferFormInput, 'currency'>({ name: 'currency' });
+  const typed = useWatch<OfferFormInput>({ name: props.name });
   const locale = useLocale();
   const tidy = (text: string) => {
     const amount = readNumber(text, 'amount', locale);
     return amount.ok ? formatMoneyInput(amount.value, currency, locale) : null;
   };
-  return <TextField {...props} tidy={tidy} />;
+  // A large amount also in words, so a wrong order of magnitude shows in a narrow field.
+  const read = readNumber(typeof typed === 'string' ? typed : '', 'amount', locale);
+  const words = read.ok ? amountInWords(read.value, currency, locale) : null;
+  const hint = words ? (
+    <>
+      {words}
+      {props.hint && <br />}
+      {props.hint}
+    </>
+  ) : (
+    props.hint
+  );
+  return <TextField {...props} hint={hint} tidy={tidy} />;
 }
 
 /** A count of shares or options: takes "10k", shows "10,000" once left. */

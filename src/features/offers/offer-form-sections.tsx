@@ -19,6 +19,7 @@ import { useDocument } from '../../store/document-context';
 import { ExitScenariosField, SeriesField } from './exit-scenarios-field';
 import { FormFold } from './form-fold';
 import { FormSection } from './form-section';
+import { HorizonNote } from './horizon-note';
 import { Button } from '../../components/button';
 import { UserText } from '../../components/isolated';
 import {
@@ -133,6 +134,7 @@ export function OfferFormSections({ opened }: { opened: Offer }) {
               <Fragment key={field.path}>
                 <FieldInput field={field} opened={opened} preview={preview} />
                 {reading && <p className="field-wide pay-reading">{reading}</p>}
+                {field.path === EXITS && <HorizonNote offer={preview} />}
                 {field.path === EXITS && <PayoutCurveChart offer={preview} />}
               </Fragment>
             );

@@ -264,3 +264,50 @@ describe('the preference stack in the offer form', () => {
     });
   });
 });
+
+describe('a grant whose exit falls past the horizon', () => {
+  it('says how much counts within the horizon, and extends it in one click', async () => {
+    const { user, store } = renderOffersPage(
+      makeDocument({
+        settings: { horizonYears: 4 },
+        offers: [
+          makeStartupOffer({
+            preference: 0,
+            exits: [
+              { label: 'sale', value: 100_000_000, year: 3, pct: 20, kind: 'acquisition' },
+              { label: 'ipo', value: 300_000_000, year: 5, pct: 30, kind: 'ipo' },
+            ],
+          }),
+        ],
+      }),
+    );
+    await editLumen(user);
+    // 50,000 of 10,000,000 shares, less the $2 strike: $400,000 at $100M, $1,400,000 at $300M.
+    // Expected: 20 % × $400,000 + 30 % × $1,400,000 = $500,000; within 4 years only the sale counts.
+    const note = await within(offerDialog()).findByText(
+      /^\$80,000 of \$500,000 counts within your 4-year horizon: the year-5 exit is past it\./,
+    );
+    await user.click(within(note).getByRole('button', { name: 'Extend horizon to 5 years' }));
+    expect(store.get().settings.horizonYears).toBe(5);
+    await waitFor(() => expect(inDialog(/counts within your/)).not.toBeInTheDocument());
+  });
+});
+
+describe('large amounts typed as people say them', () => {
+  it('reads "1.2 billion" and "$1B", and echoes large amounts in words under their field', async () => {
+    const { user, store } = renderOffersPage(makeDocument());
+    await enterSeriesB(user);
+    expect(inDialog(/^= \$60 million/)).toBeInTheDocument();
+    await scenario(user, 1, ['sale', '1.2 billion', '3', '20']);
+    await scenario(user, 2, ['ipo', '$1B', '4', '10']);
+    expect(
+      inDialog(
+        /Scenario 1 company value at exit = \$1\.2 billion\s*Scenario 2 company value at exit = \$1 billion/,
+      ),
+    ).toBeInTheDocument();
+    await saveOffer(user);
+    expect(store.get().offers[0]!.compensation.equity.private.exits.map((e) => e.value)).toEqual([
+      1.2e9, 1e9,
+    ]);
+  });
+});

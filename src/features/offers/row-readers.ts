@@ -40,7 +40,10 @@ export const exitsReader =
       const where = `Scenario ${i + 1}:`;
       const amount = readNumber(value, 'amount', locale);
       if (!amount.ok || amount.value < 0)
-        return { ok: false, message: `${where} enter the company's value at exit, like 500m` };
+        return {
+          ok: false,
+          message: `${where} enter the company's value at exit, like 500m or 1.2b`,
+        };
       if (amount.value >= MONEY_LIMIT)
         return {
           ok: false,

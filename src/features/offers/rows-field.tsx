@@ -1,5 +1,8 @@
-import { useId } from 'react';
-import { get, useController, useFormContext } from 'react-hook-form';
+import { Fragment, useId } from 'react';
+import { get, useController, useFormContext, useWatch } from 'react-hook-form';
+import { useLocale } from '../../lib/locale';
+import { readNumber } from '../../lib/number-reader';
+import { amountInWords } from './amount-words';
 import type { OfferField } from '../../domain/fields/offer-fields';
 import { errorText, type FieldName } from './form-fields';
 import type { OfferFormInput } from './offer-form-schema';
@@ -11,6 +14,8 @@ export interface RowColumn {
   inputMode?: 'text' | 'decimal' | 'numeric';
   /** A choice instead of a text input; the first option is what an empty cell means. */
   options?: readonly { value: string; label: string }[];
+  /** An amount of money: from a million up, echoed in words under the rows. */
+  money?: boolean;
 }
 
 interface RowsFieldProps {
@@ -24,6 +29,22 @@ interface RowsFieldProps {
   maxRows: number;
   className: string;
 }
+
+/** Each money cell from a million up, in words: "Scenario 2 company value at exit = $1 billion". */
+const amountsInWords = (
+  rows: readonly string[][],
+  columns: readonly RowColumn[],
+  rowName: string,
+  currency: string,
+  locale?: string,
+): string[] =>
+  rows.flatMap((row, r) =>
+    columns.flatMap((column, c) => {
+      const read = column.money ? readNumber(row[c] ?? '', 'amount', locale) : null;
+      const said = read?.ok ? amountInWords(read.value, currency, locale) : null;
+      return said ? [`${rowName} ${r + 1} ${column.label.toLowerCase()} ${said}`] : [];
+    }),
+  );
 
 /**
  * A field of a few rows of cells (exit scenarios, the preference stack),
@@ -59,6 +80,8 @@ export function RowsField({
     while (next.length > 0 && empty(next.at(-1)!)) next.pop();
     control.onChange(JSON.stringify(next));
   };
+  const currency = useWatch<OfferFormInput, 'currency'>({ name: 'currency' });
+  const words = amountsInWords(rows, columns, rowName, currency, useLocale());
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
@@ -118,6 +141,12 @@ export function RowsField({
         )}
       </div>
       <p id={hintId} className="field-hint">
+        {words.map((line) => (
+          <Fragment key={line}>
+            {line}
+            <br />
+          </Fragment>
+        ))}
         {hint}
       </p>
     </fieldset>
