@@ -184,7 +184,7 @@ describe('a selector after another document gives what a fresh computation gives
   it('selectQuestions', () => expectFresh(selectQuestions, recruiterQuestions));
 
   const leaveEarly = (d: TradeoffDocument, r: TaxRules) =>
-    leaveEarlyChartData(d, { preferred: ranked(d, r).map((s) => s.offerId), limit: 6 });
+    leaveEarlyChartData(d, { preferred: ranked(d, r).map((s) => s.offerId), limit: 6, rules: r });
   it('selectLeaveEarly', () => expectFresh(selectLeaveEarly, leaveEarly));
   it('selectLeaveEarly past six offers', () =>
     expectFresh(selectLeaveEarly, leaveEarly, { maxOffers: 9, numRuns: 20 }));

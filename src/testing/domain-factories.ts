@@ -111,6 +111,7 @@ export const makeStartupOffer = (
           accelerationPct: 100,
           rsuKeptAfterLeaving: null,
           rsuKeptYears: 1,
+          optionType: null,
           ...privateEquity,
         },
       },
@@ -274,6 +275,7 @@ const privateEquity = () =>
     accelerationPct: real(0, 100),
     rsuKeptAfterLeaving: fc.constantFrom(null, 'yes', 'no', 'years'),
     rsuKeptYears: fc.integer({ min: 1, max: 10 }),
+    optionType: fc.constantFrom(null, 'nso', 'iso'),
   });
 
 /** A preferred series (version 9); a capped one's cap at least its multiple. */

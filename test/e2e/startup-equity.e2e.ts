@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CURRENT_VERSION } from '../../src/domain/document/schema';
 import { openApp } from './support/app';
 import { addOffer, offerDialog, readRanking, storedDocument } from './support/pages';
 
@@ -68,7 +69,7 @@ describe('a startup offer entered from the recruiter’s answers', () => {
       version: number;
       offers: { compensation: { equity: { market: string; private: { exits: unknown[] } } } }[];
     };
-    expect(stored.version).toBe(9);
+    expect(stored.version).toBe(CURRENT_VERSION);
     expect(
       (stored as unknown as { settings: { horizonYears: number } }).settings.horizonYears,
     ).toBe(5);

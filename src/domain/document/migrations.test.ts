@@ -7,6 +7,7 @@ import documentV5 from '../../../test/fixtures/document-v5.json';
 import documentV6 from '../../../test/fixtures/document-v6.json';
 import documentV7 from '../../../test/fixtures/document-v7.json';
 import documentV8 from '../../../test/fixtures/document-v8.json';
+import documentV9 from '../../../test/fixtures/document-v9.json';
 import { arbitraryDocument } from '../../testing/domain-factories';
 import {
   CURRENT_VERSION,
@@ -71,7 +72,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(9);
+    expect(CURRENT_VERSION).toBe(10);
     expect(warnings).toEqual([]);
   });
 
@@ -546,5 +547,49 @@ describe('the version 8 → 9 migration (the preference stack as a waterfall)', 
       })
       .map((r) => r.company);
     expect(changed.sort()).toEqual(['Quarry', 'Tessel']);
+  });
+});
+
+describe('the version 9 → 10 migration (the kind of a startup’s options)', () => {
+  it('reads a version-9 document with every option kind not given, and ranks it as version 9 did', () => {
+    const result = parseDocument(clone(documentV9));
+    if (!result.ok) throw new Error('the version-9 fixture did not load');
+    const { document } = result;
+    expect(document.version).toBe(CURRENT_VERSION);
+    for (const offer of document.offers)
+      expect(offer.compensation.equity.private.optionType).toBeNull();
+    // Every field a version-9 document held is read back as it was.
+    const asStored = clone(document) as unknown as { version: number };
+    asStored.version = 9;
+    const { offers, settings } = asStored as unknown as typeof documentV9;
+    const withoutType = offers.map((offer) => {
+      const { optionType: _optionType, ...rest } = offer.compensation.equity
+        .private as typeof offer.compensation.equity.private & { optionType?: unknown };
+      return {
+        ...offer,
+        compensation: {
+          ...offer.compensation,
+          equity: { ...offer.compensation.equity, private: rest },
+        },
+      };
+    });
+    expect(withoutType).toEqual(documentV9.offers);
+    expect(settings).toEqual(documentV9.settings);
+    // Nothing the ranking reads has moved: the option kind only reaches Leave early.
+    const asRead = rankOffers(document).ranking.map((r) => [r.company, r.rank, r.total]);
+    const asVersion9 = rankOffers({
+      ...document,
+      offers: document.offers.map((o) => ({
+        ...o,
+        compensation: {
+          ...o.compensation,
+          equity: {
+            ...o.compensation.equity,
+            private: { ...o.compensation.equity.private, optionType: 'iso' as const },
+          },
+        },
+      })),
+    }).ranking.map((r) => [r.company, r.rank, r.total]);
+    expect(asRead).toEqual(asVersion9);
   });
 });

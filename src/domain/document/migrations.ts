@@ -167,6 +167,13 @@ const ratingsOnceThree = (document: RawDocument): RawDocument => {
  */
 const preferenceStack = (document: RawDocument): RawDocument => document;
 
+/**
+ * Version 10 adds the kind of a private company's options, not given (null)
+ * in every older document: taxed as non-qualified options when bought after
+ * leaving, which only Leave early counts. No figure of the ranking moves.
+ */
+const optionType = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
@@ -177,6 +184,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-money-ranges', from: 6, up: moneyRanges },
   { id: '2026-12-not-rated', from: 7, up: ratingsOnceThree },
   { id: '2026-12-preference-stack', from: 8, up: preferenceStack },
+  { id: '2026-12-option-type', from: 9, up: optionType },
 ];
 
 /**

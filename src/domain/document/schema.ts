@@ -3,7 +3,7 @@ import { lazily } from './lazily';
 import { EXIT_KINDS, PARTICIPATION } from '../pay/waterfall';
 
 /**
- * The document (format version 9): the one JSON shape that localStorage
+ * The document (format version 10): the one JSON shape that localStorage
  * keeps, Export writes and Import reads (docs/data-format.md). Types are inferred from here.
  */
 
@@ -21,9 +21,11 @@ export const FORMAT = 'tradeoff' as const;
  * be "not rated" (`null`, what a new offer starts with; see migrations.ts); 9
  * made a private company's preference a stack of series that pays out as a
  * waterfall, with later rounds, IPO or acquisition (`equity.private.series`,
- * `roundPriceGrowthPct`, `onAcquisition`, `accelerationPct`, each exit's `kind`).
+ * `roundPriceGrowthPct`, `onAcquisition`, `accelerationPct`, each exit's `kind`);
+ * 10 added the kind of a private company's options (`equity.private.optionType`),
+ * for the tax on buying them after leaving.
  */
-export const CURRENT_VERSION = 9 as const;
+export const CURRENT_VERSION = 10 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -167,6 +169,13 @@ export const seriesSchema = lazily(() =>
 /** Whether vested, unsettled RSUs of a private company outlive leaving (version 9). */
 export const RSU_KEPT = ['yes', 'no', 'years'] as const;
 
+/**
+ * A US option grant's kind (version 10): non-qualified options are taxed as
+ * pay on the spread when bought, incentive stock options are not (the AMT
+ * may be).
+ */
+export const OPTION_TYPES = ['nso', 'iso'] as const;
+
 /** What happens to unvested shares at an acquisition (version 9). */
 export const ON_ACQUISITION = ['vest', 'accelerate', 'cancel'] as const;
 
@@ -197,6 +206,8 @@ export const privateEquitySchema = lazily(() =>
     rsuKeptAfterLeaving: or(z.nullable(z.enum(RSU_KEPT)), null),
     /** With `rsuKeptAfterLeaving: "years"`: for how many years after leaving. */
     rsuKeptYears: or(wholeNumber(1, 10), 1),
+    /** Options: non-qualified or incentive (version 10); null: not given (taxed as non-qualified). */
+    optionType: or(z.nullable(z.enum(OPTION_TYPES)), null),
   }),
 );
 

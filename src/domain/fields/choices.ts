@@ -35,6 +35,12 @@ export const RSU_KEPT_OPTIONS = [
   { value: 'years', label: 'For some years' },
 ] as const;
 
+export const OPTION_TYPE_OPTIONS = [
+  { value: '', label: 'Not given' },
+  { value: 'nso', label: 'Non-qualified (NSO)' },
+  { value: 'iso', label: 'Incentive stock options (ISO)' },
+] as const;
+
 export const BONUS_AS_OPTIONS = [
   { value: 'percent', label: '% of base salary' },
   { value: 'amount', label: 'An amount' },

@@ -117,6 +117,9 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.equity.private.accelerationPct': {
     help: '100 for full acceleration; the rest keeps vesting',
   },
+  'compensation.equity.private.optionType': {
+    help: 'In the US, buying non-qualified options taxes what they are worth over their price as pay; incentive stock options owe no regular tax then. Leave early counts it',
+  },
   'compensation.equity.private.rsuKeptAfterLeaving': {
     help: 'A private company’s RSUs settle only at an exit; if you leave before it, the plan says whether vested ones are kept',
   },

@@ -3,6 +3,7 @@ import {
   EQUITY_KIND_OPTIONS,
   EQUITY_MARKET_OPTIONS,
   ON_ACQUISITION_OPTIONS,
+  OPTION_TYPE_OPTIONS,
   RSU_KEPT_OPTIONS,
   STATUS_OPTIONS,
 } from './choices';
@@ -334,6 +335,11 @@ export const OFFER_FIELDS: readonly OfferField[] = [
   privateField('accelerationPct', 'Share that vests at once (%)', 'percent', {
     better: 'higher',
     appliesTo: (o) => isPrivate(o) && equity(o).private.onAcquisition === 'accelerate',
+  }),
+  privateField('optionType', 'Option type (US)', 'choice', {
+    options: OPTION_TYPE_OPTIONS,
+    optional: { none: 'Not given' },
+    appliesTo: (o) => isPrivate(o) && equity(o).kind === 'options',
   }),
   privateField('rsuKeptAfterLeaving', 'Vested RSUs kept after leaving', 'choice', {
     options: RSU_KEPT_OPTIONS,

@@ -261,6 +261,7 @@ describe('leaving early with options: the exercise window', () => {
         accelerationPct: 100,
         rsuKeptAfterLeaving: null,
         rsuKeptYears: 1,
+        optionType: null,
       },
     });
     const atAYear = leaveEarly(offer, settings, 12);

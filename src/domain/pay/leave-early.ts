@@ -8,7 +8,14 @@ import {
 } from './compensation';
 import { exchangeRate } from './currency';
 import { exitGross, exitPayoff } from './private-equity';
-import type { Equity, Offer, Settings } from '../document/schema';
+import type { Equity, Offer, OfferTax, Settings } from '../document/schema';
+import {
+  exerciseTax,
+  exerciseTaxDue,
+  type ExerciseSettings,
+  type ExerciseTax,
+} from '../tax/exercise';
+import type { TaxRules } from '../tax/rules';
 
 /** The months a person can be asked about: leaving at the end of month 1 to 48. */
 export const LEAVE_EARLY_MONTHS = { min: 1, max: 48 } as const;
@@ -40,6 +47,11 @@ export interface LeaveEarly {
    * or at 0 when buying them is not worth it. Null for other equity.
    */
   exerciseWorth: number | null;
+  /**
+   * The tax on buying a private company's vested options (§12), where it is
+   * known and counted; `none` when no tax context was given.
+   */
+  exerciseTax: ExerciseTax;
   /** `net` in the display currency; `null` when the exchange rate is missing. */
   netInDisplayCurrency: number | null;
 }
@@ -165,9 +177,11 @@ export const clawbackAt = (offer: OfferPay, months: number): number => {
  * At month 12·y each part equals the sum of yearlyCompensation's first y years.
  */
 export const leaveEarly = (
-  offer: OfferPay & Pick<Offer, 'currency'>,
+  offer: OfferPay & Pick<Offer, 'currency'> & { tax?: Partial<OfferTax> | null },
   settings: Pick<Settings, 'currency' | 'exchangeRates'>,
   months: number,
+  /** The tax rules and settings the tax on buying options is worked out with; none: not counted. */
+  tax?: { rules: TaxRules; settings: ExerciseSettings },
 ): LeaveEarly => {
   if (
     !Number.isInteger(months) ||
@@ -201,10 +215,13 @@ export const leaveEarly = (
       ? share *
         equity.private.exits.reduce((sum, e) => sum + (e.pct / 100) * exitGross(equity, e), 0)
       : null;
+  const taxOnBuying: ExerciseTax = tax
+    ? exerciseTax(offer, tax.settings, tax.rules, months, share * equity.shares)
+    : { kind: 'none' };
   const grant =
     exerciseWorth === null
       ? vestedInitialGrant(equity, months) * initialGrantKeep(equity)
-      : Math.max(0, exerciseWorth - exerciseCost);
+      : Math.max(0, exerciseWorth - exerciseCost - exerciseTaxDue(taxOnBuying));
   parts.equity = grant + vestedRefreshers(equity, months) * (1 - equity.riskDiscountPct / 100);
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
@@ -222,6 +239,7 @@ export const leaveEarly = (
     net,
     exerciseCost,
     exerciseWorth,
+    exerciseTax: taxOnBuying,
     netInDisplayCurrency: rate.ok ? net * rate.rate : null,
   };
 };

@@ -16,6 +16,7 @@ export type QuestionTopic =
   | 'exerciseWindow'
   | 'earlyExercise'
   | 'doubleTrigger'
+  | 'optionType'
   | 'refreshers'
   | 'bonusHistory'
   | 'clawback'
@@ -155,6 +156,14 @@ export const offerQuestions = (
         `Vested options not bought within it are lost; you entered ${equity.exerciseWindowDays} days, and some companies give years.`,
       ),
     );
+    if (isPrivate && equity.private.optionType === null && offer.tax?.place?.startsWith('US-'))
+      questions.push(
+        ask(
+          'optionType',
+          'Are my options non-qualified (NSO) or incentive stock options (ISO)?',
+          'Buying non-qualified options after leaving taxes what they are worth over their price as pay; Leave early counts them that way until you say they are ISOs.',
+        ),
+      );
     if (isPrivate)
       questions.push(
         ask(

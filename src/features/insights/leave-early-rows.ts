@@ -1,6 +1,9 @@
 import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/pay/leave-early';
 import { exchangeRate } from '../../domain/pay/currency';
 import { type Offer, type TradeoffDocument } from '../../domain/document/schema';
+import type { ExerciseTax } from '../../domain/tax/exercise';
+import { NO_TAX_RULES, placeRules, withTaxPlaces, type TaxRules } from '../../domain/tax/rules';
+import type { PlaceRules } from '../../domain/tax/types';
 import { derive } from '../../lib/derive';
 
 /** One month of an offer, in the display currency. */
@@ -18,6 +21,8 @@ export interface LeaveEarlyPoint {
   exerciseCost: number;
   /** A private company's vested options: what they bring on average once bought; else null. */
   exerciseWorth: number | null;
+  /** The tax on buying them (scoring.md §12), its amounts in the display currency. */
+  exerciseTax: ExerciseTax;
 }
 
 export interface LeaveEarlySeries {
@@ -59,19 +64,38 @@ export const MONTHS: readonly number[] = Array.from(
   (_, i) => LEAVE_EARLY_MONTHS.min + i,
 );
 
+/** An exercise tax's amounts in the display currency. */
+const convertTax = (tax: ExerciseTax, rate: number): ExerciseTax =>
+  tax.kind === 'taxed'
+    ? { ...tax, spread: tax.spread * rate, tax: tax.tax * rate }
+    : tax.kind === 'none'
+      ? tax
+      : { ...tax, spread: tax.spread * rate };
+
 /**
- * Forty-eight months of one offer, converted once per offer object and rate:
- * moving a weight makes a new document but keeps every offer, so dragging a
- * slider recomputes nothing here.
+ * Forty-eight months of one offer, converted once per offer object, rate and
+ * the tax rules of its place: moving a weight makes a new document but keeps
+ * every offer, so dragging a slider recomputes nothing here.
  */
 const offerPoints = derive(
-  (offer: Offer, rate: number) => [offer, rate],
-  (offer, rate): LeaveEarlyPoint[] =>
-    MONTHS.map((month): LeaveEarlyPoint => {
-      const { paid, vested, clawback, net, exerciseCost, exerciseWorth } = leaveEarly(
+  (
+    offer: Offer,
+    rate: number,
+    place: PlaceRules | null,
+    household: TradeoffDocument['settings']['household'],
+    taxYear: number,
+  ) => [offer, rate, place, household, taxYear],
+  (offer, rate, place, household, taxYear): LeaveEarlyPoint[] => {
+    const tax = {
+      rules: place ? withTaxPlaces(NO_TAX_RULES, [place]) : NO_TAX_RULES,
+      settings: { household, taxYear },
+    };
+    return MONTHS.map((month): LeaveEarlyPoint => {
+      const { paid, vested, clawback, net, exerciseCost, exerciseWorth, exerciseTax } = leaveEarly(
         offer,
         { currency: offer.currency, exchangeRates: {} },
         month,
+        tax,
       );
       return {
         month,
@@ -81,8 +105,10 @@ const offerPoints = derive(
         net: net * rate,
         exerciseCost: exerciseCost * rate,
         exerciseWorth: exerciseWorth === null ? null : exerciseWorth * rate,
+        exerciseTax: convertTax(exerciseTax, rate),
       };
-    }),
+    });
+  },
 );
 
 /** The first month with vested equity, if nothing vested before it (a cliff). */
@@ -108,9 +134,14 @@ const clawbackEndOf = (offer: Offer): number | null => {
 export const leaveEarlyChartData = (
   document: {
     offers: readonly Offer[];
-    settings: Pick<TradeoffDocument['settings'], 'currency' | 'exchangeRates'>;
+    settings: Pick<TradeoffDocument['settings'], 'currency' | 'exchangeRates'> &
+      Partial<Pick<TradeoffDocument['settings'], 'household' | 'taxYear'>>;
   },
-  { preferred = [], limit = 6 }: { preferred?: readonly string[]; limit?: number } = {},
+  {
+    preferred = [],
+    limit = 6,
+    rules = NO_TAX_RULES,
+  }: { preferred?: readonly string[]; limit?: number; rules?: TaxRules } = {},
 ): LeaveEarlyChartData => {
   const { settings } = document;
   const excluded: LeaveEarlyChartData['excluded'] = [];
@@ -132,7 +163,14 @@ export const leaveEarlyChartData = (
   }
 
   const series = chosen.map(({ offer, colorIndex, rate }): LeaveEarlySeries => {
-    const points = offerPoints(offer, rate);
+    const place = offer.tax?.place ? (placeRules(rules, offer.tax.place) ?? null) : null;
+    const points = offerPoints(
+      offer,
+      rate,
+      place,
+      settings.household ?? 'single',
+      settings.taxYear ?? 2026,
+    );
     return {
       key: `o${colorIndex}`,
       keptKey: `o${colorIndex}kept`,

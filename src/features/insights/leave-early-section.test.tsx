@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { ALL_TAX_RULES } from '../../domain/tax/all';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { LeaveEarlySection } from './leave-early-section';
@@ -30,6 +31,7 @@ const lumen = makeOffer({
         accelerationPct: 100,
         rsuKeptAfterLeaving: null,
         rsuKeptYears: 1,
+        optionType: null,
       },
     },
   },
@@ -61,10 +63,31 @@ describe('leaving early with options', () => {
     );
     // Bought whether an exit comes or not: 25 % × 20 % × $1,443,420 = $72,171 on average at exit.
     expect(sentence).toHaveTextContent(
-      'To keep Lumen’s vested options you would pay $25,000 within 60 days of leaving, exit or not; on your exit scenarios they bring $72,171 on average, $47,171 more than they cost. Tax on exercising is not counted.',
+      'To keep Lumen’s vested options you would pay $25,000 within 60 days of leaving, exit or not; on your exit scenarios they bring $72,171 on average, $47,171 more than they cost.',
     );
     // What is kept counts them at that gain: $120,000 of salary and $47,171.
     expect(within(row).getByText('$167,171')).toBeInTheDocument();
+  });
+
+  it('adds the tax on buying non-qualified options in a US place to their cost', () => {
+    // A 409A price of $3 over the $2 strike: 12,500 × $1 = $12,500 of spread at 12 months, taxed
+    // in Washington on top of $120,000 of pay, single: 22 % federal (taxable $103,900 → $116,400
+    // crosses into 24 % at $105,700: 1,800 × 22 % + 10,700 × 24 % = $2,964), Social Security
+    // 6.2 % = $775, Medicare 1.45 % = $181.25: $3,920.25.
+    const taxed = structuredClone(lumen);
+    taxed.tax = { place: 'US-WA', effectiveRatePct: null };
+    taxed.compensation.employerMatchPct = 0;
+    taxed.compensation.equity.private.commonPrice = 3;
+    const data = leaveEarlyChartData(makeDocument({ offers: [taxed] }), { rules: ALL_TAX_RULES });
+    render(<LeaveEarlySection data={data} />);
+    const sentence = screen.getByText(
+      (_, element) =>
+        element?.tagName === 'P' &&
+        /^To keep Lumen’s vested options/.test(element.textContent ?? ''),
+    );
+    expect(sentence).toHaveTextContent(
+      "To keep Lumen’s vested options you would pay $25,000 plus $3,920 of tax on the $12,500 they are worth over their price (US, non-qualified options: 31.4 % at the margin of that year's pay) within 60 days of leaving, exit or not;",
+    );
   });
 
   it('says when buying the vested options is not worth it, and counts them as nothing', () => {

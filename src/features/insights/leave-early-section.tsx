@@ -1,7 +1,8 @@
 import { memo, useId, useState } from 'react';
 import { LEAVE_EARLY_MONTHS } from '../../domain/pay/leave-early';
 import { offerColor } from '../../components/palette';
-import { formatMoney } from '../../lib/format';
+import { formatMoney, formatNumber } from '../../lib/format';
+import type { ExerciseTax } from '../../domain/tax/exercise';
 import { ChartSkeleton } from '../../components/chart-skeleton';
 import { Swatch } from '../../components/chart-legend';
 import { PanelBoundary } from '../../components/panel-boundary';
@@ -22,24 +23,44 @@ const DEFAULT_MONTH = 12;
 
 const monthsText = (months: number) => `${months} ${months === 1 ? 'month' : 'months'}`;
 
+/** What the tax on buying the options adds, in words (scoring.md §12). */
+const exerciseTaxText = (tax: ExerciseTax, money: (amount: number) => string): string => {
+  switch (tax.kind) {
+    case 'taxed':
+      return tax.own
+        ? ` plus ${money(tax.tax)} of tax on the ${money(tax.spread)} they are worth over their price (your own rate, ${formatNumber(tax.ratePct, 1)} %)`
+        : ` plus ${money(tax.tax)} of tax on the ${money(tax.spread)} they are worth over their price (US, non-qualified options: ${formatNumber(tax.ratePct, 1)} % at the margin of that year's pay)`;
+    case 'iso':
+      return ` (incentive stock options: no regular tax when bought, but the alternative minimum tax may be due on the ${money(tax.spread)} they are worth over their price, not counted here)`;
+    case 'unknown':
+      return tax.why === 'outside-us'
+        ? ` (tax on buying them is not counted outside the US)`
+        : tax.why === 'loading'
+          ? ` (tax on buying them is counted once the tax rules have loaded)`
+          : ` (give a tax place or your own rate to count the tax on buying them)`;
+    case 'none':
+      return '';
+  }
+};
+
 /**
  * What keeping an offer's vested options takes. A private company's are
  * bought whether an exit comes or not, and bring money only at one.
  */
 const exerciseText = (
   { company, exerciseWindowDays: days }: LeaveEarlySeries,
-  { exerciseCost: cost, exerciseWorth: worth, vested }: LeaveEarlyPoint,
+  { exerciseCost: cost, exerciseWorth: worth, exerciseTax: tax, vested }: LeaveEarlyPoint,
   money: (amount: number) => string,
 ): string => {
-  const pay = `${money(cost)} within ${days} days of leaving`;
+  const taxDue = tax.kind === 'taxed' ? tax.tax : 0;
+  const pay = `${money(cost)}${exerciseTaxText(tax, money)} within ${days} days of leaving`;
   const who = isolate(company);
-  const text =
-    worth === null
-      ? `To keep ${who}’s vested options you would pay ${pay}; your vested equity may then be worth ${money(vested)}.`
-      : worth > cost
-        ? `To keep ${who}’s vested options you would pay ${pay}, exit or not; on your exit scenarios they bring ${money(worth)} on average, ${money(worth - cost)} more than they cost.`
-        : `Buying ${who}’s vested options would cost ${pay} and bring ${money(worth)} on average on your exit scenarios: not worth it in expectation, so they count as nothing here.`;
-  return `${text} Tax on exercising is not counted.`;
+  const total = cost + taxDue;
+  if (worth === null)
+    return `To keep ${who}’s vested options you would pay ${pay}; your vested equity may then be worth ${money(vested)}. Tax on exercising is not counted.`;
+  return worth > total
+    ? `To keep ${who}’s vested options you would pay ${pay}, exit or not; on your exit scenarios they bring ${money(worth)} on average, ${money(worth - total)} more than they cost.`
+    : `Buying ${who}’s vested options would cost ${pay} and bring ${money(worth)} on average on your exit scenarios: not worth it in expectation, so they count as nothing here.`;
 };
 
 /**

@@ -66,11 +66,15 @@ export const selectLeaveEarly = derive(
     document.settings.currency,
     document.settings.exchangeRates,
     selectPreferredIfMany(document, rules),
+    // The tax on buying options is cash whatever the basis: the rules loaded, not those in use.
+    rules,
+    document.settings.household,
+    document.settings.taxYear,
   ],
-  (offers, currency, exchangeRates, preferred) =>
+  (offers, currency, exchangeRates, preferred, rules, household, taxYear) =>
     leaveEarlyChartData(
-      { offers, settings: { currency, exchangeRates } },
-      { preferred: preferred ?? [], limit: LEAVE_EARLY_LIMIT },
+      { offers, settings: { currency, exchangeRates, household, taxYear } },
+      { preferred: preferred ?? [], limit: LEAVE_EARLY_LIMIT, rules },
     ),
 );
 
