@@ -48,12 +48,20 @@ function prerender(): Plugin {
  */
 function chartScalesOnly(): Plugin {
   const scales = fileURLToPath(new URL('./src/lib/chart-scales.ts', import.meta.url));
+  // Those scales interpolate numbers only and their ticks are formatted by the charts: d3-scale's
+  // imports of d3-interpolate (with d3-color) and d3-format get src/lib/chart-interpolate.ts.
+  const numbers = fileURLToPath(new URL('./src/lib/chart-interpolate.ts', import.meta.url));
   return {
     name: 'tradeoff:chart-scales-only',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/'))
         return scales;
+      if (
+        (source === 'd3-interpolate' || source === 'd3-format') &&
+        importer?.includes('/node_modules/d3-scale/')
+      )
+        return numbers;
       return null;
     },
   };
