@@ -41,27 +41,19 @@ function prerender(): Plugin {
 
 /**
  * recharts finds an axis's scale by name among all of d3-scale (`import * as`), which keeps every
- * scale in the bundle, the time scales with d3-time and d3-time-format among them. The charts use
- * three (linear for numbers, band and point for names): recharts' imports of d3-scale get
- * src/lib/chart-scales.ts, which exports just those. A chart given another scale would fall back
- * to recharts' point scale; the chart tests would show it.
+ * scale in the bundle, with d3-time, d3-interpolate, d3-color and d3-format behind them. The
+ * charts use three (linear for numbers, band and point for names): recharts' imports of d3-scale
+ * get src/lib/chart-scales.ts, which makes just those, as d3 does with its defaults. A chart given
+ * another scale would fall back to recharts' point scale; the chart tests would show it.
  */
 function chartScalesOnly(): Plugin {
   const scales = fileURLToPath(new URL('./src/lib/chart-scales.ts', import.meta.url));
-  // Those scales interpolate numbers only and their ticks are formatted by the charts: d3-scale's
-  // imports of d3-interpolate (with d3-color) and d3-format get src/lib/chart-interpolate.ts.
-  const numbers = fileURLToPath(new URL('./src/lib/chart-interpolate.ts', import.meta.url));
   return {
     name: 'tradeoff:chart-scales-only',
     enforce: 'pre',
     resolveId(source, importer) {
       if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/'))
         return scales;
-      if (
-        (source === 'd3-interpolate' || source === 'd3-format') &&
-        importer?.includes('/node_modules/d3-scale/')
-      )
-        return numbers;
       return null;
     },
   };
