@@ -169,6 +169,12 @@ export const weightShares = (weights: Weights): FactorScores => {
   };
 };
 
+/** The settings that move an offer's pay `M`: a weight step changes none of them. */
+export type PaySettings = Pick<
+  Settings,
+  'horizonYears' | 'currency' | 'exchangeRates' | 'compareOn' | 'household' | 'taxYear'
+>;
+
 /**
  * The number compared across offers for the compensation factor: the mean
  * over the horizon of cost-of-living adjusted yearly totals (after tax when
@@ -177,7 +183,7 @@ export const weightShares = (weights: Weights): FactorScores => {
  */
 export const meanCompensation = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rules: TaxRules,
 ): number | null => {
   const lookup = exchangeRate(offer.currency, settings);
@@ -188,7 +194,7 @@ export const meanCompensation = (
 
 const convertedMean = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rate: number,
   totals: readonly number[] = compensationRows(offer, settings).map((row) => row.total),
 ): number => {
@@ -208,7 +214,7 @@ const convertedMean = (
  */
 const comparedTotals = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rules: TaxRules,
 ): { ok: true; totals?: readonly number[] } | { ok: false; reason: string } => {
   if (settings.compareOn !== 'net') return { ok: true };
