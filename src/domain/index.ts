@@ -190,13 +190,7 @@ export type {
   QuestionTopic,
   RecruiterQuestion,
 } from './trade-offs/recruiter-questions';
-export {
-  moneyOutcomes,
-  offerDraws,
-  offerMoney,
-  payInDraws,
-  triangleQuantile,
-} from './trade-offs/money-uncertainty';
+export { moneyOutcomes, offerMoney, triangleQuantile } from './trade-offs/money-uncertainty';
 export type {
   MoneyOf,
   MoneyOutcome,

@@ -106,7 +106,8 @@ export const exitValuePerShare = (equity: Equity, exit: ExitScenario): number =>
 export const exitPayoff = (equity: Equity, exit: ExitScenario): number => {
   const grant = grantShares(equity);
   const held = Math.min(grant, commonShares(equity.private, grant));
-  const value = held * exitValuePerShare(equity, exit);
+  // No shares held pay nothing, even where a share's value is out of range (a count near 0).
+  const value = held > 0 ? held * exitValuePerShare(equity, exit) : 0;
   return equity.kind === 'options'
     ? Math.max(0, value - equity.strikePrice * equity.shares)
     : value;

@@ -35,17 +35,6 @@ export interface UnsureMoney {
   of: UnsureOf[];
 }
 
-/** What the draws take of one offer whose pay is unsure. */
-export interface OfferDraws {
-  offer: Offer;
-  /** Its exit scenarios (and no exit); null when it has none. */
-  outcomes: MoneyOutcome[] | null;
-  /** The share price of a listed company's options; null when not drawn. */
-  sharePrice: Triangle | null;
-  /** The bonus payout (%); null when not drawn. */
-  bonusPayout: Triangle | null;
-}
-
 /** One offer's money in the win probability's draws: what is unsure, and `M` in each draw. */
 export interface OfferMoney {
   of: UnsureOf[];
@@ -102,19 +91,33 @@ const exitOutcomes = (offer: Offer, settings: PaySettings, rules: TaxRules, fall
   return list;
 };
 
+/** The seed of an offer's own sequence: `seed` mixed with the FNV-1a hash of its id. */
+export const offerSeed = (id: string, seed: number): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (seed ^ hash) >>> 0;
+};
+
 /**
- * What the draws take of an offer: its exit scenarios, its share price range
- * and its bonus payout range, worked out by the model itself
- * (`meanCompensation`: cost of living, currency, tax), so that a scenario at
- * 100 % gives exactly the ranking's own figure. A range that moves no pay
- * (options under water at both ends) is not drawn. Null when the offer's pay
- * is sure or cannot be worked out.
+ * An offer's money in the win probability's draws (scoring.md §7 and §12):
+ * what the draws take (its exit scenarios, its share price range and its
+ * bonus payout range) and `M` in each of the `count` draws, worked out by the
+ * model itself (`meanCompensation`: cost of living, currency, tax), so that a
+ * scenario at 100 % gives exactly the ranking's own figure. A range that
+ * moves no pay (options under water at both ends) is not drawn. The draws
+ * come from a seeded sequence of the offer's own (`offerSeed`): per draw, one
+ * number picks the exit scenario, one the share price and one the bonus
+ * payout, each only where the offer has it. So they depend on the offer, the
+ * settings that move pay and the seed alone, never on the weights or on the
+ * other offers. Null when the offer's pay is sure or cannot be worked out.
  */
-export const offerDraws = (
+export const offerMoney = (
   offer: Offer,
   settings: PaySettings,
   rules: TaxRules,
-): { draws: OfferDraws; of: UnsureOf[] } | null => {
+  count = WIN_PROBABILITY_DRAWS,
+  seed = MONEY_SEED,
+): OfferMoney | null => {
   const expected = meanCompensation(offer, settings, rules);
   if (expected === null) return null;
   const mean = (o: Offer) => meanCompensation(o, settings, rules) ?? expected;
@@ -127,32 +130,8 @@ export const offerDraws = (
   const of: UnsureOf[] = [];
   if (sharePrice || outcomes?.some((o) => o.mean !== outcomes[0]!.mean)) of.push('equity');
   if (bonusPayout) of.push('bonus');
-  return { draws: { offer, outcomes, sharePrice, bonusPayout }, of };
-};
 
-/** The seed of an offer's own sequence: `seed` mixed with the FNV-1a hash of its id. */
-export const offerSeed = (id: string, seed: number): number => {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return (seed ^ hash) >>> 0;
-};
-
-/**
- * The offer's `M` in each of the `count` draws, from a seeded sequence of its
- * own (its id's hash mixed with `seed`): per draw, one number picks the exit
- * scenario, one the share price and one the bonus payout, each only where the
- * offer has it. So an offer's draws depend on the offer, the settings that
- * move pay and the seed alone, never on the weights or on the other offers.
- */
-export const payInDraws = (
-  { offer, outcomes, sharePrice, bonusPayout }: OfferDraws,
-  settings: PaySettings,
-  rules: TaxRules,
-  count: number,
-  seed: number,
-): Float64Array => {
   const random = seededRandom(offerSeed(offer.id, seed));
-  const expected = meanCompensation(offer, settings, rules) ?? 0;
   const pay = new Float64Array(count);
   for (let draw = 0; draw < count; draw++) {
     let pick: MoneyOutcome | null = null;
@@ -164,13 +143,12 @@ export const payInDraws = (
     }
     const price = sharePrice && triangleQuantile(sharePrice, random());
     const payout = bonusPayout && triangleQuantile(bonusPayout, random());
-    if (price === null && payout === null) pay[draw] = pick!.mean;
-    else {
-      const drawn = withDrawn(pick ? withExits(offer, pick.exits) : offer, price, payout);
-      pay[draw] = meanCompensation(drawn, settings, rules) ?? expected;
-    }
+    pay[draw] =
+      price === null && payout === null
+        ? pick!.mean
+        : mean(withDrawn(pick ? withExits(offer, pick.exits) : offer, price, payout));
   }
-  return pay;
+  return { of, pay };
 };
 
 /**
@@ -192,16 +170,4 @@ export const moneyOutcomes = (
     return money?.pay ?? null;
   });
   return { pay, unsureAbout };
-};
-
-/** An offer's money in the win probability's draws (scoring.md §7); null where its pay is sure. */
-export const offerMoney = (
-  offer: Offer,
-  settings: PaySettings,
-  rules: TaxRules,
-): OfferMoney | null => {
-  const unsure = offerDraws(offer, settings, rules);
-  if (!unsure) return null;
-  const pay = payInDraws(unsure.draws, settings, rules, WIN_PROBABILITY_DRAWS, MONEY_SEED);
-  return { of: unsure.of, pay };
 };
