@@ -190,10 +190,12 @@ export type {
   QuestionTopic,
   RecruiterQuestion,
 } from './trade-offs/recruiter-questions';
-export { moneyOutcomes, compensationDraw, triangleQuantile } from './trade-offs/money-uncertainty';
+export { moneyOutcomes, offerMoney, triangleQuantile } from './trade-offs/money-uncertainty';
 export type {
+  MoneyOf,
   MoneyOutcome,
   MoneyOutcomes,
+  OfferMoney,
   UnsureMoney,
   UnsureOf,
 } from './trade-offs/money-uncertainty';

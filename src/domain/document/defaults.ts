@@ -6,17 +6,43 @@ type Plain = Record<string, unknown>;
 const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A template's keys in order, each with its default and, for a nested object, its own shape. */
+interface Shape {
+  keys: string[];
+  defaults: unknown[];
+  children: (Shape | null)[];
+}
+
+const shapeOf = (template: Plain): Shape => {
+  const keys = Object.keys(template);
+  return {
+    keys,
+    defaults: keys.map((key) => template[key]),
+    children: keys.map((key) => {
+      const child = template[key];
+      return isPlain(child) ? shapeOf(child) : null;
+    }),
+  };
+};
+
 /**
- * `value` with every key of `template` it lacks (or holds as undefined) filled
- * in, at every depth. Returns `value` itself when nothing was missing, so a
- * complete document costs one walk and no copies.
+ * `value` with every key of the shape's template it lacks (or holds as
+ * undefined) filled in, at every depth; `value` itself when nothing was
+ * missing. A template walked once into a shape is not listed again for every
+ * value. A `currency` missing at the top takes `currency` when given.
  */
-export const fillDefaults = <T>(value: T, template: unknown): T => {
-  if (!isPlain(value) || !isPlain(template)) return value;
+const fillShape = <T>(value: T, shape: Shape, currency?: string): T => {
+  if (!isPlain(value)) return value;
   let filled: Plain | null = null;
-  for (const key of Object.keys(template)) {
+  const { keys, defaults, children } = shape;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const current = value[key];
-    const next = current === undefined ? template[key] : fillDefaults(current, template[key]);
+    const child = children[i];
+    let next = current;
+    if (current === undefined)
+      next = currency !== undefined && key === 'currency' ? currency : defaults[i];
+    else if (child) next = fillShape(current, child);
     if (next !== current) {
       filled ??= { ...value };
       filled[key] = next;
@@ -25,12 +51,21 @@ export const fillDefaults = <T>(value: T, template: unknown): T => {
   return (filled ?? value) as T;
 };
 
+/**
+ * `value` with every key of `template` it lacks (or holds as undefined) filled
+ * in, at every depth. Returns `value` itself when nothing was missing, so a
+ * complete document costs one walk and no copies.
+ */
+export const fillDefaults = <T>(value: T, template: unknown): T =>
+  isPlain(template) ? fillShape(value, shapeOf(template)) : value;
+
 const settingsTemplate = lazily(() => createSettings());
+const settingsShape = lazily(() => shapeOf(settingsTemplate() as unknown as Plain));
 /** A new offer with every default: what a missing field of an offer takes. */
 export const offerTemplate = lazily(() => createOffer({ id: '' }));
 
 export const completeSettings = (settings: Partial<Settings> | undefined): Settings =>
-  fillDefaults((settings ?? {}) as Settings, settingsTemplate());
+  fillShape((settings ?? {}) as Settings, settingsShape());
 
 /**
  * Before version 8 a rating left out meant 3 (migrations.ts); a document
@@ -50,8 +85,8 @@ const ratedAs3Template = lazily(() => {
   };
 });
 
-const completeOffer = (offer: Offer, template: Offer, currency: string): Offer =>
-  fillDefaults(offer, { ...template, currency });
+const offerShape = lazily(() => shapeOf(offerTemplate() as unknown as Plain));
+const ratedAs3Shape = lazily(() => shapeOf(ratedAs3Template() as unknown as Plain));
 
 /**
  * Documents built by hand (in tests, or by a caller of the domain) may leave
@@ -61,14 +96,14 @@ const completeOffer = (offer: Offer, template: Offer, currency: string): Offer =
  */
 export const completeDocument = (document: TradeoffDocument): TradeoffDocument => {
   const settings = completeSettings(document.settings);
-  const template =
+  const shape =
     typeof document.version === 'number' && document.version >= NOT_RATED_SINCE
-      ? offerTemplate()
-      : ratedAs3Template();
+      ? offerShape()
+      : ratedAs3Shape();
   const source = Array.isArray(document.offers) ? document.offers : [];
   let offers: Offer[] | null = source === document.offers ? null : [];
   source.forEach((offer, index) => {
-    const complete = completeOffer(offer, template, settings.currency);
+    const complete = fillShape(offer, shape, settings.currency);
     if (complete !== offer && offers === null) offers = source.slice(0, index);
     offers?.push(complete);
   });

@@ -131,21 +131,33 @@ export const initialGrantKeep = (equity: Equity): number =>
 /** What the money model reads of an offer. */
 export type OfferPay = Pick<Offer, 'compensation'> & { current?: boolean };
 
+/** One year's parts and total, handed to `eachYear`'s visitor. */
+type YearVisitor = (
+  year: number,
+  base: number,
+  bonus: number,
+  oneTime: number,
+  retirement: number,
+  benefits: number,
+  equity: number,
+  total: number,
+) => void;
+
 /**
- * Compensation year by year over the settings' horizon (scoring.md §1), for
- * an offer whose every field is present (scoring calls this on parsed
- * documents).
+ * The model of one offer's pay (scoring.md §1), year by year over the
+ * settings' horizon: `visit` gets each year's parts and total. Scoring sums
+ * the totals through it without building a row per year.
  */
-export const compensationRows = (
+export const eachYear = (
   offer: OfferPay,
   settings: Pick<Settings, 'horizonYears'>,
-): CompensationYear[] => {
+  visit: YearVisitor,
+): void => {
   const c = offer.compensation;
   const { equity } = c;
   const horizon = settings.horizonYears;
   const keep = 1 - equity.riskDiscountPct / 100;
   const keepGrant = initialGrantKeep(equity);
-  const rows: CompensationYear[] = [];
   for (let year = 1; year <= horizon; year++) {
     const raiseFactor = (1 + c.annualRaisePct / 100) ** (year - 1);
     const base = c.baseSalary * raiseFactor;
@@ -156,17 +168,24 @@ export const compensationRows = (
     const equityValue =
       initialGrantVesting(equity, year) * keepGrant +
       refresherVesting(equity, year, horizon) * keep;
-    rows.push({
-      year,
-      base,
-      bonus,
-      oneTime,
-      retirement,
-      benefits,
-      equity: equityValue,
-      total: base + bonus + oneTime + retirement + benefits + equityValue,
-    });
+    const total = base + bonus + oneTime + retirement + benefits + equityValue;
+    visit(year, base, bonus, oneTime, retirement, benefits, equityValue, total);
   }
+};
+
+/**
+ * Compensation year by year over the settings' horizon (scoring.md §1), for
+ * an offer whose every field is present (scoring calls this on parsed
+ * documents).
+ */
+export const compensationRows = (
+  offer: OfferPay,
+  settings: Pick<Settings, 'horizonYears'>,
+): CompensationYear[] => {
+  const rows: CompensationYear[] = [];
+  eachYear(offer, settings, (year, base, bonus, oneTime, retirement, benefits, equity, total) =>
+    rows.push({ year, base, bonus, oneTime, retirement, benefits, equity, total }),
+  );
   return rows;
 };
 

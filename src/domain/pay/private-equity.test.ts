@@ -129,6 +129,23 @@ describe('private company equity: the grant through the waterfall', () => {
 });
 
 describe('private company equity in the yearly model', () => {
+  it('pays nothing, never NaN, for a grant of no shares in a company of almost no shares', () => {
+    // 5e-324 fully diluted shares make a share's value overflow; holding none of them is still 0.
+    const offer = makeOffer({
+      compensation: {
+        baseSalary: 0,
+        costOfLivingIndex: 10,
+        equity: {
+          kind: 'none',
+          market: 'private',
+          cliffMonths: 0,
+          private: { fullyDilutedShares: 5e-324, exits: [exit(1, 1, 0)] },
+        },
+      },
+    });
+    expect(equityByYear(offer)).toEqual([0, 0, 0, 0]);
+  });
+
   it('weighs each scenario by its chance and counts it in the exit year, nothing before', () => {
     const offer = seriesB([
       exit(20_000_000, 2, 30),

@@ -101,7 +101,9 @@ export const exitValuePerShare = (equity: Equity, exit: ExitScenario): number =>
 /** What the whole grant's shares bring at an exit, before any strike is paid for them. */
 export const exitGross = (equity: Equity, exit: ExitScenario): number => {
   const grant = grantShares(equity);
-  return Math.min(grant, commonShares(equity.private, grant)) * exitValuePerShare(equity, exit);
+  const held = Math.min(grant, commonShares(equity.private, grant));
+  // No shares held pay nothing, even where a share's value is out of range (a count near 0).
+  return held > 0 ? held * exitValuePerShare(equity, exit) : 0;
 };
 
 /**

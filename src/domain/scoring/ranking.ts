@@ -28,27 +28,35 @@ const byName = (a: ScoredOffer, b: ScoredOffer) =>
 /**
  * Orders scored offers best first. Offers whose totals lie within the
  * tolerance of the group's best are tied: they share its rank (competition
- * ranking 1, 1, 3) and are listed by company name, then id.
+ * ranking 1, 1, 3) and are listed by company name, then id. `as` makes each
+ * listed offer from it and its rank.
  */
-export const rankScored = <T extends ScoredOffer>(
+const rankWith = <T extends ScoredOffer, R>(
   scored: readonly T[],
-): (T & { rank: number })[] => {
+  as: (offer: T, rank: number) => R,
+): R[] => {
   const sorted = [...scored].sort((a, b) => b.total - a.total);
-  const ranked: (T & { rank: number })[] = [];
+  const ranked: R[] = [];
   let start = 0;
   while (start < sorted.length) {
     const top = sorted[start]!.total;
     let end = start + 1;
     while (end < sorted.length && top - sorted[end]!.total <= TIE_TOLERANCE) end++;
-    const group = sorted.slice(start, end).sort(byName);
-    for (const offer of group) ranked.push({ ...offer, rank: start + 1 });
+    if (end - start > 1) {
+      const group = sorted.slice(start, end).sort(byName);
+      for (const offer of group) ranked.push(as(offer, start + 1));
+    } else ranked.push(as(sorted[start]!, start + 1));
     start = end;
   }
   return ranked;
 };
 
+/** Scored offers best first, each with its rank (see rankWith). */
+export const rankScored = <T extends ScoredOffer>(scored: readonly T[]): (T & { rank: number })[] =>
+  rankWith(scored, (offer, rank) => ({ ...offer, rank }));
+
 export const rankScoreResult = (result: ScoreResult): Ranking => ({
-  ranking: rankScored(result.scored).map(({ offerId, company, rank, total, factors }) => ({
+  ranking: rankWith(result.scored, ({ offerId, company, total, factors }, rank): RankedOffer => ({
     offerId,
     company,
     rank,

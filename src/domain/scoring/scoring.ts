@@ -1,4 +1,4 @@
-import { adjustForCostOfLiving, compensationRows } from '../pay/compensation';
+import { adjustForCostOfLiving, eachYear } from '../pay/compensation';
 import { completeDocument } from '../document/defaults';
 import { exchangeRate } from '../pay/currency';
 import { netPay } from '../tax/net';
@@ -169,6 +169,12 @@ export const weightShares = (weights: Weights): FactorScores => {
   };
 };
 
+/** The settings that move an offer's pay `M`: a weight step changes none of them. */
+export type PaySettings = Pick<
+  Settings,
+  'horizonYears' | 'currency' | 'exchangeRates' | 'compareOn' | 'household' | 'taxYear'
+>;
+
 /**
  * The number compared across offers for the compensation factor: the mean
  * over the horizon of cost-of-living adjusted yearly totals (after tax when
@@ -177,7 +183,7 @@ export const weightShares = (weights: Weights): FactorScores => {
  */
 export const meanCompensation = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rules: TaxRules,
 ): number | null => {
   const lookup = exchangeRate(offer.currency, settings);
@@ -188,17 +194,29 @@ export const meanCompensation = (
 
 const convertedMean = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rate: number,
-  totals: readonly number[] = compensationRows(offer, settings).map((row) => row.total),
+  totals?: readonly number[],
 ): number => {
+  const index = offer.compensation.costOfLivingIndex;
   let sum = 0;
-  for (const total of totals)
-    sum += adjustForCostOfLiving(total, offer.compensation.costOfLivingIndex);
+  let years = 0;
+  if (totals) {
+    for (const total of totals) sum += adjustForCostOfLiving(total, index);
+    years = totals.length;
+  } else {
+    eachYear(offer, settings, (_year, _b, _bo, _o, _r, _be, _e, total) => {
+      sum += adjustForCostOfLiving(total, index);
+      years++;
+    });
+  }
   // An index close to 0 (the schema only asks for > 0) can overflow to
   // Infinity, and Infinity / Infinity would turn every score into NaN.
-  return Math.min((sum / totals.length) * rate, Number.MAX_VALUE);
+  return Math.min((sum / years) * rate, Number.MAX_VALUE);
 };
+
+/** Compared before tax: the model's own yearly totals. */
+const GROSS = { ok: true } as const;
 
 /**
  * The yearly totals compensation is compared on: gross, or after tax when
@@ -208,10 +226,10 @@ const convertedMean = (
  */
 const comparedTotals = (
   offer: Offer,
-  settings: Settings,
+  settings: PaySettings,
   rules: TaxRules,
 ): { ok: true; totals?: readonly number[] } | { ok: false; reason: string } => {
-  if (settings.compareOn !== 'net') return { ok: true };
+  if (settings.compareOn !== 'net') return GROSS;
   const net = netPay(offer, settings, rules);
   return net.ok ? { ok: true, totals: net.years } : net;
 };

@@ -81,7 +81,7 @@ export const TAX_RULES_LOADING = 'Its tax rules are still loading.';
 export type NetPay = { ok: true; years: readonly number[] } | { ok: false; reason: string };
 
 /** Net pay of a complete offer with `rules` at hand, or why it cannot be known. */
-export const netPay = (offer: Offer, settings: Settings, rules: TaxRules): NetPay => {
+export const netPay = (offer: Offer, settings: TaxSettings, rules: TaxRules): NetPay => {
   const choice = taxChoice(offer.tax);
   if (choice.kind === 'none') {
     return {

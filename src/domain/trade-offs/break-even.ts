@@ -1,6 +1,11 @@
 import { TIE_TOLERANCE } from '../scoring/ranking';
 import { MONEY_LIMIT, type Offer, type Settings } from '../document/schema';
-import { meanCompensation, totalScore, type ScoredOffer } from '../scoring/scoring';
+import {
+  meanCompensation,
+  totalScore,
+  type PaySettings,
+  type ScoredOffer,
+} from '../scoring/scoring';
 import type { TaxRules } from '../tax/rules';
 
 export interface BreakEven {
@@ -29,7 +34,27 @@ export interface BreakEvenInput {
   settings: Settings;
   /** The tax rules the offers were scored with. */
   rules: TaxRules;
+  /**
+   * The challenger's mean pay `M` with its base salary at the amount given,
+   * as `meanCompensation` works it out; a caller may hand in one that
+   * remembers its answers for the offer, so the next weight step's bisection,
+   * which mostly asks the same salaries, works few of them out again.
+   */
+  meanAt?: SalaryMean;
 }
+
+/** An offer's mean yearly pay `M` with its base salary at `baseSalary` (null: cannot be worked out). */
+export type SalaryMean = (offer: Offer, baseSalary: number) => number | null;
+
+/** `meanCompensation` of the offer with another base salary. */
+export const salaryMean =
+  (settings: PaySettings, rules: TaxRules): SalaryMean =>
+  (offer, baseSalary) =>
+    meanCompensation(
+      { ...offer, compensation: { ...offer.compensation, baseSalary } },
+      settings,
+      rules,
+    );
 
 /**
  * Builds "challenger's total minus leader's total" as a function of the
@@ -44,18 +69,15 @@ const gapAt = ({
   scored,
   settings,
   rules,
+  meanAt = salaryMean(settings, rules),
 }: BreakEvenInput) => {
   const othersMax = scored.reduce(
     (max, s) => (s.offerId === challenger.offerId ? max : Math.max(max, s.meanCompensation)),
     0,
   );
   return (baseSalary: number): number => {
-    const offer: Offer = {
-      ...challengerOffer,
-      compensation: { ...challengerOffer.compensation, baseSalary },
-    };
     // The rate is known: the challenger was scored.
-    const mean = meanCompensation(offer, settings, rules) ?? 0;
+    const mean = meanAt(challengerOffer, baseSalary) ?? 0;
     const max = Math.max(othersMax, mean);
     const utility = (m: number) => (max === 0 ? 0 : (100 * m) / max);
     const total = (s: ScoredOffer, m: number) =>

@@ -1,11 +1,11 @@
-import { breakEvenRaise, type BreakEven } from './break-even';
+import { breakEvenRaise, type BreakEven, type SalaryMean } from './break-even';
 import { completeDocument } from '../document/defaults';
 import { TIE_TOLERANCE, rankScored } from '../scoring/ranking';
 import type { TradeoffDocument } from '../document/schema';
 import { scoreDocument } from '../scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
 import { weightFlips, type WeightFlips } from './weight-flips';
-import { compensationDraw, moneyOutcomes, type UnsureMoney } from './money-uncertainty';
+import { moneyOutcomes, offerMoney, type MoneyOf, type UnsureMoney } from './money-uncertainty';
 import { winProbabilities, type WinProbability } from './win-probability';
 
 export interface InsightOffer {
@@ -31,6 +31,12 @@ export interface DecisionMargin {
   marginOfDecision: number | null;
 }
 
+/** Ways to work out an offer's money that a caller may cache on the offer (see analyzeDecision). */
+export interface PayMemo {
+  moneyOf?: MoneyOf;
+  meanAt?: SalaryMean;
+}
+
 export interface DecisionInsights {
   /** `null` when no offer can be scored. */
   margin: DecisionMargin | null;
@@ -50,23 +56,30 @@ export interface DecisionInsights {
  * changes that would tie it, the raises that would match it and how often it
  * stays first when the weights wobble. Offers that cannot be scored (missing
  * exchange rate) are left out, as in the ranking. Deterministic. After tax
- * with the tax places in `rules`, as the ranking.
+ * with the tax places in `rules`, as the ranking. `pay` may hand in ways to
+ * work out an offer's money that remember their answers per offer (they
+ * depend on the offer, the pay settings and the rules only): its money in
+ * the win probability's draws and its pay at another base salary, so a
+ * weight step does not work them out again. The answers are the same either
+ * way.
  */
 export const analyzeDecision = (
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
+  pay: PayMemo = {},
 ): DecisionInsights => {
+  const { moneyOf, meanAt } = pay;
   const document = completeDocument(input);
   const { settings } = document;
   const result = scoreDocument(document, rules);
   const ranked = rankScored(result.scored);
   const [leader, ...others] = ranked;
-  const money = moneyOutcomes(ranked, document.offers, settings, rules);
-  const winProbability = winProbabilities(
+  const money = moneyOutcomes(
     ranked,
-    settings.weights,
-    compensationDraw(ranked, money),
+    document.offers,
+    moneyOf ?? ((offer) => offerMoney(offer, settings, rules)),
   );
+  const winProbability = winProbabilities(ranked, settings.weights, money.pay);
   const { unsureAbout } = money;
   if (leader === undefined) {
     return {
@@ -102,6 +115,7 @@ export const analyzeDecision = (
         scored: ranked,
         settings,
         rules,
+        meanAt,
       }),
     };
   });

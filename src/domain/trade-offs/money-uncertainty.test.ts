@@ -19,8 +19,12 @@ import {
   type ScoredOffer,
   type TradeoffDocument,
 } from '../index';
+import { withExits } from '../pay/money-band';
 import { rankScored } from '../scoring/ranking';
-import { winProbabilities } from './win-probability';
+import { meanCompensation } from '../scoring/scoring';
+import { offerMoney, offerSeed } from './money-uncertainty';
+import { seededRandom } from './random';
+import { MONEY_SEED, WIN_PROBABILITY_DRAWS, winProbabilities } from './win-probability';
 
 /** A big-company offer: $200,000 a year, nothing uncertain. */
 const amazon = makeOffer({
@@ -187,23 +191,34 @@ describe('the win probability draws the share price and the bonus payout', () =>
   });
 });
 
-/** Version 6's draw, kept here to hold the new one to it: the exit scenarios alone. */
-const version6Draw =
-  (scored: readonly ScoredOffer[], { draws }: MoneyOutcomes) =>
-  (random: () => number) => {
-    const means = scored.map((s) => s.meanCompensation);
-    let max = 0;
-    draws.forEach((d, i) => {
-      const list = d?.outcomes;
-      if (list) {
-        const u = random();
-        let cumulative = 0;
-        means[i] = (list.find((o) => (cumulative += o.chance) > u) ?? list.at(-1)!).mean;
-      }
-      max = Math.max(max, means[i]!);
+/**
+ * Version 6's draw, kept here to hold the new one to it: the exit scenarios
+ * alone, one number per draw picking the scenario, from the offer's own
+ * sequence.
+ */
+const version6Pay = (
+  { offers, settings }: TradeoffDocument,
+  { pay }: MoneyOutcomes,
+  ranked: ScoredOffer[],
+) =>
+  ranked.map((s, i) => {
+    const offer = offers.find((o) => o.id === s.offerId)!;
+    const { equity } = offer.compensation;
+    const live = equity.market === 'private' && equity.kind !== 'none' ? equity.private.exits : [];
+    const scenarios = live.filter((e) => e.pct > 0);
+    if (pay[i] === null || scenarios.length === 0) return null;
+    const random = seededRandom(offerSeed(offer.id, MONEY_SEED));
+    const mean = (exits: ExitScenario[]) =>
+      meanCompensation(withExits(offer, exits), settings, NO_TAX_RULES)!;
+    const list = scenarios.map((e) => ({ chance: e.pct / 100, mean: mean([{ ...e, pct: 100 }]) }));
+    const rest = 1 - list.reduce((sum, o) => sum + o.chance, 0);
+    if (rest > 1e-9) list.push({ chance: rest, mean: mean([]) });
+    return Float64Array.from({ length: WIN_PROBABILITY_DRAWS }, () => {
+      const u = random();
+      let cumulative = 0;
+      return (list.find((o) => (cumulative += o.chance) > u) ?? list.at(-1)!).mean;
     });
-    return means.map((mean) => (max === 0 ? 0 : 100 * (mean / max)));
-  };
+  });
 
 const withoutRanges = (offer: Offer): Offer => ({
   ...offer,
@@ -219,13 +234,27 @@ describe('properties of the money draws', () => {
   it('gives, with no range given, the same odds as before ranges existed, for the same seed', () => {
     fc.assert(
       fc.property(arbitraryDocument({ maxOffers: 3 }), (generated) => {
-        const document = { ...generated, offers: generated.offers.map(withoutRanges) };
-        const ranked = rankScored(scoreDocument(document).scored);
-        const money = moneyOutcomes(ranked, document.offers, document.settings, NO_TAX_RULES);
-        const before = money.draws.some((d) => d?.outcomes) ? version6Draw(ranked, money) : null;
-        expect(analyzeDecision(document).winProbability).toEqual(
-          winProbabilities(ranked, document.settings.weights, before),
+        const doc = { ...generated, offers: generated.offers.map(withoutRanges) };
+        const ranked = rankScored(scoreDocument(doc).scored);
+        const money = moneyOutcomes(ranked, doc.offers, (offer) =>
+          offerMoney(offer, doc.settings, NO_TAX_RULES),
         );
+        const before = version6Pay(doc, money, ranked);
+        expect(analyzeDecision(doc).winProbability).toEqual(
+          winProbabilities(ranked, doc.settings.weights, before),
+        );
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('draws each offer’s money from its own sequence: the order of the offers changes no odds', () => {
+    fc.assert(
+      fc.property(arbitraryDocument({ maxOffers: 4 }), (doc) => {
+        const reversed = { ...doc, offers: [...doc.offers].reverse() };
+        const byId = (d: TradeoffDocument) =>
+          Object.fromEntries(analyzeDecision(d).winProbability.map((w) => [w.offerId, w]));
+        expect(byId(reversed)).toEqual(byId(doc));
       }),
       { numRuns: 40 },
     );

@@ -5,9 +5,11 @@ import {
   withExits,
   type Triangle,
 } from '../pay/money-band';
-import { meanCompensation, type ScoredOffer } from '../scoring/scoring';
-import type { ExitScenario, Offer, Settings } from '../document/schema';
+import { meanCompensation, type PaySettings, type ScoredOffer } from '../scoring/scoring';
+import type { ExitScenario, Offer } from '../document/schema';
 import type { TaxRules } from '../tax/rules';
+import { seededRandom } from './random';
+import { MONEY_SEED, WIN_PROBABILITY_DRAWS } from './win-probability';
 
 export type { Triangle } from '../pay/money-band';
 
@@ -33,25 +35,21 @@ export interface UnsureMoney {
   of: UnsureOf[];
 }
 
-/** Per scored offer, what the draws take; null where its pay is sure. */
-export interface OfferDraws {
-  offer: Offer;
-  /** Its exit scenarios (and no exit); null when it has none. */
-  outcomes: MoneyOutcome[] | null;
-  /** The share price of a listed company's options; null when not drawn. */
-  sharePrice: Triangle | null;
-  /** The bonus payout (%); null when not drawn. */
-  bonusPayout: Triangle | null;
+/** One offer's money in the win probability's draws: what is unsure, and `M` in each draw. */
+export interface OfferMoney {
+  of: UnsureOf[];
+  /** The offer's mean yearly pay `M` in each of the draws, in order. */
+  pay: Float64Array;
 }
 
+/** Per offer, its money in the draws, or null where its pay is sure. */
+export type MoneyOf = (offer: Offer) => OfferMoney | null;
+
 export interface MoneyOutcomes {
-  /** Per scored offer (in the order given), what the draws take; null where its pay is sure. */
-  draws: (OfferDraws | null)[];
+  /** Per scored offer (in the order given), `M` in each draw; null where its pay is sure. */
+  pay: (Float64Array | null)[];
   /** Companies whose pay differs between draws, and in what: what the person is unsure about. */
   unsureAbout: UnsureMoney[];
-  settings: Settings;
-  /** The tax rules the pay was worked out with (after tax). */
-  rules: TaxRules;
 }
 
 /**
@@ -70,7 +68,7 @@ export const triangleQuantile = ({ low, mode, high }: Triangle, u: number): numb
  * were certain (its chance as given) and, for the chance left over, as if no
  * exit came; null without scenarios.
  */
-const exitOutcomes = (offer: Offer, settings: Settings, rules: TaxRules, fallback: number) => {
+const exitOutcomes = (offer: Offer, settings: PaySettings, rules: TaxRules, fallback: number) => {
   const { equity } = offer.compensation;
   if (equity.market !== 'private' || equity.kind === 'none') return null;
   const exits = equity.private.exits.filter((e) => e.pct > 0);
@@ -93,78 +91,83 @@ const exitOutcomes = (offer: Offer, settings: Settings, rules: TaxRules, fallbac
   return list;
 };
 
+/** The seed of an offer's own sequence: `seed` mixed with the FNV-1a hash of its id. */
+export const offerSeed = (id: string, seed: number): number => {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (seed ^ hash) >>> 0;
+};
+
 /**
- * Each scored offer's possible pay: its exit scenarios, its share price range
- * and its bonus payout range. Worked out by the model itself
- * (`meanCompensation`: cost of living, currency, tax), so that a scenario at
- * 100 % gives exactly the ranking's own figure. A range that moves no pay
- * (options under water at both ends) is not drawn.
+ * An offer's money in the win probability's draws (scoring.md §7 and §12):
+ * what the draws take (its exit scenarios, its share price range and its
+ * bonus payout range) and `M` in each of the `count` draws, worked out by the
+ * model itself (`meanCompensation`: cost of living, currency, tax), so that a
+ * scenario at 100 % gives exactly the ranking's own figure. A range that
+ * moves no pay (options under water at both ends) is not drawn. The draws
+ * come from a seeded sequence of the offer's own (`offerSeed`): per draw, one
+ * number picks the exit scenario, one the share price and one the bonus
+ * payout, each only where the offer has it. So they depend on the offer, the
+ * settings that move pay and the seed alone, never on the weights or on the
+ * other offers. Null when the offer's pay is sure or cannot be worked out.
+ */
+export const offerMoney = (
+  offer: Offer,
+  settings: PaySettings,
+  rules: TaxRules,
+  count = WIN_PROBABILITY_DRAWS,
+  seed = MONEY_SEED,
+): OfferMoney | null => {
+  const expected = meanCompensation(offer, settings, rules);
+  if (expected === null) return null;
+  const mean = (o: Offer) => meanCompensation(o, settings, rules) ?? expected;
+  const moves = (range: Triangle | null, at: (x: number) => Offer) =>
+    range !== null && mean(at(range.low)) !== mean(at(range.high)) ? range : null;
+  const outcomes = exitOutcomes(offer, settings, rules, expected);
+  const sharePrice = moves(sharePriceRange(offer), (x) => withDrawn(offer, x, null));
+  const bonusPayout = moves(bonusPayoutRange(offer), (x) => withDrawn(offer, null, x));
+  if (!outcomes && !sharePrice && !bonusPayout) return null;
+  const of: UnsureOf[] = [];
+  if (sharePrice || outcomes?.some((o) => o.mean !== outcomes[0]!.mean)) of.push('equity');
+  if (bonusPayout) of.push('bonus');
+
+  const random = seededRandom(offerSeed(offer.id, seed));
+  const pay = new Float64Array(count);
+  for (let draw = 0; draw < count; draw++) {
+    let pick: MoneyOutcome | null = null;
+    if (outcomes) {
+      const u = random();
+      let cumulative = 0;
+      // The last outcome takes what rounding leaves of the chances.
+      pick = outcomes.find((o) => (cumulative += o.chance) > u) ?? outcomes.at(-1)!;
+    }
+    const price = sharePrice && triangleQuantile(sharePrice, random());
+    const payout = bonusPayout && triangleQuantile(bonusPayout, random());
+    pay[draw] =
+      price === null && payout === null
+        ? pick!.mean
+        : mean(withDrawn(pick ? withExits(offer, pick.exits) : offer, price, payout));
+  }
+  return { of, pay };
+};
+
+/**
+ * Every scored offer's money in the draws (`moneyOf`, one offer at a time,
+ * which a caller may cache on the offer), in the order given, and the
+ * companies whose pay is unsure.
  */
 export const moneyOutcomes = (
   scored: readonly ScoredOffer[],
   offers: readonly Offer[],
-  settings: Settings,
-  rules: TaxRules,
+  moneyOf: MoneyOf,
 ): MoneyOutcomes => {
   const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const unsureAbout: UnsureMoney[] = [];
-  const draws = scored.map((s): OfferDraws | null => {
+  const pay = scored.map((s) => {
     const offer = byId.get(s.offerId);
-    if (!offer) return null;
-    const mean = (o: Offer) => meanCompensation(o, settings, rules) ?? s.meanCompensation;
-    const moves = (range: Triangle | null, at: (x: number) => Offer) =>
-      range !== null && mean(at(range.low)) !== mean(at(range.high)) ? range : null;
-    const outcomes = exitOutcomes(offer, settings, rules, s.meanCompensation);
-    const sharePrice = moves(sharePriceRange(offer), (x) => withDrawn(offer, x, null));
-    const bonusPayout = moves(bonusPayoutRange(offer), (x) => withDrawn(offer, null, x));
-    const of: UnsureOf[] = [];
-    if (sharePrice || outcomes?.some((o) => o.mean !== outcomes[0]!.mean)) of.push('equity');
-    if (bonusPayout) of.push('bonus');
-    if (of.length > 0) unsureAbout.push({ company: s.company, of });
-    return outcomes || sharePrice || bonusPayout
-      ? { offer, outcomes, sharePrice, bonusPayout }
-      : null;
+    const money = offer ? moneyOf(offer) : null;
+    if (money && money.of.length > 0) unsureAbout.push({ company: s.company, of: money.of });
+    return money?.pay ?? null;
   });
-  return { draws, unsureAbout, settings, rules };
-};
-
-/**
- * For each draw, every offer's compensation score (§4) with its pay drawn
- * (the others keep theirs): `100 × M / max M`, as scoring computes it. Per
- * offer in order, one number picks the exit scenario, one the share price
- * and one the bonus payout, each only where the offer has it: an offer with
- * exit scenarios alone draws exactly as before ranges existed. `null` when no
- * offer's pay is in doubt.
- */
-export const compensationDraw = (
-  scored: readonly ScoredOffer[],
-  { draws, settings, rules }: MoneyOutcomes,
-): ((random: () => number) => number[]) | null => {
-  if (draws.every((d) => d === null)) return null;
-  const means = scored.map((s) => s.meanCompensation);
-  return (random) => {
-    let max = 0;
-    draws.forEach((d, i) => {
-      if (d) {
-        let pick: MoneyOutcome | null = null;
-        if (d.outcomes) {
-          const u = random();
-          let cumulative = 0;
-          // The last outcome takes what rounding leaves of the chances.
-          pick = d.outcomes.find((o) => (cumulative += o.chance) > u) ?? d.outcomes.at(-1)!;
-        }
-        const price = d.sharePrice && triangleQuantile(d.sharePrice, random());
-        const payout = d.bonusPayout && triangleQuantile(d.bonusPayout, random());
-        if (price === null && payout === null) means[i] = pick!.mean;
-        else {
-          const offer = pick ? withExits(d.offer, pick.exits) : d.offer;
-          means[i] =
-            meanCompensation(withDrawn(offer, price, payout), settings, rules) ??
-            scored[i]!.meanCompensation;
-        }
-      }
-      max = Math.max(max, means[i]!);
-    });
-    return means.map((mean) => (max === 0 ? 0 : 100 * (mean / max)));
-  };
+  return { pay, unsureAbout };
 };

@@ -15,47 +15,61 @@ export const WIN_PROBABILITY_DRAWS = 2000;
 export const WEIGHT_JITTER = { min: 0.75, max: 1.25 } as const;
 /** Fixed so that the same document always gives the same figures. */
 const SEED = 20_261_201;
-/** The money's own sequence, apart from the weights', so that drawing it changes no weight. */
-const MONEY_SEED = 20_261_202;
+/**
+ * The money's own seed, apart from the weights', so that drawing it changes
+ * no weight; each offer's sequence mixes its id into it (money-uncertainty.ts).
+ */
+export const MONEY_SEED = 20_261_202;
 
 /**
  * How often each offer comes first when the weights wobble (scoring.md §7)
- * and, given `drawCompensation`, the money too: each draw then takes every
- * offer's compensation score from it, with a random sequence of its own, so
- * the weights drawn are the same either way. Factor scores do not depend on
- * the top-level weights, so only the weighted sum is redone per draw. Ties
- * for first split the draw evenly, so the shares add up to 1 whenever there
- * is at least one offer.
+ * and, given `pay`, the money too: per scored offer, its mean yearly pay `M`
+ * in each draw (null where it is sure), so each draw takes every offer's
+ * compensation score as `100 × M / max M` of that draw. The pay is drawn
+ * apart from the weights, so a weight step reuses it. Factor scores do not
+ * depend on the top-level weights, so only the weighted sum is redone per
+ * draw. Ties for first split the draw evenly, so the shares add up to 1
+ * whenever there is at least one offer.
  */
 export const winProbabilities = (
   scored: readonly ScoredOffer[],
   weights: Weights,
-  drawCompensation?: ((random: () => number) => readonly number[]) | null,
+  pay?: readonly (Float64Array | null)[] | null,
 ): WinProbability[] => {
   const n = scored.length;
-  const factorRows = scored.map((offer) => FACTORS.map((f) => offer.factors[f]));
-  const wins = new Array<number>(n).fill(0);
-  const totals = new Array<number>(n).fill(0);
-  const drawn = FACTORS.map(() => 0);
+  const k = FACTORS.length;
+  // Row-major factor scores: offer o's factor i at o * k + i (FACTORS[0] is compensation).
+  const factors = new Float64Array(n * k);
+  scored.forEach((offer, o) => FACTORS.forEach((f, i) => (factors[o * k + i] = offer.factors[f])));
+  const drawnPay = pay?.some((row) => row !== null) ? pay : null;
+  const means = Float64Array.from(scored, (offer) => offer.meanCompensation);
+  const wins = new Float64Array(n);
+  const totals = new Float64Array(n);
+  const drawn = new Float64Array(k);
   const random = seededRandom(SEED);
-  const moneyRandom = seededRandom(MONEY_SEED);
   const span = WEIGHT_JITTER.max - WEIGHT_JITTER.min;
 
   for (let draw = 0; draw < WIN_PROBABILITY_DRAWS && n > 0; draw++) {
     let sum = 0;
-    FACTORS.forEach((f, i) => {
-      const w = weights[f] * (WEIGHT_JITTER.min + span * random());
+    for (let i = 0; i < k; i++) {
+      const w = weights[FACTORS[i]!] * (WEIGHT_JITTER.min + span * random());
       drawn[i] = w;
       sum += w;
-    });
-    const compensation = drawCompensation?.(moneyRandom);
+    }
+    let max = 0;
+    if (drawnPay) {
+      for (let o = 0; o < n; o++) {
+        const row = drawnPay[o];
+        if (row) means[o] = row[draw]!;
+        max = Math.max(max, means[o]!);
+      }
+    }
     let best = -Infinity;
     for (let o = 0; o < n; o++) {
+      const at = o * k;
+      if (drawnPay) factors[at] = max === 0 ? 0 : 100 * (means[o]! / max);
       let weighted = 0;
-      const row = factorRows[o]!;
-      // FACTORS[0] is compensation.
-      if (compensation) row[0] = compensation[o]!;
-      for (let i = 0; i < drawn.length; i++) weighted += drawn[i]! * row[i]!;
+      for (let i = 0; i < k; i++) weighted += drawn[i]! * factors[at + i]!;
       totals[o] = sum === 0 ? 0 : weighted / sum;
       best = Math.max(best, totals[o]!);
     }

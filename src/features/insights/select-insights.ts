@@ -6,6 +6,7 @@ import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
 import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { compareWithStaying } from '../../domain/trade-offs/staying';
 import { derive, keepEqual } from '../../lib/derive';
+import { payMemo } from '../../store/pay-memo';
 import { rulesInUse, selectScores } from '../../store/scores';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { stayingText } from './staying-sentences';
@@ -20,9 +21,12 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
 /**
  * The decision insights of one version of the document, computed once: the
  * win probability replays 2,000 weightings of every offer, which adds up
- * with many offers, and several components read the result.
+ * with many offers, and several components read the result. Each offer's
+ * pay figures are remembered on the offer, so a weight step reuses them.
  */
-export const selectInsights = derive(withRules, analyzeDecision);
+export const selectInsights = derive(withRules, (document, rules) =>
+  analyzeDecision(document, rules, payMemo(document, rules)),
+);
 
 /**
  * What the weights make each rating, day and hour worth in yearly pay. It
