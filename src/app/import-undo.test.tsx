@@ -36,10 +36,13 @@ const offersFile = () =>
   );
 
 describe('Undo of an import', () => {
+  // The import dialog loads lazily in the app; loaded up front, so no test waits on a slow machine.
+  beforeAll(() => import('../features/data-transfer/import-dialog'));
+
   it('takes the imported offers out and keeps an offer edited after the import', async () => {
     const { user, store } = renderPage();
     await user.upload(screen.getByLabelText('Import file'), offersFile());
-    await user.click(await screen.findByRole('button', { name: 'Merge' }));
+    await user.click(await screen.findByRole('button', { name: 'Merge' }, { timeout: 10_000 }));
     await waitFor(() => expect(offerCards()).toEqual(['Initech', 'Acme', 'Globex']));
 
     await user.click(screen.getByRole('button', { name: 'Edit Initech' }));

@@ -29,13 +29,16 @@ const setup = (document: TradeoffDocument = createDocument()) => {
   /** Chooses a file and waits until it has been read (a dialog opens either way). */
   const upload = async (file: File) => {
     await view.user.upload(screen.getByLabelText('Import file'), file);
-    await screen.findByRole('dialog');
+    await screen.findByRole('dialog', {}, { timeout: 10_000 });
   };
   const companies = () => view.store.get().offers.map((offer) => offer.company);
   return { ...view, upload, companies };
 };
 
 describe('Import', () => {
+  // The dialog's content loads lazily in the app; loaded up front, so no test waits on it.
+  beforeAll(() => import('./import-dialog'));
+
   it('opens the file chooser from the Import button', async () => {
     const { user } = setup();
     const input = screen.getByLabelText<HTMLInputElement>('Import file');
