@@ -64,7 +64,7 @@ const rankingTotals = () =>
 
 /** The factor chart's numbers: London's compensation score, as the table shows it. */
 const londonPayScore = async (user: ReturnType<typeof userEvent.setup>) => {
-  const figure = await screen.findByRole('figure', { name: 'Factor scores' }, { timeout: 10_000 });
+  const figure = await screen.findByRole('figure', { name: 'Factor scores' }, { timeout: 30_000 });
   const show = within(figure).queryByRole('button', { name: 'Show the numbers' });
   if (show) await user.click(show);
   // One row an offer: its name, then the factors in order, compensation first.
@@ -94,7 +94,7 @@ describe('After tax, every panel on the same basis', () => {
 
     // The ranking and the factor chart agree: London's pay counts 70.2 after tax (the chart
     // follows the ranking a moment later).
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 10_000 });
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 30_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
     // The yearly chart shows the tax part; side by side the net pay.
     const yearly = screen.getByRole('figure', { name: 'Compensation year by year' });
@@ -109,7 +109,7 @@ describe('After tax, every panel on the same basis', () => {
     );
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 10_000 });
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 30_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('82.4');
     // Before tax London is the runner-up again: 100 − 82.4.
     expect(insights).toHaveTextContent(/leads by 17\.6 points/);
@@ -121,7 +121,7 @@ describe('After tax, every panel on the same basis', () => {
     expect(rankingTotals().some((t) => t.includes('Own Rate'))).toBe(true);
     expect(screen.getAllByText(/Its tax rules are still loading/)[0]).toBeVisible();
     // Once they load, every panel follows, with nothing stale from before.
-    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 10_000 });
+    await waitFor(async () => expect(await londonPayScore(user)).toBe('70.2'), { timeout: 30_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('70.2');
     expect(screen.queryByText(/Its tax rules are still loading/)).not.toBeInTheDocument();
   });
@@ -144,7 +144,7 @@ describe('After tax, every panel on the same basis', () => {
         'region',
         { name: 'Ask the recruiter' },
         {
-          timeout: 10_000,
+          timeout: 30_000,
         },
       );
       return within(section)
@@ -160,13 +160,13 @@ describe('After tax, every panel on the same basis', () => {
     // Once the rules load after the reload, the amount is the one after tax.
     const netText = `$${Math.round(net!).toLocaleString('en-US')}`;
     await waitFor(async () => expect(await preferenceItem()).toHaveTextContent(netText), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
     const grossText = `$${Math.round(gross!).toLocaleString('en-US')}`;
     await waitFor(async () => expect(await preferenceItem()).toHaveTextContent(grossText), {
-      timeout: 10_000,
+      timeout: 30_000,
     });
   });
 });
