@@ -107,6 +107,10 @@ describe('After tax, every panel on the same basis', () => {
     expect(insights).toHaveTextContent(
       'After tax: pay amounts here are estimates of pay after tax',
     );
+    expect(insights).toHaveTextContent('but for If you leave early, which is before tax');
+    expect(
+      within(insights).getByRole('table', { name: /^Leaving after .*, before tax$/ }),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
     await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 30_000 });

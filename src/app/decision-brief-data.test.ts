@@ -20,3 +20,25 @@ describe('the decision brief’s key rows', () => {
     expect(labels).not.toContain('Benefits value (per year)');
   });
 });
+
+describe('the decision brief’s pay per year', () => {
+  it('names its basis and span', () => {
+    const document = makeDocument({
+      settings: { compareOn: 'net', horizonYears: 5 },
+      offers: [
+        makeOffer({
+          company: 'Acme',
+          compensation: { baseSalary: 150_000 },
+          tax: { place: null, effectiveRatePct: 25 },
+        }),
+        makeOffer({
+          company: 'Globex',
+          compensation: { baseSalary: 160_000 },
+          tax: { place: null, effectiveRatePct: 30 },
+        }),
+      ],
+    });
+    const labels = buildBrief(document, NO_TAX_RULES, '5 December 2026').rows.map((r) => r.label);
+    expect(labels).toContain('Pay per year, after tax (5-year average, cost-of-living adjusted)');
+  });
+});

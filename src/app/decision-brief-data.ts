@@ -10,7 +10,12 @@ import type { BriefData, BriefRow } from '../features/brief/brief-data';
 import { contributionRows, stackSegments } from '../features/comparison/chart-data';
 import { rankingRows } from '../features/comparison/ranking-rows';
 import { sideBySideRows } from '../features/comparison/side-by-side-rows';
-import { SIDE_BY_SIDE_GROUPS, type RowSpec } from '../features/comparison/side-by-side-spec';
+import {
+  MEAN_PAY,
+  SIDE_BY_SIDE_GROUPS,
+  payPerYearLabel,
+  type RowSpec,
+} from '../features/comparison/side-by-side-spec';
 import { insightText } from '../features/insights/insight-sentences';
 import { selectInsights, selectStaying } from '../features/insights/select-insights';
 import { briefContext } from './brief-context';
@@ -74,7 +79,7 @@ export const buildBrief = (
     .filter((row) => row.cells.some((cell) => !cell.empty))
     .map((row) => ({
       key: row.key,
-      label: row.label,
+      label: row.key === MEAN_PAY ? payPerYearLabel(document.settings) : row.label,
       cells: row.cells.map((cell) => ({ text: cell.text, best: cell.best })),
     }));
   const cellText = (group: typeof noteGroup, index: number): string[] =>

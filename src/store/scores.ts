@@ -1,6 +1,12 @@
-import type { TradeoffDocument } from '../domain/document/schema';
+import { completeDocument, completeSettings } from '../domain/document/defaults';
+import { FORMAT, type TradeoffDocument } from '../domain/document/schema';
 import { rankScored } from '../domain/scoring/ranking';
-import { scoreDocument, type ScoreResult, type ScoredOffer } from '../domain/scoring/scoring';
+import {
+  firstYearCompensation,
+  scoreDocument,
+  type ScoreResult,
+  type ScoredOffer,
+} from '../domain/scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../domain/tax/rules';
 import { derive } from '../lib/derive';
 
@@ -32,4 +38,54 @@ export const withRanks = (result: ScoreResult): DocumentScores => {
 export const selectScores = derive(
   (document: TradeoffDocument, rules: TaxRules) => [document, rulesInUse(document, rules)],
   (document, rules): DocumentScores => withRanks(scoreDocument(document, rules)),
+);
+
+/**
+ * Year 1's pay of each offer on the basis compared (as `firstYearCompensation`
+ * counts it; null where it cannot be known), by offer id: once per version
+ * of the offers and of the settings that move pay, so a weight step reuses it.
+ */
+export const selectFirstYears = derive(
+  (document: TradeoffDocument, rules: TaxRules) => {
+    const { horizonYears, currency, exchangeRates, compareOn, household, taxYear } =
+      completeSettings(document.settings);
+    return [
+      document.offers,
+      exchangeRates,
+      rulesInUse(document, rules),
+      document.version,
+      horizonYears,
+      currency,
+      compareOn,
+      household,
+      taxYear,
+    ];
+  },
+  (
+    offers,
+    exchangeRates,
+    rules,
+    version,
+    horizonYears,
+    currency,
+    compareOn,
+    household,
+    taxYear,
+  ) => {
+    const settings = completeSettings({
+      horizonYears,
+      currency,
+      exchangeRates,
+      compareOn,
+      household,
+      taxYear,
+    });
+    const complete = completeDocument({ format: FORMAT, version, offers: [...offers], settings });
+    return new Map(
+      complete.offers.map((offer) => [
+        offer.id,
+        firstYearCompensation(offer, complete.settings, rules),
+      ]),
+    );
+  },
 );

@@ -49,3 +49,31 @@ describe.each(['light', 'dark'] as const)('at a glance, %s theme', (colorScheme)
     expect(parts).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('money at a glance', () => {
+  it.each([
+    [1280, 800],
+    [360, 760],
+  ])('shows the lead in money and the leader’s pay, unclipped, at %i px', async (width, height) => {
+    const { page } = await openApp({
+      viewport: { width, height },
+      localStorage: savedDocument(exampleDocument(4)),
+    });
+    const leader = rankingList(page).getByRole('listitem').first();
+    await leader.waitFor();
+    const lead = page.getByText(
+      /leads .* by (only )?[\d.]+ points · .* a year (more|less) before tax/,
+    );
+    await lead.waitFor();
+    const pay = leader.locator('.ranking-pay');
+    await expect(pay.textContent()).resolves.toMatch(/a year before tax \(4-year average\)/);
+    // Nothing spills out of the row: the pay line wraps within it.
+    const overflow = await leader.evaluate((row) => row.scrollWidth - row.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const ranking = (await page
+      .getByRole('heading', { name: 'Ranking', exact: true })
+      .boundingBox())!;
+    const leadBox = (await lead.boundingBox())!;
+    expect(leadBox.y + leadBox.height - Math.max(0, ranking.y)).toBeLessThanOrEqual(height);
+  });
+});

@@ -143,3 +143,27 @@ describe('documentToCsv', () => {
     expect(column(rows, 'Notes')).toEqual(['first\r\nsecond, third']);
   });
 });
+
+describe('the CSV’s pay per year', () => {
+  const offers = [
+    makeOffer({
+      id: 'a',
+      company: 'Acme',
+      tax: { place: null, effectiveRatePct: 30 },
+      compensation: { baseSalary: 100_000, annualRaisePct: 0 },
+    }),
+  ];
+
+  it('names its basis, span and currency in its header, before tax', () => {
+    const rows = readCsv(documentToCsv(makeDocument({ offers, settings: { horizonYears: 3 } })));
+    const header = 'Pay per year, before tax (3-year average, cost-of-living adjusted, USD)';
+    expect(column(rows, header)).toEqual(['100000']);
+  });
+
+  it('is after tax, and says so, when the offers are compared after tax', () => {
+    const settings = { horizonYears: 3, compareOn: 'net' as const };
+    const rows = readCsv(documentToCsv(makeDocument({ offers, settings })));
+    const header = 'Pay per year, after tax (3-year average, cost-of-living adjusted, USD)';
+    expect(column(rows, header)).toEqual(['70000']);
+  });
+});

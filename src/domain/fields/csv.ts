@@ -1,7 +1,9 @@
 import { OFFER_FIELDS, fieldValue, type OfferField } from './offer-fields';
 import { rankScored, type RankedOffer } from '../scoring/ranking';
 import { scoreDocument } from '../scoring/scoring';
-import { type Offer, type TradeoffDocument } from '../document/schema';
+import { type Offer, type Settings, type TradeoffDocument } from '../document/schema';
+import { completeSettings } from '../document/defaults';
+import { averageWords, basisWords } from '../scoring/basis';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
 
 export type CsvValue = string | number | null;
@@ -25,9 +27,21 @@ export const csvCell = (value: CsvValue): string => {
 export const toCsv = (rows: readonly (readonly CsvValue[])[]): string =>
   rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
-type Scores = { rank: number; total: number; factors: RankedOffer['factors'] } | undefined;
+type Scores =
+  | { rank: number; total: number; factors: RankedOffer['factors']; meanCompensation: number }
+  | undefined;
 
-type Column = readonly [header: string, cell: (offer: Offer, scores: Scores) => CsvValue];
+/** A column's header, fixed or naming the settings it is counted on. */
+type Header = string | ((settings: Settings) => string);
+
+type Column = readonly [header: Header, cell: (offer: Offer, scores: Scores) => CsvValue];
+
+/** "Pay per year, after tax (4-year average, cost-of-living adjusted, USD)". */
+const payHeader = (settings: Settings): string =>
+  `Pay per year, ${basisWords(settings.compareOn)} (${averageWords(settings.horizonYears)}, cost-of-living adjusted, ${settings.currency})`;
+
+const headersFor = (settings: Settings): string[] =>
+  COLUMNS.map(([header]) => (typeof header === 'string' ? header : header(settings)));
 
 /** An input as a cell: choices by their stored value, a schedule as "25 25 25 25", a flag as yes or no. */
 const inputColumn = (field: OfferField): Column => [
@@ -45,6 +59,7 @@ const inputColumn = (field: OfferField): Column => [
 /** Every input of an offer, labelled as in the offer form, then its scores. */
 const COLUMNS: readonly Column[] = [
   ...OFFER_FIELDS.map(inputColumn),
+  [payHeader, (_o, s) => (s ? Math.round(s.meanCompensation) : null)],
   ['Compensation score', (_o, s) => round2(s?.factors.compensation)],
   ['Growth score', (_o, s) => round2(s?.factors.growth)],
   ['Culture score', (_o, s) => round2(s?.factors.culture)],
@@ -62,7 +77,8 @@ const round2 = (value: number | undefined) =>
 
 /**
  * The spreadsheet export: one row per offer in the document's order, every
- * input plus the factor scores, total and rank. An offer that cannot be
+ * input plus the pay per year (its header naming the basis), the factor
+ * scores, total and rank. An offer that cannot be
  * scored (missing exchange rate, or tax rules not at hand after tax) has
  * empty score cells.
  */
@@ -74,7 +90,7 @@ export const documentToCsv = (
     rankScored(scoreDocument(document, rules).scored).map((s) => [s.offerId, s]),
   );
   return toCsv([
-    COLUMNS.map(([header]) => header),
+    headersFor(completeSettings(document.settings)),
     ...document.offers.map((offer) => {
       const scores = ranked.get(offer.id);
       return COLUMNS.map(([, cell]) => cell(offer, scores));
@@ -82,5 +98,5 @@ export const documentToCsv = (
   ]);
 };
 
-/** The CSV's header row, for readers and tests. */
-export const CSV_HEADERS: readonly string[] = COLUMNS.map(([header]) => header);
+/** The CSV's header row with the default settings (before tax), for readers and tests. */
+export const CSV_HEADERS: readonly string[] = headersFor(completeSettings({}));

@@ -192,6 +192,30 @@ export const meanCompensation = (
   return compared.ok ? convertedMean(offer, settings, lookup.rate, compared.totals) : null;
 };
 
+/**
+ * Year 1's pay counted as `meanCompensation` counts each year (before or
+ * after tax as the settings compare, cost-of-living adjusted, in the display
+ * currency); `null` when that mean is. The offer must be complete.
+ */
+export const firstYearCompensation = (
+  offer: Offer,
+  settings: PaySettings,
+  rules: TaxRules,
+): number | null => {
+  const lookup = exchangeRate(offer.currency, settings);
+  if (!lookup.ok) return null;
+  const compared = comparedTotals(offer, settings, rules);
+  if (!compared.ok) return null;
+  let first = compared.totals?.[0];
+  if (!compared.totals)
+    eachYear(offer, settings, (year, ...parts) => {
+      if (year === 1) first = parts[parts.length - 1];
+    });
+  if (first === undefined) return null;
+  const adjusted = adjustForCostOfLiving(first, offer.compensation.costOfLivingIndex);
+  return Math.min(adjusted * lookup.rate, Number.MAX_VALUE);
+};
+
 const convertedMean = (
   offer: Offer,
   settings: PaySettings,

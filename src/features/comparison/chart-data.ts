@@ -93,8 +93,10 @@ export interface OfferYears {
   company: string;
   colorIndex: number;
   years: YearRow[];
-  /** Mean of the yearly totals shown. */
+  /** Mean of the yearly totals shown (before tax). */
   mean: number;
+  /** Mean of the yearly totals less tax and contributions, when the offer's tax is known. */
+  netMean?: number;
   /** A private company's grant: its equity is the expected value at exit (scoring.md §12). */
   expectedEquity?: boolean;
 }
@@ -156,6 +158,9 @@ export const yearlyChartData = (
       return row;
     });
     const mean = years.reduce((sum, y) => sum + y.total, 0) / Math.max(1, years.length);
+    const netMean = taxes
+      ? mean - years.reduce((sum, y) => sum + y.tax, 0) / Math.max(1, years.length)
+      : null;
     for (const y of years) max = Math.max(max, y.high ?? y.total);
     const { equity } = offer.compensation;
     offers.push({
@@ -164,6 +169,7 @@ export const yearlyChartData = (
       colorIndex,
       years,
       mean,
+      ...(netMean === null ? {} : { netMean }),
       expectedEquity: equity.kind !== 'none' && equity.market === 'private',
     });
   });

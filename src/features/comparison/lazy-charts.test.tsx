@@ -157,6 +157,18 @@ describe('the yearly pay charts after tax', () => {
     expect(cells(untaxed!).slice(-2)).toEqual(['$0', '$100,000']);
   });
 
+  it('gives each offer’s average on the basis it is counted on, named', async () => {
+    renderWithStore(<LazyComparisonCharts />, document('net'), { taxRules: ALL_TAX_RULES });
+    const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });
+    expect(within(figure).getByText(/^avg \$137/)).toHaveTextContent(
+      'avg $137.7K/yr after tax (1 yr)',
+    );
+    // No tax place: its pay is before tax, and says so.
+    expect(within(figure).getByText(/^avg \$100/)).toHaveTextContent(
+      'avg $100.0K/yr before tax (1 yr)',
+    );
+  });
+
   it('shows no tax before tax', async () => {
     const { user } = renderWithStore(<LazyComparisonCharts />, document('gross'));
     const figure = await screen.findByRole('figure', { name: 'Compensation year by year' });

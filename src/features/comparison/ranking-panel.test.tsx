@@ -196,6 +196,40 @@ describe('RankingPanel after tax', () => {
     expect(app.document.get().settings.compareOn).toBe('net');
   });
 
+  it('shows each offer’s pay and the lead in money on the basis compared, named', async () => {
+    const { user } = renderWithStore(<RankingPanel />, makeDocument({ offers, settings }));
+    // Before tax: London 100 points, Seattle 100 × 160,000 / 165,100 = 96.9.
+    expect(screen.getByText(/leads/)).toHaveTextContent(
+      'London leads Seattle by 3.1 points · $5,100 a year more before tax.',
+    );
+    const [london, seattle] = rankingItems();
+    expect(london).toHaveTextContent('$165.1K a year before tax (4-year average) · year 1 $165.1K');
+    expect(seattle).toHaveTextContent(
+      '$160.0K a year before tax (4-year average) · year 1 $160.0K',
+    );
+
+    await user.click(screen.getByRole('switch', { name: 'After tax' }));
+
+    // After tax: Seattle $120,626, London ≈ $102,472 (see above): $18,154 apart.
+    await waitFor(() =>
+      expect(screen.getByText(/leads/)).toHaveTextContent(
+        'Seattle leads London by 15.1 points · $18,200 a year more after tax.',
+      ),
+    );
+    const [first, second] = rankingItems();
+    expect(first).toHaveTextContent('$120.6K a year after tax (4-year average) · year 1 $120.6K');
+    expect(second).toHaveTextContent('$102.5K a year after tax (4-year average) · year 1 $102.5K');
+    expect(screen.queryByText(/before tax/)).not.toBeInTheDocument();
+  });
+
+  it('says how much more a year the leader pays in a close call', () => {
+    const close = [pay('a', 'Acme', 101_000, 'US-TX'), pay('b', 'Beta', 100_000, 'US-TX')];
+    renderWithStore(<RankingPanel />, makeDocument({ offers: close, settings }));
+    expect(screen.getByText(/Close call/).closest('p')).toHaveTextContent(
+      'Acme leads Beta by only 1.0 points · $1,000 a year more before tax.',
+    );
+  });
+
   it('says so when the tax rules cannot be loaded, and ranks the offers once Retry loads them', async () => {
     const { user, app } = renderWithStore(
       <RankingPanel />,

@@ -11,12 +11,21 @@ import { Button } from '../../components/button';
 import { formatScore } from '../../lib/format';
 import { TAX_RULES_LOADING } from '../../domain/tax/net';
 import { useAppState } from '../../store/app-context';
-import { useDocument, useScores, useTaxRulesState } from '../../store/document-context';
+import {
+  useDocument,
+  useScores,
+  useTaxRules,
+  useTaxRulesState,
+} from '../../store/document-context';
+import { selectFirstYears } from '../../store/scores';
+import { averageWords, basisWords } from '../../domain/scoring/basis';
 import { loadTaxRules } from '../../store/tax-rules';
 import { CompareOnSwitch } from './compare-on-switch';
 import { HowScoresWork } from './how-scores-work';
 import { factorParts, stackSegments } from './contributions';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
+import { moneyLead, payLine } from './ranking-money';
+import { UnscoredHint } from './unscored-hint';
 import './comparison.css';
 import { UserText } from '../../components/isolated';
 
@@ -42,6 +51,21 @@ export function RankingPanel() {
   };
   const retryRules = () => void loadTaxRules(taxRules, failed).catch(() => {});
   const close = closeCall(scores.ranked, scores.allWeightsZero);
+  const firstYears = selectFirstYears(document, useTaxRules());
+  const { currency, compareOn, horizonYears } = document.settings;
+  const basis = basisWords(compareOn);
+  const payOf = (offerId: string) => {
+    const scored = scores.byId.get(offerId);
+    if (!scored) return null;
+    const average = averageWords(horizonYears);
+    const first = firstYears.get(offerId) ?? null;
+    return payLine(scored.meanCompensation, first, currency, basis, average);
+  };
+  const [leader, runnerUp] = scores.ranked;
+  const lead =
+    leader && runnerUp && !scores.allWeightsZero
+      ? moneyLead(leader.meanCompensation, runnerUp.meanCompensation, currency, basis)
+      : null;
 
   return (
     <section className="panel ranking-panel" aria-labelledby={headingId}>
@@ -56,14 +80,26 @@ export function RankingPanel() {
           Every weight is 0, so every offer scores 0 and they all share first place.
         </p>
       )}
-      {close && (
+      {close ? (
         <p className="callout small ranking-note">
           <strong>Close call:</strong>{' '}
           {close.gap < 0.05
-            ? `${close.first} and ${close.second} are level.`
-            : `${close.first} leads ${close.second} by only ${formatScore(close.gap)} points.`}{' '}
+            ? `${close.first} and ${close.second} are level · ${close.first}: ${lead}.`
+            : `${close.first} leads ${close.second} by only ${formatScore(close.gap)} points · ${lead}.`}{' '}
           A small change in weights could swap them.
         </p>
+      ) : (
+        leader &&
+        runnerUp &&
+        lead && (
+          <p className="ranking-lead">
+            <strong>
+              <UserText>{leader.company}</UserText>
+            </strong>{' '}
+            leads <UserText>{runnerUp.company}</UserText> by{' '}
+            {formatScore(leader.total - runnerUp.total)} points · {lead}.
+          </p>
+        )
       )}
 
       {rows.length > 0 ? (
@@ -82,7 +118,12 @@ export function RankingPanel() {
           </ul>
           <ol aria-label="Ranking" className="ranking-list">
             {(all ? rows : rows.slice(0, RANKING_AT_ONCE)).map((row) => (
-              <RankingItem key={row.offerId} row={row} weights={document.settings.weights} />
+              <RankingItem
+                key={row.offerId}
+                row={row}
+                weights={document.settings.weights}
+                pay={payOf(row.offerId)}
+              />
             ))}
           </ol>
           {rows.length > RANKING_AT_ONCE && (
@@ -153,7 +194,16 @@ export function RankingPanel() {
 /** A segment gets its factor's name on it when there is room for the word. */
 const LABEL_ROOM = 11;
 
-function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
+function RankingItem({
+  row,
+  weights,
+  pay,
+}: {
+  row: RankingRow;
+  weights: Weights;
+  /** The offer's pay on the basis compared, in words. */
+  pay: string | null;
+}) {
   const color = offerColor(row.colorIndex);
   const score = formatScore(row.total);
   const segments = stackSegments(factorParts(row.factors, weights));
@@ -201,43 +251,7 @@ function RankingItem({ row, weights }: { row: RankingRow; weights: Weights }) {
         {score}
         <span className="visually-hidden"> out of 100</span>
       </span>
+      {pay && <span className="ranking-pay small muted num">{pay}</span>}
     </li>
-  );
-}
-
-/** What to do about the offers not ranked, matching why they are not. */
-function UnscoredHint({
-  unscored,
-  failed,
-  unknownOnly,
-  onRetry,
-}: {
-  unscored: readonly { reason: string }[];
-  failed: readonly string[];
-  /** Every offer waiting for rules names a place with none built in: nothing is loading. */
-  unknownOnly: boolean;
-  onRetry: () => void;
-}) {
-  const reasons = new Set(unscored.map((o) => o.reason));
-  const hints: string[] = [];
-  if ([...reasons].some((r) => r.startsWith('Missing exchange rate')))
-    hints.push('Add the missing rates under Weights → Advanced.');
-  if ([...reasons].some((r) => r.startsWith('Needs a tax place')))
-    hints.push('Give each a tax place or your own tax rate in its form.');
-  const waiting = reasons.has(TAX_RULES_LOADING) && !unknownOnly;
-  if (waiting && failed.length === 0) hints.push('Loading the tax rules…');
-  return (
-    <>
-      {hints.length > 0 && <p className="small muted">{hints.join(' ')}</p>}
-      {waiting && failed.length > 0 && (
-        <p className="small" role="alert">
-          The tax rules could not be loaded: the connection may have dropped, or Tradeoff was
-          updated since this page opened.{' '}
-          <Button size="sm" onClick={onRetry}>
-            Retry
-          </Button>
-        </p>
-      )}
-    </>
   );
 }

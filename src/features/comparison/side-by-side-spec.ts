@@ -19,6 +19,7 @@ import type { NetYear } from '../../domain/tax/net';
 import { netCompensationWith, type NetCompensation } from '../../domain/tax/net-compensation';
 import type { TaxRules } from '../../domain/tax/rules';
 import { taxPlaceLabel } from '../../domain/tax/places';
+import { averageWords, basisWords } from '../../domain/scoring/basis';
 
 /*
  * What the side-by-side table shows, row by row. Each row reads one value
@@ -167,6 +168,9 @@ const score = (key: string, label: string, read: RowSpec['read']): RowSpec => ({
 /** The company heads each column, so it has no row of its own. */
 const IN_TABLE = OFFER_FIELDS.filter((field) => field.path !== 'company');
 
+/** The key of the mean pay row (its label is given per settings by `payPerYearLabel`). */
+export const MEAN_PAY = 'mean-pay';
+
 export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
   {
     name: 'Scores',
@@ -177,7 +181,7 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
       score('score-culture', 'Culture score', (_, s) => s?.factors.culture ?? null),
       score('score-workLife', 'Work-life balance score', (_, s) => s?.factors.workLife ?? null),
       {
-        key: 'mean-pay',
+        key: MEAN_PAY,
         label: 'Pay per year (mean, cost-of-living adjusted)',
         kind: 'money',
         display: true,
@@ -240,9 +244,23 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
   };
 };
 
+/** The mean pay row's label, naming its basis and span: "Pay per year, after tax (4-year average, …)". */
+export const payPerYearLabel = (settings: Pick<Settings, 'compareOn' | 'horizonYears'>): string =>
+  `Pay per year, ${basisWords(settings.compareOn)} (${averageWords(settings.horizonYears)}, cost-of-living adjusted)`;
+
+/** The scores group with its pay row labelled for `settings`. */
+const scoresGroup = (settings: Settings): GroupSpec => {
+  const group = SIDE_BY_SIDE_GROUPS[0] as GroupSpec;
+  const label = payPerYearLabel(settings);
+  return {
+    ...group,
+    rows: group.rows.map((row) => (row.key === MEAN_PAY ? { ...row, label } : row)),
+  };
+};
+
 /** Every group of the table: the scores, pay before and after tax, then each section's inputs. */
 export const sideBySideGroups = (settings: Settings, rules: TaxRules): GroupSpec[] => [
-  SIDE_BY_SIDE_GROUPS[0] as GroupSpec,
+  scoresGroup(settings),
   taxGroup(settings, rules),
   ...SIDE_BY_SIDE_GROUPS.slice(1),
 ];

@@ -146,7 +146,7 @@ export function SbsTable({ page, groups, open, toggle, baselineId }: ViewProps) 
               {expanded &&
                 group.rows.map((row) => (
                   <tr key={row.key} className={`sbs-row sbs-${row.kind}`} data-row={row.key}>
-                    <th scope="row">{row.label}</th>
+                    <RowLabel label={row.label} />
                     {row.cells
                       .filter((cell) => shownIds.has(cell.offerId))
                       .map((cell) => (
@@ -159,6 +159,26 @@ export function SbsTable({ page, groups, open, toggle, baselineId }: ViewProps) 
         })}
       </table>
     </ScrollRegion>
+  );
+}
+
+/** Labels longer than this lose their closing parenthesis on screen, so four offers fit beside them. */
+const SHORT_LABEL = 28;
+
+/**
+ * A row's label: a long one ending in a parenthesis ("Pay per year, after tax
+ * (4-year average, …)") is shown without it, with the whole label in its
+ * title and for screen readers.
+ */
+function RowLabel({ label }: { label: string }) {
+  const cut = label.lastIndexOf(' (');
+  if (label.length <= SHORT_LABEL || cut <= 0 || !label.endsWith(')'))
+    return <th scope="row">{label}</th>;
+  return (
+    <th scope="row" title={label}>
+      <span aria-hidden="true">{label.slice(0, cut)}</span>
+      <span className="visually-hidden">{label}</span>
+    </th>
   );
 }
 

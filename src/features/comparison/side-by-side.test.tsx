@@ -40,6 +40,25 @@ describe('SideBySideTable', () => {
     expect(within(table()).getByRole('columnheader', { name: /Beta/ })).toBeInTheDocument();
   });
 
+  it('names the basis and span of the pay per year row', () => {
+    const net = makeDocument({
+      offers: doc().offers.map((o) => ({
+        ...o,
+        tax: { place: null, effectiveRatePct: 30 },
+        compensation: { ...o.compensation, annualRaisePct: 0 },
+      })),
+      settings: { compareOn: 'net', horizonYears: 3 },
+    });
+    renderWithStore(<SideBySideTable />, net);
+    const label = 'Pay per year, after tax (3-year average, cost-of-living adjusted)';
+    // $120,000 less 30 % own rate.
+    expect(cellsOf(label)[0]).toHaveTextContent('$84,000');
+    // On screen the label is cut short so the offers keep their width; the title has it all.
+    const header = within(table()).getByRole('rowheader', { name: label });
+    expect(header).toHaveAttribute('title', label);
+    expect(within(header).getByText('Pay per year, after tax')).toBeVisible();
+  });
+
   it('shows the scores at first and every other group of rows on request', () => {
     renderWithStore(<SideBySideTable />, doc());
     expect(within(table()).getByRole('button', { name: 'Scores' })).toHaveAttribute(

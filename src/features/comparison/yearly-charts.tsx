@@ -208,6 +208,7 @@ const sameChart = (a: OfferYearsProps, b: OfferYearsProps): boolean =>
   a.currency === b.currency &&
   a.tax === b.tax &&
   a.scale.max === b.scale.max &&
+  a.offer.netMean === b.offer.netMean &&
   a.parts.join() === b.parts.join() &&
   sameYears(a.offer, b.offer);
 
@@ -231,7 +232,10 @@ const OfferYearsChart = memo(function OfferYearsChart({
           <span className="yearly-company-name">{offer.company}</span>
         </span>
         <span className="yearly-mean small muted num">
-          avg {formatMoneyCompact(offer.mean, currency)}/yr
+          {offer.netMean === undefined
+            ? `avg ${formatMoneyCompact(offer.mean, currency)}/yr before tax`
+            : `avg ${formatMoneyCompact(offer.netMean, currency)}/yr after tax`}{' '}
+          ({offer.years.length === 1 ? '1 yr' : `${offer.years.length} yrs`})
         </span>
       </div>
       {!near ? (

@@ -1,5 +1,6 @@
 import type { TradeoffDocument } from '../../domain/document/schema';
 import type * as CsvModule from '../../domain/fields/csv';
+import type { TaxRules } from '../../domain/tax/rules';
 import { datedFileName, downloadFile } from '../../storage/downloads';
 import type { Notify } from '../../store/notices';
 import { importRetrying } from '../../lib/import-retrying';
@@ -15,7 +16,11 @@ export const exportJson = (document: TradeoffDocument, notify: Notify): void => 
  * One row per offer for spreadsheets. The CSV writer loads when first asked
  * for, so it weighs nothing on the first render.
  */
-export const exportCsv = async (document: TradeoffDocument, notify: Notify): Promise<void> => {
+export const exportCsv = async (
+  document: TradeoffDocument,
+  notify: Notify,
+  rules?: TaxRules,
+): Promise<void> => {
   let csv: typeof CsvModule;
   try {
     csv = await importRetrying(() => import('../../domain/fields/csv'));
@@ -28,7 +33,7 @@ export const exportCsv = async (document: TradeoffDocument, notify: Notify): Pro
   }
   const name = datedFileName('tradeoff', 'csv');
   // The byte-order mark makes spreadsheet apps read the file as UTF-8 (é, ü, 北京).
-  downloadFile(name, `\uFEFF${csv.documentToCsv(document)}`, 'text/csv;charset=utf-8');
+  downloadFile(name, `\uFEFF${csv.documentToCsv(document, rules)}`, 'text/csv;charset=utf-8');
   notify({ message: `Exported ${name}`, tone: 'success' });
 };
 

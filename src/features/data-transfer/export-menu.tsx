@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button';
 import { useNotify } from '../../store/app-context';
-import { useDocumentStore } from '../../store/document-context';
+import { useDocumentStore, useTaxRules } from '../../store/document-context';
 import { exportCsv, exportJson } from './export-files';
 import { ShareLinkDialog, useCopyShareLink } from './share-link-copy';
 
@@ -20,6 +20,7 @@ export function ExportMenu({
 }) {
   const store = useDocumentStore();
   const notify = useNotify();
+  const rules = useTaxRules();
   const [open, setOpen] = useState(false);
   const wrapper = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -76,7 +77,10 @@ export function ExportMenu({
           </Button>
         </li>
         <li>
-          <Button variant="ghost" onClick={choose(() => void exportCsv(store.get(), notify))}>
+          <Button
+            variant="ghost"
+            onClick={choose(() => void exportCsv(store.get(), notify, rules))}
+          >
             Export CSV
           </Button>
         </li>

@@ -320,7 +320,7 @@ describe('InsightsPanel: charts', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Leave after' }), {
       target: { value: '3' },
     });
-    const table = screen.getByRole('table', { name: 'Leaving after 3 months' });
+    const table = screen.getByRole('table', { name: 'Leaving after 3 months, before tax' });
     // 30,000 salary + 12,000 signing bonus, all of which goes back.
     expect(within(table).getByRole('row', { name: /Acme/ })).toHaveTextContent(
       'Acme$30,000$42,000$0−$12,000',

@@ -85,7 +85,8 @@ const Insights = memo(function Insights({
       {document.settings.compareOn === 'net' && (
         <p className="small muted">
           After tax: pay amounts here are estimates of pay after tax (see Side by side for each
-          offer’s rules); raises are still of gross base salary.
+          offer’s rules), but for If you leave early, which is before tax; raises are still of gross
+          base salary.
         </p>
       )}
       <InsightSummary text={text} />

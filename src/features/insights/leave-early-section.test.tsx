@@ -47,7 +47,8 @@ describe('leaving early with options', () => {
     render(
       <LeaveEarlySection data={leaveEarlyChartData(makeDocument({ offers: [lumen, amazon] }))} />,
     );
-    const table = screen.getByRole('table', { name: 'Leaving after 12 months' });
+    const table = screen.getByRole('table', { name: 'Leaving after 12 months, before tax' });
+    expect(screen.getByText('Amounts before tax, in USD.')).toBeVisible();
     expect(within(table).getByRole('columnheader', { name: 'Cash to keep options' })).toBeVisible();
     const row = within(table).getByRole('row', { name: /Lumen/ });
     // 12,500 vested options × $2.
@@ -104,10 +105,9 @@ describe('leaving early with options', () => {
     expect(sentence).toHaveTextContent(
       /^Buying Lumen’s vested options would cost \$25,000 within 60 days of leaving and bring \$[\d,]+ on average on your exit scenarios: not worth it in expectation, so they count as nothing here\./,
     );
-    const row = within(screen.getByRole('table', { name: 'Leaving after 12 months' })).getByRole(
-      'row',
-      { name: /Lumen/ },
-    );
+    const row = within(
+      screen.getByRole('table', { name: 'Leaving after 12 months, before tax' }),
+    ).getByRole('row', { name: /Lumen/ });
     expect(within(row).getAllByText('$120,000')).toHaveLength(2);
   });
 

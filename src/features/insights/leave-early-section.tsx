@@ -88,6 +88,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
   return (
     <section className="insight-section" aria-labelledby={headingId}>
       <h3 id={headingId}>If you leave early</h3>
+      <p className="small muted">Amounts before tax, in {currency}.</p>
       {series.length === 0 ? (
         <p className="muted small">
           Set the missing exchange rates to see what each offer leaves you with.
@@ -118,7 +119,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
           </div>
           <ScrollRegion className="table-wrap" label="If you leave early, the numbers">
             <table className="data-table leave-early-table">
-              <caption>Leaving after {monthsText(month)}</caption>
+              <caption>Leaving after {monthsText(month)}, before tax</caption>
               <thead>
                 <tr>
                   <th scope="col">Offer</th>

@@ -10,6 +10,7 @@ import { statusLabel } from '../../domain/fields/choices';
 import { Button } from '../../components/button';
 import { offerColor } from '../../components/palette';
 import { formatMoneyCompact, formatScore } from '../../lib/format';
+import { averageWords } from '../../domain/scoring/basis';
 import { deadlineStatus, formatDeadline } from './deadline';
 import { UserText } from '../../components/isolated';
 import './offer-card.css';
@@ -35,6 +36,8 @@ interface OfferCardProps {
   unscored: UnscoredOffer | undefined;
   rankedCount: number;
   displayCurrency: string;
+  /** The basis pay is counted on, in words: "after tax". */
+  basis: string;
   horizonYears: number;
   today: Date;
   onEdit: () => void;
@@ -49,6 +52,7 @@ export function OfferCard({
   unscored,
   rankedCount,
   displayCurrency,
+  basis,
   horizonYears,
   today,
   onEdit,
@@ -58,6 +62,7 @@ export function OfferCard({
   const { company } = offer;
   const subtitle = [offer.role, offer.location].filter(Boolean).join(' · ');
   const deadline = offer.deadline ? deadlineStatus(offer.deadline, today) : null;
+  const average = averageWords(horizonYears);
   return (
     <li
       className={offer.status === 'declined' ? 'offer-card is-declined' : 'offer-card'}
@@ -100,8 +105,8 @@ export function OfferCard({
               </dd>
             </div>
             <div>
-              <dt title={`Mean over ${horizonYears} years, adjusted for cost of living`}>
-                Pay per year
+              <dt title={`${average}, adjusted for cost of living, ${basis}`}>
+                Pay per year <span className="offer-basis">{basis}</span>
               </dt>
               <dd className="num">
                 {score.firstYear !== null && (
@@ -112,7 +117,9 @@ export function OfferCard({
                     <span className="visually-hidden">, </span>
                   </span>
                 )}
-                <span className="muted small">avg</span>{' '}
+                <abbr className="muted small" title={average}>
+                  {horizonYears}-yr avg
+                </abbr>{' '}
                 {formatMoneyCompact(score.meanCompensation, displayCurrency)}
               </dd>
             </div>

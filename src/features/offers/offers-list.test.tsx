@@ -1,6 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDocument, makeOffer, type DocumentOverrides } from '../../testing/domain-factories';
+import { ALL_TAX_RULES } from '../../domain';
+import { renderWithStore } from '../../testing/render';
+import { OffersSection } from './offers-list';
 import {
   field,
   offerCards,
@@ -30,6 +33,34 @@ const card = (company: string) =>
     .find((item) => within(item).queryByRole('heading', { name: company }))!;
 
 describe('the offers list', () => {
+  it('shows year 1 and the average on one basis, named: both after tax when After tax is on', () => {
+    const seattle = makeOffer({
+      id: 'sea',
+      company: 'Seattle',
+      tax: { place: 'US-WA', effectiveRatePct: null },
+      compensation: { baseSalary: 185_000, annualRaisePct: 0 },
+    });
+    const settings = { horizonYears: 4, compareOn: 'net' as const };
+    renderWithStore(<OffersSection />, makeDocument({ offers: [seattle], settings }), {
+      taxRules: ALL_TAX_RULES,
+    });
+    // $185,000 in Washington, single, keeps $137,745 a year (tax.test.ts).
+    const pay = within(card('Seattle'))
+      .getByText(/Pay per year/)
+      .closest('div')!;
+    expect(pay).toHaveTextContent('Pay per year after tax');
+    expect(pay).toHaveTextContent('Y1 $137.7K · , 4-yr avg $137.7K');
+  });
+
+  it('names the basis before tax', () => {
+    renderOffersPage(twoOffers({ horizonYears: 3 }));
+    const pay = within(card('Beta'))
+      .getByText(/Pay per year/)
+      .closest('div')!;
+    expect(pay).toHaveTextContent('Pay per year before tax');
+    expect(pay).toHaveTextContent('3-yr avg');
+  });
+
   it('shows a dozen cards and the rest a dozen at a time', async () => {
     const offers = Array.from({ length: 14 }, (_, i) =>
       makeOffer({ id: `o${i}`, company: `Offer ${i + 1}` }),

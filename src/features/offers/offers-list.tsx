@@ -1,11 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import { adjustForCostOfLiving, yearlyCompensation } from '../../domain/pay/compensation';
-import { exchangeRate } from '../../domain/pay/currency';
-import { type Offer, type Settings } from '../../domain/document/schema';
+import { basisWords } from '../../domain/scoring/basis';
 import { Button } from '../../components/button';
 import { useInView } from '../../components/use-in-view';
 import { useDocument, useDocumentStore, useTaxRules } from '../../store/document-context';
-import { selectScores } from '../../store/scores';
+import { selectFirstYears, selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { useNotify } from '../../store/app-context';
 import { useOfferEditor } from './editor-state';
@@ -19,18 +17,6 @@ import {
 import { OfferCard } from './offer-card';
 import { isolate } from '../../lib/isolate';
 import './offers-list.css';
-
-/**
- * Year 1's pay as the score counts it (cost of living adjusted, in the
- * display currency): beside the average, it shows how much of the pay comes
- * later (vesting) or only once (a signing bonus).
- */
-const firstYearPay = (offer: Offer, settings: Settings): number | null => {
-  const rate = exchangeRate(offer.currency, settings);
-  const [first] = yearlyCompensation(offer, settings);
-  if (!rate.ok || !first) return null;
-  return adjustForCostOfLiving(first.total, offer.compensation.costOfLivingIndex) * rate.rate;
-};
 
 /** Cards shown at once; "Show more" adds as many again. */
 export const CARDS_AT_ONCE = 12;
@@ -48,7 +34,9 @@ export function OffersSection() {
   const notify = useNotify();
   const [slot, inView] = useInView<HTMLDivElement>();
   const document = useCatchUpDocument(useDocument(), { inView });
-  const scores = selectScores(document, useTaxRules());
+  const rules = useTaxRules();
+  const scores = selectScores(document, rules);
+  const firstYears = selectFirstYears(document, rules);
   const [shown, setShown] = useState(CARDS_AT_ONCE);
   const { openEdit } = useOfferEditor();
   const { offers, settings } = document;
@@ -114,10 +102,11 @@ export function OffersSection() {
                 key={offer.id}
                 offer={offer}
                 index={index}
-                score={score && { ...score, firstYear: firstYearPay(offer, settings) }}
+                score={score && { ...score, firstYear: firstYears.get(offer.id) ?? null }}
                 unscored={scores.unscored.find((u) => u.offerId === offer.id)}
                 rankedCount={scores.ranked.length}
                 displayCurrency={settings.currency}
+                basis={basisWords(settings.compareOn)}
                 horizonYears={settings.horizonYears}
                 today={today}
                 onEdit={() => openEdit(offer.id)}
