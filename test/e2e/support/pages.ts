@@ -75,8 +75,9 @@ export interface RankingEntry {
   score: string;
 }
 
-// Each row reads "Rank 1 Acme 76.9 out of 100" to a screen reader; textContent drops the spaces.
-const ROW = /^Rank\s*(\d+)\s*(.*?)\s*(\d+\.\d)\s*out of 100$/;
+// Each row reads "Rank 1 Acme 76.9 out of 100", then its pay ("$156.9K a year before tax …"), to a
+// screen reader; textContent drops the spaces.
+const ROW = /^Rank\s*(\d+)\s*(.*?)\s*(\d+\.\d)\s*out of 100(?:[^\d].*)?$/;
 
 /** The ranking as shown, best first; empty while there is none. */
 export async function readRanking(page: Page): Promise<RankingEntry[]> {
