@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
+import { appUrl } from './support/browser';
 import { salariesDocument, savedDocument } from './support/documents';
 
 /*
@@ -49,5 +50,25 @@ describe('names that could rewrite the page', () => {
       };
     });
     expect(textLeft).toBeGreaterThanOrEqual(nameRight - 1);
+  });
+
+  it('copies the brief as text with no direction controls, so a pasted line reads as on the page', async () => {
+    const { page } = await openApp({
+      localStorage: savedDocument(salariesDocument({ Globex: 150_000, [OVERRIDE]: 120_000 })),
+      prepare: (context) =>
+        context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+          origin: new URL(appUrl()).origin,
+        }),
+    });
+    await page.getByRole('list', { name: 'Ranking' }).waitFor();
+    await page.getByRole('button', { name: 'Export' }).click();
+    await page.getByRole('button', { name: 'Decision brief' }).click();
+    const brief = page.getByRole('article', { name: 'Decision brief' });
+    await brief.getByRole('button', { name: 'Copy as text' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('Acme');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    // No override, embedding or isolate control survives; the name and its score read in order.
+    expect(copied).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(copied).toMatch(/^2\. Acme: \d+\.\d/m);
   });
 });
