@@ -1,6 +1,6 @@
 import type { Offer, OfferTax, Settings } from '../document/schema';
 import { yearlyCompensation, type OfferPay } from '../pay/compensation';
-import { rulesFor, taxChoice } from './net';
+import { ownRetirementOf, rulesFor, taxChoice } from './net';
 import { placeRules, type TaxRules } from './rules';
 
 /**
@@ -67,11 +67,9 @@ export const exerciseTax = (
   // The year of leaving: its pay and its rules, the spread on top.
   const y = Math.ceil(months / 12);
   const row = yearlyCompensation(offer, { horizonYears: y })[y - 1];
-  const c = offer.compensation;
   // The year's pay as if earned in full (the rest of it elsewhere); the grant itself is not pay.
   const wages = row ? row.base + row.bonus + row.oneTime : 0;
-  const ownRetirement =
-    row && c.employerMatchPct > 0 ? (row.base * c.matchUpToPctOfSalary) / 100 : 0;
+  const ownRetirement = row ? ownRetirementOf(offer.compensation, row.base) : 0;
   const year = rulesFor(place, settings.taxYear + y - 1);
   const tax =
     dueOn(year, wages + spread, ownRetirement, settings.household) -

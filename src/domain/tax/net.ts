@@ -16,6 +16,13 @@ export interface NetYear {
 
 export type TaxSettings = Pick<Settings, 'horizonYears' | 'household' | 'taxYear'>;
 
+/**
+ * The person's own retirement contributions in a year: taken to be what earns
+ * the whole match (`matchUpToPctOfSalary` of base), none without a match.
+ */
+export const ownRetirementOf = (c: OfferPay['compensation'], base: number): number =>
+  c.employerMatchPct > 0 ? (base * c.matchUpToPctOfSalary) / 100 : 0;
+
 /** The rules for a tax year: its own, else the newest before it, else the oldest. */
 export const rulesFor = (place: PlaceRules, year: number): YearRules => {
   let chosen = place.years[0] as YearRules;
@@ -54,7 +61,7 @@ export const netYears = (
   const c = offer.compensation;
   return yearlyCompensation(offer, settings).map((row): NetYear => {
     const wages = row.base + row.bonus + row.oneTime + row.equity;
-    const ownRetirement = c.employerMatchPct > 0 ? (row.base * c.matchUpToPctOfSalary) / 100 : 0;
+    const ownRetirement = ownRetirementOf(c, row.base);
     let due = { incomeTax: 0, social: 0 };
     let rules: YearRules | null = null;
     if (choice.kind === 'rate') {

@@ -5,6 +5,7 @@ import {
 } from '../../domain/pay/compensation';
 import { type Offer } from '../../domain/document/schema';
 import { privateOutlook } from '../../domain/pay/equity-outlook';
+import { seriesShares } from '../../domain/pay/private-equity';
 import { formatMoney, formatNumber } from '../../lib/format';
 
 /*
@@ -131,10 +132,6 @@ export const GROWTH_WARNING_PCT = 50;
 
 const sure = 'Is that right?';
 
-/** Preferred shares the series hold: as given, or money in over the price. */
-const seriesShares = (series: Offer['compensation']['equity']['private']['series']) =>
-  series.reduce((sum, s) => sum + (s.shares ?? (s.price > 0 ? s.invested / s.price : 0)), 0);
-
 /** A grant or a preference stack larger than the whole company cannot be right. */
 const fullyDilutedWarning = (offer: Offer, locale?: string): string | null => {
   const { equity } = offer.compensation;
@@ -149,7 +146,7 @@ const fullyDilutedWarning = (offer: Offer, locale?: string): string | null => {
     const grant = equity.kind === 'options' ? 'options' : 'shares';
     return `${sure} Your ${count(equity.shares)} ${grant} are more than ${whole}.`;
   }
-  const preferred = seriesShares(equity.private.series);
+  const preferred = equity.private.series.reduce((sum, s) => sum + seriesShares(s), 0);
   if (preferred > total)
     return `${sure} The series hold ${count(preferred)} preferred shares, more than ${whole}.`;
   return null;
