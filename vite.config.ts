@@ -47,13 +47,20 @@ function prerender(): Plugin {
  * another scale would fall back to recharts' point scale; the chart tests would show it.
  */
 function chartScalesOnly(): Plugin {
-  const scales = fileURLToPath(new URL('./src/lib/chart-scales.ts', import.meta.url));
+  const ours = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url));
+  const standIns: Record<string, string> = {
+    'victory-vendor/d3-scale': ours('chart-scales.ts'),
+    'decimal.js-light': ours('chart-decimal.ts'),
+    'victory-vendor/d3-shape': ours('chart-shapes.ts'),
+    '../shape/Sector': ours('chart-no-polar.ts'),
+    '../synchronisation/useChartSynchronisation': ours('chart-no-sync.ts'),
+  };
   return {
     name: 'tradeoff:chart-scales-only',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/'))
-        return scales;
+      if (importer?.includes('/node_modules/recharts/') && Object.hasOwn(standIns, source))
+        return standIns[source];
       return null;
     },
   };
