@@ -1,4 +1,4 @@
-import { plainNumber, spanOf, type Found, type SentenceFacts } from './proposal';
+import { moneyWords, plainNumber, spanOf, type Found, type SentenceFacts } from './proposal';
 import { smallNumber, type Figure } from './text-numbers';
 import { topicOf, type Hit } from './topics';
 
@@ -43,7 +43,7 @@ const rsu = (facts: SentenceFacts, hit: Hit, found: Found) => {
       path: 'compensation.equity.grantValue',
       value: Math.round(units * each * 100) / 100,
       source,
-      basis: `${plainNumber(units)} units × ${price.currency ?? ''} ${plainNumber(each)}`,
+      basis: `${plainNumber(units)} units × ${moneyWords(each, price.currency)}`,
       from: [units, each],
       with: kindWith('rsu', facts),
     });

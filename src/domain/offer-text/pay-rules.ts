@@ -1,4 +1,4 @@
-import { plainNumber, spanOf, type Found, type Proposal, type SentenceFacts } from './proposal';
+import { moneyWords, spanOf, type Found, type Proposal, type SentenceFacts } from './proposal';
 import type { Figure } from './text-numbers';
 import { topicOf, type Hit } from './topics';
 
@@ -23,7 +23,7 @@ const YEAR_TWO =
 const UP_TO = /up to\s*$|bis zu\s*$|maximum of\s*$|max\.?\s*$/i;
 /** A money figure without a currency is money still when it is large ("salary of 185,000"). */
 const isMoney = (f: Figure) => !f.percent && (f.currency !== undefined || (f.value ?? 0) >= 1000);
-const money = (f: Figure) => `${f.currency ?? ''} ${plainNumber(f.value ?? 0)}`.trim();
+const money = (f: Figure) => moneyWords(f.value ?? 0, f.currency);
 
 /** The words between a figure's end and the next figure (or 40 characters). */
 const after = (facts: SentenceFacts, figure: Figure): string => {

@@ -45,6 +45,18 @@ export const spanOf = (...parts: Span[]): Span => ({
   end: Math.max(...parts.map((p) => p.end)),
 });
 
+/** An amount in words of a basis: "$150.00", "€5,200", "185,000" without a currency. */
+export const moneyWords = (value: number, currency?: string): string => {
+  if (!currency) return plainNumber(value);
+  const whole = Number.isInteger(value);
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(value);
+};
+
 /** A whole figure as people write it: "185,000", "1.08". */
 export const plainNumber = (value: number): string =>
   new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 }).format(value);

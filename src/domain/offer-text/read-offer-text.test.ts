@@ -57,12 +57,12 @@ describe('readOfferText, in detail', () => {
     const salary = read('Your salary is €5,200 per month.').proposals.find(
       (p) => p.path === 'compensation.baseSalary',
     );
-    expect(salary).toMatchObject({ value: 62400, basis: 'EUR 5,200 a month × 12' });
+    expect(salary).toMatchObject({ value: 62400, basis: '€5,200 a month × 12' });
   });
 
   test('offers both readings of a salary without a period, and picks none', () => {
     const [question] = read('Your salary will be $9,000.').questions;
-    expect(question?.why).toBe('Is USD 9,000 the salary for a year or for a month?');
+    expect(question?.why).toBe('Is $9,000 the salary for a year or for a month?');
     expect(question?.choices.map((c) => c.value)).toEqual([9000, 108000]);
   });
 

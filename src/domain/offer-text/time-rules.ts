@@ -124,11 +124,14 @@ const readClawback = (
   const inYears = /^(?:years?|Jahr)/i.test(last[2] ?? last[4] ?? 'year') || last[3] !== undefined;
   const months = last[1] && !inYears ? n : n * 12;
   const span = spanIn(facts, last.index, last[0].length);
+  // Quoted from "repay" (or "leave") to the months: "repay it if you leave within 12 months".
+  const repay = REPAY.exec(text);
+  const from = repay && repay.index < last.index ? spanIn(facts, repay.index, 0) : span;
   for (const topic of topics) {
     found.proposals.push({
       path: CLAWBACK_PATHS[topic],
       value: months,
-      source: spanOf(span),
+      source: spanOf(from, span),
       ...(inYears ? { basis: `${n} × 12 months`, from: [n] } : {}),
     });
   }

@@ -1,0 +1,183 @@
+import { useId, type ReactNode } from 'react';
+import { offerField } from '../../domain/fields/offer-fields';
+import type { OfferTextReading } from '../../domain/offer-text/read-offer-text';
+import type { Proposal } from '../../domain/offer-text/proposal';
+import { Button } from '../../components/button';
+import { useLocale } from '../../lib/locale';
+import { formatCountInput } from '../../lib/number-reader';
+import { quote, type ReviewRow } from './offer-text-review';
+
+interface FindingsProps {
+  text: string;
+  reading: Extract<OfferTextReading, { ok: true }>;
+  rows: readonly ReviewRow[];
+  /** How many rows "Use all" fills in. */
+  free: number;
+  currency: string;
+  onUse: (row: ReviewRow) => void;
+  onUseAll: () => void;
+  onChoose: (path: string, choice: Proposal) => void;
+  /** Keeps the text in Notes, or says in words why it cannot. */
+  keepAsNote: (() => void) | string;
+}
+
+/** Each value read, with the words it came from; the questions; what was not used. */
+export function OfferTextFindings(props: FindingsProps) {
+  const { text, reading, rows, free } = props;
+  const locale = useLocale();
+  const ids = { read: useId(), unused: useId() };
+  const found = rows.length + reading.questions.length;
+  return (
+    <div className="paste-findings">
+      <div className="paste-findings-head">
+        <h4 id={ids.read}>
+          {found === 0
+            ? 'Nothing Tradeoff could place'
+            : `Read ${found === 1 ? '1 value' : `${found} values`} from the text`}
+        </h4>
+        {free > 0 && (
+          <Button size="sm" variant="primary" onClick={props.onUseAll}>
+            Use all {free}
+          </Button>
+        )}
+      </div>
+      {found === 0 && (
+        <p className="muted">
+          It reads pay, bonuses, equity, retirement, time off, hours, office days, dates, the
+          company and the role; type the rest into the form.
+        </p>
+      )}
+      {found > 0 && (
+        <ul className="paste-rows" aria-labelledby={ids.read}>
+          {rows.map((row) => (
+            <ProposalRow key={row.proposal.path} row={row} text={text} onUse={props.onUse} />
+          ))}
+          {reading.questions.map((q) => (
+            <li key={`q-${q.path}-${q.source.start}`} className="paste-row paste-row-question">
+              <p className="paste-row-value">
+                <span className="paste-row-label">{offerField(q.path)?.label ?? q.path}</span>{' '}
+                {q.why}
+              </p>
+              <p className="paste-row-from">from: &lsquo;{quote(text, q)}&rsquo;</p>
+              <div className="button-row">
+                {q.choices.map((choice) => (
+                  <Button
+                    key={String(choice.value)}
+                    size="sm"
+                    onClick={() => props.onChoose(q.path, choice)}
+                  >
+                    Use {choiceWords(choice, props.currency, locale)}
+                  </Button>
+                ))}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {(reading.unclear.length > 0 || reading.unused.length > 0) && (
+        <>
+          <h4 id={ids.unused}>Not used</h4>
+          <ul className="paste-unused" aria-labelledby={ids.unused}>
+            {reading.unclear.map((u) => (
+              <li key={`u-${u.source.start}`}>
+                &lsquo;{quote(text, u)}&rsquo; reads as {formatCountInput(u.readings[0], locale)} or{' '}
+                {formatCountInput(u.readings[1], locale)}: type the one you mean into its field.
+              </li>
+            ))}
+            {reading.unused.map((span) => (
+              <li key={`n-${span.start}`}>
+                not used: &lsquo;{quote(text, { source: span })}&rsquo;
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <MarkedText text={text} proposals={reading.proposals} />
+      {typeof props.keepAsNote === 'string' ? (
+        <p className="muted">{props.keepAsNote}</p>
+      ) : (
+        <Button size="sm" onClick={props.keepAsNote}>
+          Keep the text in Notes
+        </Button>
+      )}
+    </div>
+  );
+}
+
+const choiceWords = (choice: Proposal, currency: string, locale: string | undefined) => {
+  const value =
+    typeof choice.value === 'number' && offerField(choice.path)?.kind === 'money'
+      ? new Intl.NumberFormat(locale, {
+          style: 'currency',
+          currency,
+          minimumFractionDigits: Number.isInteger(choice.value) ? 0 : 2,
+          maximumFractionDigits: 2,
+        }).format(choice.value)
+      : String(choice.value);
+  return choice.basis ? `${value} (${choice.basis})` : value;
+};
+
+function ProposalRow({
+  row,
+  text,
+  onUse,
+}: {
+  row: ReviewRow;
+  text: string;
+  onUse: (row: ReviewRow) => void;
+}) {
+  const { proposal } = row;
+  return (
+    <li className={`paste-row paste-row-${row.state}`}>
+      <p className="paste-row-value">
+        <span className="paste-row-label">{row.label}</span> <strong>{row.shown}</strong>
+        {row.per && <span className="paste-row-per"> {row.per}</span>}
+      </p>
+      <p className="paste-row-from">from: &lsquo;{quote(text, proposal)}&rsquo;</p>
+      {proposal.basis && <p className="paste-row-basis">{proposal.basis}</p>}
+      {row.also.length > 0 && <p className="paste-row-basis">also sets {row.also.join(', ')}</p>}
+      <div className="paste-row-action">
+        {row.state === 'in-form' && <span className="paste-row-done">In the form</span>}
+        {row.state === 'free' && (
+          <Button size="sm" onClick={() => onUse(row)} aria-label={`Use ${row.label}`}>
+            Use
+          </Button>
+        )}
+        {row.state === 'typed' && (
+          <>
+            <span className="paste-row-typed">You typed {row.current}</span>
+            <Button size="sm" onClick={() => onUse(row)} aria-label={`Replace ${row.label}`}>
+              Replace
+            </Button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** The pasted text with the words of every value read marked. */
+function MarkedText({ text, proposals }: { text: string; proposals: readonly Proposal[] }) {
+  const spans = [...proposals]
+    .sort((a, b) => a.source.start - b.source.start)
+    .filter((p, i, all) => i === 0 || p.source.start >= (all[i - 1]?.source.end ?? 0));
+  const parts: ReactNode[] = [];
+  let at = 0;
+  for (const p of spans) {
+    if (p.source.start < at) continue;
+    parts.push(text.slice(at, p.source.start));
+    parts.push(
+      <mark key={p.source.start} title={offerField(p.path)?.label ?? p.path}>
+        {text.slice(p.source.start, p.source.end)}
+      </mark>,
+    );
+    at = p.source.end;
+  }
+  parts.push(text.slice(at));
+  return (
+    <details className="paste-marked">
+      <summary>Show where each value came from</summary>
+      <div className="paste-marked-text">{parts}</div>
+    </details>
+  );
+}
