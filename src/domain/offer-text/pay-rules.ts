@@ -78,7 +78,12 @@ const baseSalary = (facts: SentenceFacts, hit: Hit, figure: Figure, found: Found
   } else {
     found.proposals.push(proposal(value));
   }
-  if (figure.currency) found.proposals.push({ path: 'currency', value: figure.currency, source });
+  if (figure.currency)
+    found.proposals.push({
+      path: 'currency',
+      value: figure.currency,
+      source: { start: figure.start, end: figure.end },
+    });
   found.used.add(figure);
 };
 

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { offerField } from '../../domain/fields/offer-fields';
 import type { OfferTextReading } from '../../domain/offer-text/read-offer-text';
 import type { Proposal } from '../../domain/offer-text/proposal';
@@ -26,17 +26,26 @@ export function OfferTextFindings(props: FindingsProps) {
   const { text, reading, rows, free } = props;
   const locale = useLocale();
   const ids = { read: useId(), unused: useId() };
+  const heading = useRef<HTMLHeadingElement>(null);
   const found = rows.length + reading.questions.length;
   return (
     <div className="paste-findings">
       <div className="paste-findings-head">
-        <h4 id={ids.read}>
+        <h4 id={ids.read} ref={heading} tabIndex={-1}>
           {found === 0
             ? 'Nothing Tradeoff could place'
             : `Read ${found === 1 ? '1 value' : `${found} values`} from the text`}
         </h4>
         {free > 0 && (
-          <Button size="sm" variant="primary" onClick={props.onUseAll}>
+          <Button
+            size="sm"
+            variant="primary"
+            onClick={() => {
+              props.onUseAll();
+              // The button goes once nothing is left to fill: the keyboard stays on the list.
+              heading.current?.focus();
+            }}
+          >
             Use all {free}
           </Button>
         )}
