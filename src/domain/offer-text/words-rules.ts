@@ -145,7 +145,9 @@ export const readWords = (text: string, convention: Convention, found: Found) =>
     const isDeadline = DEADLINE.test(before);
     const isStart = !isDeadline && START.test(before);
     if (!isDeadline && !isStart) continue;
-    const source = { start: Math.max(lineStart, date.start - 60), end: date.end };
+    let start = Math.max(lineStart, date.start - 60);
+    while (/\s/.test(text.charAt(start))) start += 1;
+    const source = { start, end: date.end };
     const proposal = (value: string): Proposal =>
       isDeadline
         ? { path: 'deadline', value, source }

@@ -105,7 +105,7 @@ export function OfferTextFindings(props: FindingsProps) {
       {typeof props.keepAsNote === 'string' ? (
         <p className="muted">{props.keepAsNote}</p>
       ) : (
-        <Button size="sm" onClick={props.keepAsNote}>
+        <Button size="sm" className="paste-keep" onClick={props.keepAsNote}>
           Keep the text in Notes
         </Button>
       )}
