@@ -25,14 +25,17 @@ A one-time allowance of $3,000 for home office equipment is available.`;
 
 type User = ReturnType<typeof renderOffersPage>['user'];
 
-const offerText = () => within(offerDialog()).findByRole('textbox', { name: 'Offer text' });
+/** What the panel shows may take a while on a busy machine: the form's own wait (offers-page.tsx). */
+const SLOW = { timeout: 10_000 };
+
+const offerText = () => within(offerDialog()).findByRole('textbox', { name: 'Offer text' }, SLOW);
 const pastePanel = () =>
   within(within(offerDialog()).getByRole('region', { name: 'Paste offer text' }));
 
 /** The panel is open when its text box has the focus (it loads lazily). */
 const pasteReady = async () => {
   const input = await offerText();
-  await waitFor(() => expect(input).toHaveFocus());
+  await waitFor(() => expect(input).toHaveFocus(), SLOW);
   return input;
 };
 
@@ -73,6 +76,8 @@ describe('Paste offer text', () => {
 
     const [quote] = await within(offerDialog()).findAllByText(
       'from: ‘annual base salary of $185,000’',
+      {},
+      SLOW,
     );
     expect(quote?.closest('li')).toHaveTextContent('Base salary $185,000 a year');
     expect(
@@ -124,7 +129,7 @@ describe('Paste offer text', () => {
     await user.click(await offerText());
     await user.paste(LETTER);
 
-    await user.click(await within(offerDialog()).findByRole('button', { name: /^Use all/ }));
+    await user.click(await within(offerDialog()).findByRole('button', { name: /^Use all/ }, SLOW));
     // Read and shown as an amount once typed, and kept.
     expect(field('Base salary')).toHaveValue('$200,000');
     expect(pastePanel().getByRole('status')).toHaveTextContent(
@@ -143,6 +148,8 @@ describe('Paste offer text', () => {
 
     const ask = await within(offerDialog()).findByText(
       'Is $9,000 the salary for a year or for a month?',
+      {},
+      SLOW,
     );
     expect(within(offerDialog()).getByText(/not used: ‘Lunch is on us/)).toBeInTheDocument();
     await user.click(
@@ -164,7 +171,7 @@ describe('Paste offer text', () => {
     await openPaste(user);
     await user.paste('Acme offers a base salary of $150,000 per year.');
     await user.click(
-      await within(offerDialog()).findByRole('button', { name: 'Keep the text in Notes' }),
+      await within(offerDialog()).findByRole('button', { name: 'Keep the text in Notes' }, SLOW),
     );
     await user.click(within(offerDialog()).getByRole('button', { name: /^Use all/ }));
     await user.click(field('Company'));
@@ -180,7 +187,7 @@ describe('Paste offer text', () => {
     const input = await openPaste(user);
     fireEvent.change(input, { target: { value: 'x'.repeat(1024 * 1024) } });
 
-    expect(await pastePanel().findByRole('alert')).toHaveTextContent(
+    expect(await pastePanel().findByRole('alert', {}, SLOW)).toHaveTextContent(
       'This text is 1,048,576 characters long; Tradeoff reads up to 100,000 at a time',
     );
     expect(input).toHaveValue('');
