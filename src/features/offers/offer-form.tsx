@@ -19,6 +19,7 @@ import { useAppState, useNotify } from '../../store/app-context';
 import { selectScores } from '../../store/scores';
 import { canAddOffer, saveOffer } from './offer-actions';
 import { useOfferEditor } from './editor-state';
+import { OfferFormPaste } from './offer-form-paste';
 import { reorderNote } from './reorder-note';
 import { OfferFormSections } from './offer-form-sections';
 import { offerFormSchemaFor, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
@@ -30,16 +31,8 @@ import {
   toOffer,
 } from './offer-form-values';
 import { UserText } from '../../components/isolated';
-import { PanelBoundary } from '../../components/panel-boundary';
-import { retryableLazy } from '../../components/retryable-lazy';
 import { isolate } from '../../lib/isolate';
 import './offer-form.css';
-
-// The reader of pasted offer text and its review load when "Paste offer text" is first pressed.
-const PasteOfferText = retryableLazy(
-  () => import('./paste-offer-text'),
-  (module) => module.PasteOfferText,
-);
 
 /** The paths of the fields with an error, in the order the form shows them. */
 const errorPaths = (errors: FieldErrors): string[] => {
@@ -70,11 +63,9 @@ interface OfferFormProps {
 }
 
 export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormProps) {
-  // The welcome's "Paste offer text" opens a new offer on it.
+  // The welcome's "Paste offer text" opens a new offer on it, and the focus starts in its text.
   const { target } = useOfferEditor();
   const [startWithPaste] = useState(target?.mode === 'new' && target.paste === true);
-  const [pasting, setPasting] = useState(startWithPaste);
-  const pasteButton = useRef<HTMLButtonElement>(null);
   const store = useDocumentStore();
   const { taxRules } = useAppState();
   const notify = useNotify();
@@ -258,27 +249,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
             </ul>
           </div>
         )}
-        {pasting ? (
-          <PanelBoundary
-            name="Paste offer text"
-            loading={<p className="muted">Loading the reader…</p>}
-          >
-            <PasteOfferText
-              onClose={() => {
-                setPasting(false);
-                // The button is drawn again after this render: focus returns to it then.
-                requestAnimationFrame(() => pasteButton.current?.focus());
-              }}
-            />
-          </PanelBoundary>
-        ) : (
-          <p className="offer-form-paste">
-            <Button ref={pasteButton} size="sm" onClick={() => setPasting(true)}>
-              Paste offer text
-            </Button>
-            <span className="muted">Fill the fields from the offer letter or e-mail</span>
-          </p>
-        )}
+        <OfferFormPaste />
         <div className="offer-form-sections">
           <OfferFormSections opened={base} />
         </div>

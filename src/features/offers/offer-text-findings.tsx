@@ -1,7 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { offerField } from '../../domain/fields/offer-fields';
 import type { OfferTextReading } from '../../domain/offer-text/read-offer-text';
-import type { Proposal } from '../../domain/offer-text/proposal';
+import type { Proposal, Question } from '../../domain/offer-text/proposal';
 import { Button } from '../../components/button';
 import { useLocale } from '../../lib/locale';
 import { formatCountInput } from '../../lib/number-reader';
@@ -16,7 +16,7 @@ interface FindingsProps {
   currency: string;
   onUse: (row: ReviewRow) => void;
   onUseAll: () => void;
-  onChoose: (path: string, choice: Proposal) => void;
+  onChoose: (choice: Proposal) => void;
   /** Keeps the text in Notes, or says in words why it cannot. */
   keepAsNote: (() => void) | string;
 }
@@ -24,14 +24,13 @@ interface FindingsProps {
 /** Each value read, with the words it came from; the questions; what was not used. */
 export function OfferTextFindings(props: FindingsProps) {
   const { text, reading, rows, free } = props;
-  const locale = useLocale();
-  const ids = { read: useId(), unused: useId() };
+  const readId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const found = rows.length + reading.questions.length;
   return (
     <div className="paste-findings">
       <div className="paste-findings-head">
-        <h4 id={ids.read} ref={heading} tabIndex={-1}>
+        <h4 id={readId} ref={heading} tabIndex={-1}>
           {found === 0
             ? 'Nothing Tradeoff could place'
             : `Read ${found === 1 ? '1 value' : `${found} values`} from the text`}
@@ -57,50 +56,22 @@ export function OfferTextFindings(props: FindingsProps) {
         </p>
       )}
       {found > 0 && (
-        <ul className="paste-rows" aria-labelledby={ids.read}>
+        <ul className="paste-rows" aria-labelledby={readId}>
           {rows.map((row) => (
             <ProposalRow key={row.proposal.path} row={row} text={text} onUse={props.onUse} />
           ))}
           {reading.questions.map((q) => (
-            <li key={`q-${q.path}-${q.source.start}`} className="paste-row paste-row-question">
-              <p className="paste-row-value">
-                <span className="paste-row-label">{offerField(q.path)?.label ?? q.path}</span>{' '}
-                {q.why}
-              </p>
-              <p className="paste-row-from">from: &lsquo;{quote(text, q)}&rsquo;</p>
-              <div className="button-row">
-                {q.choices.map((choice) => (
-                  <Button
-                    key={String(choice.value)}
-                    size="sm"
-                    onClick={() => props.onChoose(q.path, choice)}
-                  >
-                    Use {choiceWords(choice, props.currency, locale)}
-                  </Button>
-                ))}
-              </div>
-            </li>
+            <QuestionRow
+              key={`q-${q.path}-${q.source.start}`}
+              question={q}
+              text={text}
+              currency={props.currency}
+              onChoose={props.onChoose}
+            />
           ))}
         </ul>
       )}
-      {(reading.unclear.length > 0 || reading.unused.length > 0) && (
-        <>
-          <h4 id={ids.unused}>Not used</h4>
-          <ul className="paste-unused" aria-labelledby={ids.unused}>
-            {reading.unclear.map((u) => (
-              <li key={`u-${u.source.start}`}>
-                &lsquo;{quote(text, u)}&rsquo; reads as {formatCountInput(u.readings[0], locale)} or{' '}
-                {formatCountInput(u.readings[1], locale)}: type the one you mean into its field.
-              </li>
-            ))}
-            {reading.unused.map((span) => (
-              <li key={`n-${span.start}`}>
-                not used: &lsquo;{quote(text, { source: span })}&rsquo;
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <NotUsed text={text} reading={reading} />
       <MarkedText text={text} proposals={reading.proposals} />
       {typeof props.keepAsNote === 'string' ? (
         <p className="muted">{props.keepAsNote}</p>
@@ -110,6 +81,58 @@ export function OfferTextFindings(props: FindingsProps) {
         </Button>
       )}
     </div>
+  );
+}
+
+function QuestionRow({
+  question,
+  text,
+  currency,
+  onChoose,
+}: {
+  question: Question;
+  text: string;
+  currency: string;
+  onChoose: (choice: Proposal) => void;
+}) {
+  const locale = useLocale();
+  return (
+    <li className="paste-row paste-row-question">
+      <p className="paste-row-value">
+        <span className="paste-row-label">{offerField(question.path)?.label}</span> {question.why}
+      </p>
+      <p className="paste-row-from">from: &lsquo;{quote(text, question)}&rsquo;</p>
+      <div className="button-row">
+        {question.choices.map((choice) => (
+          <Button key={String(choice.value)} size="sm" onClick={() => onChoose(choice)}>
+            Use {choiceWords(choice, currency, locale)}
+          </Button>
+        ))}
+      </div>
+    </li>
+  );
+}
+
+/** Figures read two ways, and sentences with figures no rule placed. */
+function NotUsed({ text, reading }: Pick<FindingsProps, 'text' | 'reading'>) {
+  const locale = useLocale();
+  const id = useId();
+  if (reading.unclear.length === 0 && reading.unused.length === 0) return null;
+  return (
+    <>
+      <h4 id={id}>Not used</h4>
+      <ul className="paste-unused" aria-labelledby={id}>
+        {reading.unclear.map((u) => (
+          <li key={`u-${u.source.start}`}>
+            &lsquo;{quote(text, u)}&rsquo; reads as {formatCountInput(u.readings[0], locale)} or{' '}
+            {formatCountInput(u.readings[1], locale)}: type the one you mean into its field.
+          </li>
+        ))}
+        {reading.unused.map((span) => (
+          <li key={`n-${span.start}`}>not used: &lsquo;{quote(text, { source: span })}&rsquo;</li>
+        ))}
+      </ul>
+    </>
   );
 }
 
