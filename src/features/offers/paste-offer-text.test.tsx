@@ -116,9 +116,12 @@ describe('Paste offer text', () => {
       workLife: { ptoDays: 22, officeDaysPerWeek: 3 },
     });
     // Ranked on those numbers: better paid than the $120,000 current job.
-    expect(offerCards()).toEqual(['Fieldnote', 'Northwind Labs, Inc.']);
-    const card = screen.getByRole('heading', { name: 'Northwind Labs, Inc.' }).closest('li');
-    expect(within(card as HTMLElement).getByText('Rank').nextSibling).toHaveTextContent('1 of 2');
+    // The cards follow the saved document a moment later (they catch up after the ranking).
+    await waitFor(() => expect(offerCards()).toEqual(['Fieldnote', 'Northwind Labs, Inc.']), SLOW);
+    await waitFor(() => {
+      const card = screen.getByRole('heading', { name: 'Northwind Labs, Inc.' }).closest('li');
+      expect(within(card as HTMLElement).getByText('Rank').nextSibling).toHaveTextContent('1 of 2');
+    }, SLOW);
   });
 
   it('keeps what the person typed unless they replace it, one field at a time', async () => {
