@@ -1,4 +1,4 @@
-import { READ_DEC_2 } from './federal';
+import { READ_DEC_2, READ_DEC_5 } from './federal';
 import { flat, table, type StateRules } from './state';
 
 /**
@@ -65,5 +65,78 @@ const MINNESOTA: StateRules = {
   },
 };
 
+/**
+ * Michigan, 2026: 4.25 % after the personal exemption of 5,900 a person.
+ * City income taxes (Detroit 2.4 % of residents' pay, and about two dozen
+ * others) are not modelled.
+ */
+const MICHIGAN = flat('MI', 4.25, { single: 5_900, joint: 11_800 }, [
+  {
+    what: 'MI Treasury Form 446, 2026 withholding guide: 4.25 %, exemption 5,900',
+    url: 'https://www.michigan.gov/taxes/-/media/Project/Websites/taxes/Forms/SUW/TY2026/446_Withholding-Guide_2026.pdf',
+    read: READ_DEC_5,
+  },
+  {
+    what: 'MI Treasury: rate and exemption by year (4.25 %, 5,800 in 2025)',
+    url: 'https://www.michigan.gov/taxes/business-taxes/withholding/calendar-year-tax-information',
+    read: READ_DEC_5,
+  },
+]);
+
+/**
+ * Ohio, 2026 (R.C. 5747.02(A)(3)(c)): nothing on taxable income up to
+ * 26,050; above it 332 plus 2.75 % of the excess (a step the law makes).
+ * Taxable income is wages less own deferrals less 2,400 a person (2,150
+ * over 40,000 of AGI, 1,900 over 80,000, nothing from 500,000), the 2025
+ * amounts, as 2026's were not published (indexing may only raise them, by
+ * 50 a step: about 1.40 of tax), so the label says so. Municipal and school
+ * district income taxes are not modelled.
+ */
+const OHIO: StateRules = {
+  code: 'OH',
+  name: 'OH (2025 exemptions)',
+  sources: [
+    {
+      what: 'R.C. 5747.02(A)(3)(c): for 2026, 332.00 plus 2.75 % over 26,050 (HB 96)',
+      url: 'https://codes.ohio.gov/ohio-revised-code/section-5747.02',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'R.C. 5747.025: exemptions, none from 500,000 of MAGI for 2026 (HB 96)',
+      url: 'https://codes.ohio.gov/ohio-revised-code/section-5747.025',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'ODT 2025 IT 1040 instructions: exemption 2,400 / 2,150 / 1,900 by MAGI',
+      url: 'https://tax.ohio.gov/individual/resources/annual-tax-rates',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 0, joint: 0 },
+  agiDeduction: {
+    single: [
+      [40_000, 2_400],
+      [80_000, 2_150],
+      [499_999, 1_900],
+    ],
+    joint: [
+      [40_000, 4_800],
+      [80_000, 4_300],
+      [499_999, 3_800],
+    ],
+  },
+  brackets: {
+    single: table([
+      [0, 0],
+      [26_050, 2.75],
+    ]),
+    joint: table([
+      [0, 0],
+      [26_050, 2.75],
+    ]),
+  },
+  step: { over: 26_050, amount: 332 },
+};
+
 /** The states of the Midwest with rules here. */
-export const MIDWEST: readonly StateRules[] = [ILLINOIS, INDIANA, MINNESOTA];
+export const MIDWEST: readonly StateRules[] = [ILLINOIS, INDIANA, MINNESOTA, MICHIGAN, OHIO];

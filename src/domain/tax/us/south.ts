@@ -1,4 +1,4 @@
-import { READ, READ_DEC_2 } from './federal';
+import { READ, READ_DEC_2, READ_DEC_5 } from './federal';
 import { flat, table, type StateRules } from './state';
 
 /** North Carolina: 3.99 % in 2026 after its standard deduction (12,750 single, 25,500 joint). */
@@ -54,5 +54,72 @@ const VIRGINIA: StateRules = {
   brackets: { single: VA_RATES, joint: VA_RATES },
 };
 
+/** Georgia, 2026: 4.99 % after the standard deduction of 15,000 (30,000 joint), HB 463. */
+const GEORGIA = flat('GA', 4.99, { single: 15_000, joint: 30_000 }, [
+  {
+    what: 'GA HB 463 (2026, signed 11 May 2026): 4.99 % and 15,000/30,000 for 2026',
+    url: 'https://gov.georgia.gov/document/2026-signed-legislation/hb-463/download',
+    read: READ_DEC_5,
+  },
+  {
+    what: 'GA HB 463, § 2-1 amending O.C.G.A. § 48-7-20(a.1)',
+    url: 'https://www.legis.ga.gov/api/legislation/document/20252026/249080',
+    read: READ_DEC_5,
+  },
+]);
+
+/**
+ * Maryland: § 10-105's rates (2 % … 5.75 %, and since 2025 6.25 % and 6.5 %
+ * at the top) after the standard deduction (3,350, 6,700 joint; 2025's, as
+ * its 2026 indexing was not found, so the label says so) and 3,200 a person
+ * of exemption, which falls by AGI (to 1,600, 800, then nothing over 150,000
+ * single, 200,000 joint). The county income tax (2.25 % to 3.3 % of the same
+ * taxable income) is not included.
+ */
+const MD_RATES = [2, 3, 4, 4.75, 5, 5.25, 5.5, 5.75, 6.25, 6.5];
+const MARYLAND: StateRules = {
+  code: 'MD',
+  name: 'MD (2025 deduction, no county tax)',
+  sources: [
+    {
+      what: 'MD Budget Reconciliation and Financing Act of 2025 (ch. 604): rates, deduction',
+      url: 'https://mgaleg.maryland.gov/2025RS/Chapters_noln/CH_604_hb0352e.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'Comptroller 2025 resident booklet: exemptions by AGI, rate schedules',
+      url: 'https://www.marylandcomptroller.gov/content/dam/mdcomp/tax/instructions/2025/resident-booklet.pdf',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 3_350, joint: 6_700 },
+  agiDeduction: {
+    single: [
+      [100_000, 3_200],
+      [125_000, 1_600],
+      [150_000, 800],
+    ],
+    joint: [
+      [150_000, 6_400],
+      [175_000, 3_200],
+      [200_000, 1_600],
+    ],
+  },
+  brackets: {
+    single: table(
+      [0, 1_000, 2_000, 3_000, 100_000, 125_000, 150_000, 250_000, 500_000, 1e6].map((f, i) => [
+        f,
+        MD_RATES[i] as number,
+      ]),
+    ),
+    joint: table(
+      [0, 1_000, 2_000, 3_000, 150_000, 175_000, 225_000, 300_000, 600_000, 1.2e6].map((f, i) => [
+        f,
+        MD_RATES[i] as number,
+      ]),
+    ),
+  },
+};
+
 /** The states of the South with rules here. */
-export const SOUTH: readonly StateRules[] = [NORTH_CAROLINA, KENTUCKY, VIRGINIA];
+export const SOUTH: readonly StateRules[] = [NORTH_CAROLINA, KENTUCKY, VIRGINIA, GEORGIA, MARYLAND];

@@ -23,6 +23,15 @@ export interface StateRules {
   recapture?: true;
   /** A city's resident tax on the same taxable income (New York City). */
   city?: Record<Household, readonly Bracket[]>;
+  /**
+   * Exemptions that shrink as AGI (wages less own deferrals) grows, on top
+   * of `deduction`: rows [AGI up to, amount]; over the last row, nothing.
+   */
+  agiDeduction?: Record<Household, readonly (readonly [number, number])[]>;
+  /** A fixed tax owed as soon as taxable income passes `over` (Ohio's schedule). */
+  step?: { over: number; amount: number };
+  /** A credit of `amount` less `pct` of taxable income over `over`, never below 0 (Utah). */
+  credit?: { amount: Record<Household, number>; over: Record<Household, number>; pct: number };
 }
 
 /**
@@ -51,18 +60,38 @@ const recaptured = (b: readonly Bracket[], taxable: number, agi: number): number
   return sched + base + share * (((b[k] as Bracket).ratePct * taxable) / 100 - sched - base);
 };
 
+/** The amount of the first row whose AGI limit `agi` does not pass; 0 past the last. */
+const byAgi = (rows: readonly (readonly [number, number])[] | undefined, agi: number): number =>
+  rows?.find(([upTo]) => agi <= upTo)?.[1] ?? 0;
+
+/** A phasing-out credit (`StateRules.credit`) on `taxable`. */
+const creditOn = (credit: StateRules['credit'], taxable: number, household: Household): number =>
+  credit
+    ? Math.max(
+        0,
+        credit.amount[household] -
+          (Math.max(0, taxable - credit.over[household]) * credit.pct) / 100,
+      )
+    : 0;
+
 const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
   const deferral = state.taxesDeferrals
     ? 0
     : Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
-  const taxable = Math.max(0, input.wages - deferral - state.deduction[household]);
+  const agi = input.wages - deferral;
+  const taxable = Math.max(
+    0,
+    agi - state.deduction[household] - byAgi(state.agiDeduction?.[household], agi),
+  );
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
     : 0;
+  const step = state.step && taxable > state.step.over ? state.step.amount : 0;
   const b = state.brackets[household];
+  const tax = state.recapture ? recaptured(b, taxable, agi) : bracketTax(b, taxable);
   return {
     incomeTax:
-      (state.recapture ? recaptured(b, taxable, input.wages - deferral) : bracketTax(b, taxable)) +
+      Math.max(0, tax + step - creditOn(state.credit, taxable, household)) +
       surtax +
       (state.city ? bracketTax(state.city[household], taxable) : 0),
     social: state.payroll

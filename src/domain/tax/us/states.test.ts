@@ -214,3 +214,95 @@ describe('New Jersey on top of the federal tax, 2026', () => {
     expect(added(1_300_000).incomeTax - added(1_200_000).incomeTax).toBeCloseTo(10_750, 2);
   });
 });
+
+/** A figure to the cent. */
+const near = (x: number) => expect.closeTo(x, 2);
+
+/** What a place adds to Washington's (federal-only) tax on the same pay, at the three test incomes. */
+const addedAt = (
+  place: string,
+  household: 'single' | 'joint',
+  wages = [60_000, 185_000, 600_000],
+) =>
+  wages.map((w) => {
+    const s = year1(w, { place }, household);
+    const wa = year1(w, { place: 'US-WA' }, household);
+    return { incomeTax: s.incomeTax - wa.incomeTax, social: s.social - wa.social };
+  });
+const taxes = (place: string, household: 'single' | 'joint', wages?: number[]) =>
+  addedAt(place, household, wages).map((t) => t.incomeTax);
+
+describe('Colorado, Georgia, Michigan and Utah on top of the federal tax, 2026', () => {
+  it('taxes Denver pay at 4.4 % of federal taxable income, and takes 0.44 % FAMLI to $184,500', () => {
+    // Single, after the federal 16,100: 43,900 × 4.4 % = 1,931.60; 168,900 × 4.4 % = 7,431.60;
+    // 583,900 × 4.4 % = 25,691.60.
+    expect(taxes('US-CO', 'single')).toEqual([1_931.6, 7_431.6, 25_691.6].map(near));
+    // Joint, after 32,200: 27,800 → 1,223.20; 152,800 → 6,723.20; 567,800 → 24,983.20.
+    expect(taxes('US-CO', 'joint')).toEqual([1_223.2, 6_723.2, 24_983.2].map(near));
+    // FAMLI: 0.44 % × 60,000 = 264; then 0.44 % × 184,500 = 811.80 at most.
+    const social = addedAt('US-CO', 'single').map((t) => t.social);
+    expect(social).toEqual([264, 811.8, 811.8].map(near));
+  });
+
+  it('taxes Atlanta pay at 4.99 % after $15,000 ($30,000 joint)', () => {
+    // 45,000 × 4.99 % = 2,245.50; 170,000 → 8,483; 585,000 → 29,191.50.
+    expect(taxes('US-GA', 'single')).toEqual([2_245.5, 8_483, 29_191.5].map(near));
+    // 30,000 → 1,497; 155,000 → 7,734.50; 570,000 → 28,443.
+    expect(taxes('US-GA', 'joint')).toEqual([1_497, 7_734.5, 28_443].map(near));
+  });
+
+  it('taxes Ann Arbor pay at 4.25 % after $5,900 a person', () => {
+    // 54,100 × 4.25 % = 2,299.25; 179,100 → 7,611.75; 594,100 → 25,249.25.
+    expect(taxes('US-MI', 'single')).toEqual([2_299.25, 7_611.75, 25_249.25].map(near));
+    // Less 11,800: 48,200 → 2,048.50; 173,200 → 7,361; 588,200 → 24,998.50.
+    expect(taxes('US-MI', 'joint')).toEqual([2_048.5, 7_361, 24_998.5].map(near));
+  });
+
+  it('taxes Salt Lake City pay at 4.45 %, less a credit that is gone by $60,000 single', () => {
+    // 4.45 % × 60,000 = 2,670 (credit 485 − 1.3 % × 50,652 < 0); × 185,000 = 8,232.50;
+    // × 600,000 = 26,700.
+    expect(taxes('US-UT', 'single')).toEqual([2_670, 8_232.5, 26_700].map(near));
+    // Joint at 60,000: credit 970 − 1.3 % × (60,000 − 18,696) = 970 − 536.952 = 433.048,
+    // so 2,670 − 433.048 = 2,236.952; at 185,000 the credit is gone.
+    expect(taxes('US-UT', 'joint')).toEqual([2_236.952, 8_232.5, 26_700].map(near));
+    // Single at 20,000: 890 − (485 − 1.3 % × 10,652 = 346.524) = 543.476.
+    expect(taxes('US-UT', 'single', [20_000])).toEqual([543.476].map(near));
+  });
+
+  it('says in its label which figures are those of 2025', () => {
+    const label = (place: string) =>
+      netCompensation(salaryOnly(100_000, { place }), { horizonYears: 1 })!.label;
+    expect(label('US-CO')).toBe('estimate · US federal + CO (2025 rate) · 2026 rules · single');
+    expect(label('US-UT')).toBe('estimate · US federal + UT · 2026 rules · single');
+  });
+});
+
+describe('Ohio and Maryland on top of the federal tax, 2026', () => {
+  it("taxes Columbus pay with Ohio's 2026 schedule: 332 plus 2.75 % over $26,050", () => {
+    // Single: 60,000 − 2,150 = 57,850 → 332 + 2.75 % × 31,800 = 1,206.50;
+    // 185,000 − 1,900 = 183,100 → 332 + 2.75 % × 157,050 = 4,650.875;
+    // 600,000, no exemption from 500,000 of AGI → 332 + 2.75 % × 573,950 = 16,115.625.
+    expect(taxes('US-OH', 'single')).toEqual([1_206.5, 4_650.875, 16_115.625].map(near));
+    // Joint, two exemptions: 55,700 → 1,147.375; 181,200 → 4,598.625; 600,000 as single.
+    expect(taxes('US-OH', 'joint')).toEqual([1_147.375, 4_598.625, 16_115.625].map(near));
+    // Nothing on 26,050 of taxable income (28,450 of pay); 332 just above.
+    expect(taxes('US-OH', 'single', [28_450])).toEqual([0].map(near));
+    expect(taxes('US-OH', 'single', [28_451])[0]).toBeCloseTo(332.0275, 4);
+  });
+
+  it('taxes Maryland pay (county tax aside) with the state schedule, exemptions falling with AGI', () => {
+    // Tax to 3,000: 20 + 30 + 40 = 90.
+    // Single 60,000: 60,000 − 3,350 − 3,200 = 53,450 → 90 + 4.75 % × 50,450 = 2,486.375.
+    // 185,000 (no exemption over 150,000): 181,650 → 90 + 4,607.50 (to 100,000) + 1,250
+    // + 1,312.50 + 5.5 % × 31,650 = 1,740.75 → 9,000.75.
+    // 600,000: 596,650 → 7,260 (to 150,000) + 5,500 + 14,375 + 6.25 % × 96,650 = 6,040.625
+    // → 33,175.625.
+    expect(taxes('US-MD', 'single')).toEqual([2_486.375, 9_000.75, 33_175.625].map(near));
+    // Joint 60,000: 60,000 − 6,700 − 6,400 = 46,900 → 90 + 4.75 % × 43,900 = 2,175.25.
+    // 185,000 (1,600 of exemption between 175,000 and 200,000): 176,700 → 90 + 6,982.50
+    // + 1,250 + 5.25 % × 1,700 = 89.25 → 8,411.75.
+    // 600,000: 593,300 → 8,322.50 (to 175,000) + 2,625 + 4,125 + 5.75 % × 293,300
+    // = 16,864.75 → 31,937.25.
+    expect(taxes('US-MD', 'joint')).toEqual([2_175.25, 8_411.75, 31_937.25].map(near));
+  });
+});

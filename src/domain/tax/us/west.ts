@@ -1,4 +1,4 @@
-import { READ, READ_DEC_2, US_2026 } from './federal';
+import { READ, READ_DEC_2, READ_DEC_5, US_2026 } from './federal';
 import { flat, table, type StateRules } from './state';
 
 /**
@@ -76,5 +76,56 @@ const ARIZONA = flat('AZ', 2.5, US_2026.standardDeduction, [
   },
 ]);
 
+/**
+ * Colorado: 4.4 % of federal taxable income, so after the federal standard
+ * deduction. 4.4 % is the rate of the latest published return (2025; the
+ * TABOR refund mechanisms may set another for 2026), so the label says so.
+ * Employees pay half the 2026 FAMLI premium of 0.88 %, on wages up to the
+ * Social Security wage base (social). Not modelled: the add-back of the
+ * standard deduction over 12,000 (16,000 joint) when AGI passes 300,000, so
+ * there the estimate is up to 180 (713 joint) too low; local occupational
+ * privilege taxes (Denver's few dollars a month).
+ */
+const COLORADO: StateRules = {
+  ...flat('CO', 4.4, US_2026.standardDeduction, [
+    {
+      what: 'CDOR 2025 Form 104 booklet: 4.4 % of federal taxable income (C.R.S. 39-22-104)',
+      url: 'https://tax.colorado.gov/sites/tax/files/documents/Book104_2025.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'FAMLI 2026: premium 0.88 %, half by the employee, to the SS wage base',
+      url: 'https://famli.colorado.gov/individuals-and-families/individuals-and-families-faqs',
+      read: READ_DEC_5,
+    },
+  ]),
+  name: 'CO (2025 rate)',
+  payroll: { pct: 0.44, cap: US_2026.socialSecurity.wageBase },
+};
+
+/**
+ * Utah, 2026: 4.45 % of all wages less own deferrals (no deduction), less
+ * the taxpayer tax credit, taken here as the 2026 withholding schedule
+ * states it: 485 (970 joint) less 1.3 % of wages over 9,348 (18,696 joint).
+ * The return's own credit (6 % of the federal standard deduction, phased
+ * out over a higher line) had no 2026 source, so where it is larger, below
+ * about 50,000 of wages, the estimate is up to about 500 too high.
+ */
+const UTAH: StateRules = {
+  ...flat('UT', 4.45, { single: 0, joint: 0 }, [
+    {
+      what: 'Utah Code 59-10-104: 4.45 % (amended 2026 General Session, ch. 250)',
+      url: 'https://le.utah.gov/xcode/Title59/Chapter10/59-10-S104.html',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'USTC Pub 14 (rev. 4/26), annual schedule: allowance 485/970 less 1.3 % over 9,348/18,696',
+      url: 'https://files.tax.utah.gov/tax/forms/pubs/pub-14.pdf',
+      read: READ_DEC_5,
+    },
+  ]),
+  credit: { amount: { single: 485, joint: 970 }, over: { single: 9_348, joint: 18_696 }, pct: 1.3 },
+};
+
 /** The states of the West with rules here. */
-export const WEST: readonly StateRules[] = [CALIFORNIA, ARIZONA];
+export const WEST: readonly StateRules[] = [CALIFORNIA, ARIZONA, COLORADO, UTAH];
