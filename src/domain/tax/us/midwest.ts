@@ -1,4 +1,4 @@
-import { READ_DEC_2, READ_DEC_5 } from './federal';
+import { READ_DEC_2, READ_DEC_5, US_2026 } from './federal';
 import { flat, table, type StateRules } from './state';
 
 /**
@@ -138,5 +138,77 @@ const OHIO: StateRules = {
   step: { over: 26_050, amount: 332 },
 };
 
+/**
+ * Iowa: 3.8 % from 2025 of federal taxable income (so after the federal
+ * standard deduction), less the exemption credit of 40 a person.
+ */
+const IOWA: StateRules = {
+  ...flat('IA', 3.8, US_2026.standardDeduction, [
+    {
+      what: 'IA 3.8 % from 2025 (SF 2442)',
+      url: 'https://legalclarity.org/how-iowas-flat-tax-works-rates-deductions-and-more',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'IDR: federal taxable income is the starting point from 2023',
+      url: 'https://revenue.iowa.gov/2023-changes-iowa-individual-income-tax',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'IA 1040: exemption credit 40 a person',
+      url: 'https://tax.iowa.gov/sites/default/files/2023-01/2022IA1040%2841001%29.pdf',
+      read: READ_DEC_5,
+    },
+  ]),
+  credit: { amount: { single: 40, joint: 80 }, over: { single: 0, joint: 0 }, pct: 0 },
+};
+
+/**
+ * Kansas: 5.2 % to 23,000 (46,000 joint), 5.58 % above (K.S.A. 79-32,110
+ * for 2024 on), after the standard deduction (3,605, 8,240 joint) and the
+ * exemption (9,160, 18,320 joint) of the 2025 return, 2026's not having
+ * been found, so the label says so.
+ */
+const KANSAS: StateRules = {
+  code: 'KS',
+  name: 'KS (2025 deductions)',
+  sources: [
+    {
+      what: 'K.S.A. 79-32,110: 5.2 % and 5.58 % for 2024 on',
+      url: 'https://print.casetext.com/statute/kansas-statutes/chapter-79-taxation/article-32-income-tax/section-79-32110-tax-imposed-classes-of-taxpayers-rates',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'KDOR 2025 K-40 instructions: exemption 9,160/18,320',
+      url: 'https://www.ksrevenue.gov/pdf/ip25.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'KS 2025: standard deduction 3,605/8,240',
+      url: 'https://remotelaws.com/state-income-tax/us-states/kansas',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 3_605 + 9_160, joint: 8_240 + 18_320 },
+  brackets: {
+    single: table([
+      [0, 5.2],
+      [23_000, 5.58],
+    ]),
+    joint: table([
+      [0, 5.2],
+      [46_000, 5.58],
+    ]),
+  },
+};
+
 /** The states of the Midwest with rules here. */
-export const MIDWEST: readonly StateRules[] = [ILLINOIS, INDIANA, MINNESOTA, MICHIGAN, OHIO];
+export const MIDWEST: readonly StateRules[] = [
+  ILLINOIS,
+  INDIANA,
+  MINNESOTA,
+  MICHIGAN,
+  OHIO,
+  IOWA,
+  KANSAS,
+];

@@ -121,5 +121,107 @@ const MARYLAND: StateRules = {
   },
 };
 
+/**
+ * The District of Columbia: 4 % to 10,000, 6 % to 40,000, 6.5 % to 60,000,
+ * 8.5 % to 250,000, 9.25 % to 500,000, 9.75 % to 1,000,000, 10.75 % above,
+ * for every household, after its own standard deduction (15,000, 30,000
+ * joint: 2025's, which left out the federal increase of 2025; 2026's was not
+ * found, so the label says so).
+ */
+const DC_RATES = table([
+  [0, 4],
+  [10_000, 6],
+  [40_000, 6.5],
+  [60_000, 8.5],
+  [250_000, 9.25],
+  [500_000, 9.75],
+  [1_000_000, 10.75],
+]);
+const DISTRICT_OF_COLUMBIA: StateRules = {
+  code: 'DC',
+  name: 'DC (2025 deduction)',
+  sources: [
+    {
+      what: 'OTR D-40 booklet: rate table (D.C. Code § 47-1806.03, unchanged since 2022)',
+      url: 'https://otr.cfo.dc.gov/sites/default/files/dc/sites/otr/publication/attachments/2023_D40_Book_Final_012324.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'OTR 2025 D-40 booklet p. 13: deduction 15,000/30,000, as quoted by PolicyEngine',
+      url: 'https://github.com/PolicyEngine/policyengine-us/pull/7930',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'NTU: DC decouples from the 2025 federal standard deduction increase',
+      url: 'https://www.ntu.org/foundation/detail/dc-government-clashes-with-congress-over-local-tax-law',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 15_000, joint: 30_000 },
+  brackets: { single: DC_RATES, joint: DC_RATES },
+};
+
+/**
+ * Louisiana: 3 % from 2025 after the standard deduction (12,500, 25,000
+ * joint; indexed from 2026, and 2026's was not found, so the label says so).
+ */
+const LOUISIANA: StateRules = {
+  ...flat('LA', 3, { single: 12_500, joint: 25_000 }, [
+    {
+      what: 'LDR: a flat 3 % for periods from 1 January 2025',
+      url: 'https://revenue.louisiana.gov/tax-education-and-faqs/faqs/income-tax-reform/what-are-the-individual-income-tax-rates-and-brackets',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'La. R.S. 47:294: 12,500 (twice joint) for 2025, CPI-indexed from 2026',
+      url: 'https://casetext.com/statute/louisiana-revised-statutes/revised-statutes/title-47-revenue-and-taxation/subtitle-ii-provisions-relating-to-taxes-collected-and-administered-by-the-collector-of-revenue/chapter-1-income-tax/part-iii-provisions-for-individuals/section-47294-standard-deduction',
+      read: READ_DEC_5,
+    },
+  ]),
+  name: 'LA (2025 deduction)',
+};
+
+/**
+ * Mississippi, 2026: nothing on the first 10,000 of taxable income (per
+ * return, not doubled joint), 4 % above, after the standard deduction
+ * (2,300, 4,600 joint) and the exemption (6,000, 12,000 joint).
+ */
+const MS_RATES = table([
+  [0, 0],
+  [10_000, 4],
+]);
+const MISSISSIPPI: StateRules = {
+  code: 'MS',
+  name: 'MS',
+  sources: [
+    {
+      what: 'MS DOR: exemptions 6,000 single, 12,000 joint',
+      url: 'https://dor.ms.gov/individual/tax-rates',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'MS Form 80-105 instructions: standard deduction 2,300/4,600 (§ 27-7-17)',
+      url: 'https://www.dor.ms.gov/sites/default/files/Forms/Individual/80100221.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'MS 2026: 0 % to 10,000, 4.0 % above (HB 531, 2022)',
+      url: 'https://calcdomain.com/mississippi-income-tax.html',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 2_300 + 6_000, joint: 4_600 + 12_000 },
+  brackets: { single: MS_RATES, joint: MS_RATES },
+};
+
 /** The states of the South with rules here. */
-export const SOUTH: readonly StateRules[] = [NORTH_CAROLINA, KENTUCKY, VIRGINIA, GEORGIA, MARYLAND];
+export const SOUTH: readonly StateRules[] = [
+  NORTH_CAROLINA,
+  KENTUCKY,
+  VIRGINIA,
+  GEORGIA,
+  MARYLAND,
+  DISTRICT_OF_COLUMBIA,
+  LOUISIANA,
+  MISSISSIPPI,
+];

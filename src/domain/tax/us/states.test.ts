@@ -306,3 +306,66 @@ describe('Ohio and Maryland on top of the federal tax, 2026', () => {
     expect(taxes('US-MD', 'joint')).toEqual([2_175.25, 8_411.75, 31_937.25].map(near));
   });
 });
+
+describe('The District of Columbia, Hawaii and Idaho on top of the federal tax, 2026', () => {
+  it("taxes Washington, D.C. pay with the District's schedule after $15,000 ($30,000 joint)", () => {
+    // Tax to 10,000: 400; to 40,000: 2,200; to 60,000: 3,500; to 250,000: 19,650; to 500,000:
+    // 42,775. Single: 45,000 → 2,200 + 6.5 % × 5,000 = 2,525; 170,000 → 3,500 + 8.5 % × 110,000
+    // = 12,850; 585,000 → 42,775 + 9.75 % × 85,000 = 51,062.50.
+    expect(taxes('US-DC', 'single')).toEqual([2_525, 12_850, 51_062.5].map(near));
+    // Joint, the same schedule: 30,000 → 1,600; 155,000 → 11,575; 570,000 → 49,600.
+    expect(taxes('US-DC', 'joint')).toEqual([1_600, 11_575, 49_600].map(near));
+  });
+
+  it('taxes Honolulu pay after $8,000 and $1,144 a person, joint on doubled brackets', () => {
+    // Single schedule at its edges: 2,539.20 at 48,000; 12,341.20 at 175,000; 25,966.20 at 325,000.
+    // 60,000 − 9,144 = 50,856 → 2,539.20 + 7.6 % × 2,856 = 2,756.256;
+    // 175,856 → 12,341.20 + 8.25 % × 856 = 12,411.82; 590,856 → 25,966.20 + 11 % × 265,856
+    // = 55,210.36.
+    expect(taxes('US-HI', 'single')).toEqual([2_756.256, 12_411.82, 55_210.36].map(near));
+    // Joint, less 18,288: 41,712 → 1,104 (at 38,400, twice 552 at 19,200) + 6.4 % × 3,312
+    // = 1,315.968;
+    // 166,712 → 5,078.40 (at 96,000) + 7.6 % × 70,712 = 10,452.512;
+    // 581,712 → 41,932.40 (at 550,000) + 10 % × 31,712 = 45,103.60.
+    expect(taxes('US-HI', 'joint')).toEqual([1_315.968, 10_452.512, 45_103.6].map(near));
+  });
+
+  it('taxes Boise pay at 5.3 % of federal taxable income over $4,811 ($9,622 joint)', () => {
+    // Single: (43,900 − 4,811) × 5.3 % = 2,071.717; 164,089 → 8,696.717; 579,089 → 30,691.717.
+    expect(taxes('US-ID', 'single')).toEqual([2_071.717, 8_696.717, 30_691.717].map(near));
+    // Joint: (27,800 − 9,622) × 5.3 % = 963.434; 143,178 → 7,588.434; 558,178 → 29,583.434.
+    expect(taxes('US-ID', 'joint')).toEqual([963.434, 7_588.434, 29_583.434].map(near));
+  });
+});
+
+describe('Iowa, Kansas, Louisiana and Mississippi on top of the federal tax, 2026', () => {
+  it('taxes Des Moines pay at 3.8 % of federal taxable income less $40 a person', () => {
+    // 43,900 × 3.8 % = 1,668.20 − 40 = 1,628.20; 168,900 → 6,418.20 − 40; 583,900 → 22,188.20 − 40.
+    expect(taxes('US-IA', 'single')).toEqual([1_628.2, 6_378.2, 22_148.2].map(near));
+    // Joint: 27,800 → 1,056.40 − 80; 152,800 → 5,806.40 − 80; 567,800 → 21,576.40 − 80.
+    expect(taxes('US-IA', 'joint')).toEqual([976.4, 5_726.4, 21_496.4].map(near));
+  });
+
+  it('taxes Wichita pay at 5.2 % and 5.58 % after $12,765 ($26,560 joint)', () => {
+    // Single: 60,000 − 3,605 − 9,160 = 47,235 → 1,196 + 5.58 % × 24,235 = 2,548.313;
+    // 172,235 → 1,196 + 8,327.313 = 9,523.313; 587,235 → 1,196 + 31,484.313 = 32,680.313.
+    expect(taxes('US-KS', 'single')).toEqual([2_548.313, 9_523.313, 32_680.313].map(near));
+    // Joint: 33,440 × 5.2 % = 1,738.88; 158,440 → 2,392 + 5.58 % × 112,440 = 8,666.152;
+    // 573,440 → 2,392 + 29,431.152 = 31,823.152.
+    expect(taxes('US-KS', 'joint')).toEqual([1_738.88, 8_666.152, 31_823.152].map(near));
+  });
+
+  it('taxes New Orleans pay at 3 % after $12,500 ($25,000 joint)', () => {
+    // 47,500 → 1,425; 172,500 → 5,175; 587,500 → 17,625.
+    expect(taxes('US-LA', 'single')).toEqual([1_425, 5_175, 17_625].map(near));
+    // 35,000 → 1,050; 160,000 → 4,800; 575,000 → 17,250.
+    expect(taxes('US-LA', 'joint')).toEqual([1_050, 4_800, 17_250].map(near));
+  });
+
+  it('taxes Jackson pay at 4 % over the first $10,000 after $8,300 ($16,600 joint)', () => {
+    // Single: 51,700 → 4 % × 41,700 = 1,668; 176,700 → 6,668; 591,700 → 23,268.
+    expect(taxes('US-MS', 'single')).toEqual([1_668, 6_668, 23_268].map(near));
+    // Joint, the same 10,000 zero bracket: 43,400 → 1,336; 168,400 → 6,336; 583,400 → 22,936.
+    expect(taxes('US-MS', 'joint')).toEqual([1_336, 6_336, 22_936].map(near));
+  });
+});

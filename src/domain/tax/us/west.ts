@@ -127,5 +127,77 @@ const UTAH: StateRules = {
   credit: { amount: { single: 485, joint: 970 }, over: { single: 9_348, joint: 18_696 }, pct: 1.3 },
 };
 
+/**
+ * Hawaii, 2026: Act 46 (2024)'s brackets for years from 2025 (1.4 % to 11 %,
+ * joint twice the single lines) after its 2026 standard deduction (8,000,
+ * 16,000 joint) and the exemption of 1,144 a person. Not modelled: the
+ * Temporary Disability Insurance an employer may withhold (at most 0.5 %
+ * of pay, 7.50 a week).
+ */
+const HI_RATES = [1.4, 3.2, 5.5, 6.4, 6.8, 7.2, 7.6, 7.9, 8.25, 9, 10, 11];
+const HI_SINGLE = [
+  0, 9_600, 14_400, 19_200, 24_000, 36_000, 48_000, 125e3, 175e3, 225e3, 275e3, 325e3,
+];
+const HAWAII: StateRules = {
+  code: 'HI',
+  name: 'HI',
+  sources: [
+    {
+      what: 'HI Act 46, SLH 2024: brackets from 2025, standard deduction 8,000/16,000 from 2026',
+      url: 'https://data.capitol.hawaii.gov/sessions/sessionlaws/Years/SLH2024/SLH2024_Act46.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'HRS § 235-54: exemption 1,144 a person (Form N-11 instructions)',
+      url: 'https://files.hawaii.gov/tax/forms/2022/n11ins.pdf',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 8_000 + 1_144, joint: 16_000 + 2_288 },
+  brackets: {
+    single: table(HI_SINGLE.map((f, i) => [f, HI_RATES[i] as number])),
+    joint: table(HI_SINGLE.map((f, i) => [2 * f, HI_RATES[i] as number])),
+  },
+};
+
+/**
+ * Idaho: 5.3 % of federal taxable income (the federal standard deduction;
+ * Idaho follows the 2025 federal changes) over a zero bracket of 4,811
+ * (9,622 joint), 2025's, as 2026's indexed line was not found, so the label
+ * says so. Not modelled: the 10 permanent building fund tax a return.
+ */
+const IDAHO: StateRules = {
+  code: 'ID',
+  name: 'ID (2025 zero bracket)',
+  sources: [
+    {
+      what: 'ISTC rate schedule: 5.3 % over the zero bracket (HB 40, 2025)',
+      url: 'https://tax.idaho.gov/taxes/income-tax/individual-income/individual-income-tax-rate-schedule/',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'ID 2025: 5.3 % over 4,811 (9,622 joint); federal standard deduction',
+      url: 'https://remotelaws.com/state-income-tax/us-states/idaho',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'ID HB 559 (2026): conformity with the 2025 federal changes',
+      url: 'https://www.kivitv.com/news/political/inside-the-statehouse/gov-little-signs-tax-cuts-to-align-with-big-beautiful-bill-reducing-state-tax-revenue-by-155-million',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: US_2026.standardDeduction,
+  brackets: {
+    single: table([
+      [0, 0],
+      [4_811, 5.3],
+    ]),
+    joint: table([
+      [0, 0],
+      [9_622, 5.3],
+    ]),
+  },
+};
+
 /** The states of the West with rules here. */
-export const WEST: readonly StateRules[] = [CALIFORNIA, ARIZONA, COLORADO, UTAH];
+export const WEST: readonly StateRules[] = [CALIFORNIA, ARIZONA, COLORADO, UTAH, HAWAII, IDAHO];
