@@ -214,6 +214,69 @@ const MISSISSIPPI: StateRules = {
   brackets: { single: MS_RATES, joint: MS_RATES },
 };
 
+/**
+ * Oklahoma, 2026 (HB 2764): nothing on the first 3,750 of taxable income
+ * (7,500 joint), 2.5 % on the next 1,150 (2,300), 3.5 % on the next 2,300
+ * (4,600), 4.5 % above, after the standard deduction (6,350, 12,700 joint,
+ * frozen at the federal amounts of 2017) and 1,000 a person of exemption.
+ */
+const OK_RATES = [0, 2.5, 3.5, 4.5];
+const OKLAHOMA: StateRules = {
+  code: 'OK',
+  name: 'OK',
+  sources: [
+    {
+      what: 'OK HB 2764 (2025), enrolled: 68 O.S. § 2355(D) for 2026',
+      url: 'https://www.oklegislature.gov/cf_pdf/2025-26%20ENR/hB/HB2764%20ENR.PDF',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'OK standard deduction 6,350/12,700 (frozen at 2017)',
+      url: 'https://legalclarity.org/what-is-the-standard-deduction-for-oklahoma',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'OTC Schedule 511-D: 1,000 an exemption',
+      url: 'http://www.esmarttax.com/2010-oklahoma-schedule-511-d-instructions.asp',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 6_350 + 1_000, joint: 12_700 + 2_000 },
+  brackets: {
+    single: table([0, 3_750, 4_900, 7_200].map((f, i) => [f, OK_RATES[i] as number])),
+    joint: table([0, 7_500, 9_800, 14_400].map((f, i) => [f, OK_RATES[i] as number])),
+  },
+};
+
+/**
+ * South Carolina, 2026 (H.4216, Act 110): 1.99 % of taxable income to
+ * 30,000, 5.21 % above, for every household, on AGI less the income
+ * adjusted deduction (15,000, 30,000 joint), which falls evenly to nothing
+ * as AGI goes from 40,000 to 95,000 (80,000 to 190,000 joint).
+ */
+const SC_RATES = table([
+  [0, 1.99],
+  [30_000, 5.21],
+]);
+const SOUTH_CAROLINA: StateRules = {
+  code: 'SC',
+  name: 'SC',
+  sources: [
+    {
+      what: 'SC H.4216 (Act 110, signed 30 March 2026): rates, § 12-6-1140(15) deduction',
+      url: 'https://www.scstatehouse.gov/sess126_2025-2026/bills/4216.htm',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 0, joint: 0 },
+  phasedDeduction: {
+    amount: { single: 15_000, joint: 30_000 },
+    from: { single: 40_000, joint: 80_000 },
+    width: { single: 55_000, joint: 110_000 },
+  },
+  brackets: { single: SC_RATES, joint: SC_RATES },
+};
+
 /** The states of the South with rules here. */
 export const SOUTH: readonly StateRules[] = [
   NORTH_CAROLINA,
@@ -224,4 +287,6 @@ export const SOUTH: readonly StateRules[] = [
   DISTRICT_OF_COLUMBIA,
   LOUISIANA,
   MISSISSIPPI,
+  OKLAHOMA,
+  SOUTH_CAROLINA,
 ];

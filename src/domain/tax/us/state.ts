@@ -28,6 +28,15 @@ export interface StateRules {
    * of `deduction`: rows [AGI up to, amount]; over the last row, nothing.
    */
   agiDeduction?: Record<Household, readonly (readonly [number, number])[]>;
+  /**
+   * A deduction that phases out evenly as AGI passes `from`, gone `width`
+   * later (South Carolina's income adjusted deduction).
+   */
+  phasedDeduction?: {
+    amount: Record<Household, number>;
+    from: Record<Household, number>;
+    width: Record<Household, number>;
+  };
   /** A fixed tax owed as soon as taxable income passes `over` (Ohio's schedule). */
   step?: { over: number; amount: number };
   /** A credit of `amount` less `pct` of taxable income over `over`, never below 0 (Utah). */
@@ -64,6 +73,13 @@ const recaptured = (b: readonly Bracket[], taxable: number, agi: number): number
 const byAgi = (rows: readonly (readonly [number, number])[] | undefined, agi: number): number =>
   rows?.find(([upTo]) => agi <= upTo)?.[1] ?? 0;
 
+/** What is left of a phasing-out deduction (`StateRules.phasedDeduction`) at `agi`. */
+const phasedOn = (d: StateRules['phasedDeduction'], agi: number, household: Household): number =>
+  d
+    ? d.amount[household] *
+      Math.min(1, Math.max(0, 1 - (agi - d.from[household]) / d.width[household]))
+    : 0;
+
 /** A phasing-out credit (`StateRules.credit`) on `taxable`. */
 const creditOn = (credit: StateRules['credit'], taxable: number, household: Household): number =>
   credit
@@ -81,7 +97,10 @@ const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
   const agi = input.wages - deferral;
   const taxable = Math.max(
     0,
-    agi - state.deduction[household] - byAgi(state.agiDeduction?.[household], agi),
+    agi -
+      state.deduction[household] -
+      byAgi(state.agiDeduction?.[household], agi) -
+      phasedOn(state.phasedDeduction, agi, household),
   );
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100

@@ -369,3 +369,46 @@ describe('Iowa, Kansas, Louisiana and Mississippi on top of the federal tax, 202
     expect(taxes('US-MS', 'joint')).toEqual([1_336, 6_336, 22_936].map(near));
   });
 });
+
+describe('Montana and New Mexico on top of the federal tax, 2026', () => {
+  it('taxes Bozeman pay at 4.7 % of federal taxable income to $47,500, 5.65 % above', () => {
+    // Single: 43,900 × 4.7 % = 2,063.30; 168,900 → 2,232.50 + 5.65 % × 121,400 = 9,091.60;
+    // 583,900 → 2,232.50 + 5.65 % × 536,400 = 32,539.10.
+    expect(taxes('US-MT', 'single')).toEqual([2_063.3, 9_091.6, 32_539.1].map(near));
+    // Joint, to 95,000: 27,800 → 1,306.60; 152,800 → 4,465 + 5.65 % × 57,800 = 7,730.70;
+    // 567,800 → 4,465 + 5.65 % × 472,800 = 31,178.20.
+    expect(taxes('US-MT', 'joint')).toEqual([1_306.6, 7_730.7, 31_178.2].map(near));
+  });
+
+  it("taxes Albuquerque pay with § 7-2-7's schedules after the federal standard deduction", () => {
+    // Single, the statute's bases: 1,165.50 at 33,500; 2,716.50 at 66,500; 9,748 at 210,000.
+    // 43,900 → 1,165.50 + 4.7 % × 10,400 = 1,654.30; 168,900 → 2,716.50 + 4.9 % × 102,400
+    // = 7,734.10; 583,900 → 9,748 + 5.9 % × 373,900 = 31,808.10.
+    expect(taxes('US-NM', 'single')).toEqual([1_654.3, 7_734.1, 31_808.1].map(near));
+    // Joint: 664 at 25,000; 4,089 at 100,000; 14,624 at 315,000. 27,800 → 664 + 4.3 % × 2,800
+    // = 784.40; 152,800 → 4,089 + 4.9 % × 52,800 = 6,676.20; 567,800 → 14,624 + 5.9 % × 252,800
+    // = 29,539.20.
+    expect(taxes('US-NM', 'joint')).toEqual([784.4, 6_676.2, 29_539.2].map(near));
+  });
+});
+
+describe('Oklahoma and South Carolina on top of the federal tax, 2026', () => {
+  it("taxes Oklahoma City pay with HB 2764's schedule after $7,350 ($14,700 joint)", () => {
+    // Single, 109.25 to 7,200 (2.5 % × 1,150 + 3.5 % × 2,300): 52,650 → 109.25 + 4.5 % × 45,450
+    // = 2,154.50; 177,650 → 109.25 + 4.5 % × 170,450 = 7,779.50; 592,650 → 26,454.50.
+    expect(taxes('US-OK', 'single')).toEqual([2_154.5, 7_779.5, 26_454.5].map(near));
+    // Joint, 218.50 to 14,400: 45,300 → 218.50 + 4.5 % × 30,900 = 1,609; 170,300 → 7,234;
+    // 585,300 → 218.50 + 4.5 % × 570,900 = 25,909.
+    expect(taxes('US-OK', 'joint')).toEqual([1_609, 7_234, 25_909].map(near));
+  });
+
+  it('taxes Charleston pay at 1.99 % to $30,000 and 5.21 % above, the deduction phasing out', () => {
+    // Single 60,000: deduction 15,000 × (1 − 20,000 / 55,000) = 9,545.4545, taxable 50,454.5455
+    // → 597 + 5.21 % × 20,454.5455 = 1,662.6818. 185,000 and 600,000: no deduction left,
+    // 597 + 5.21 % × 155,000 = 8,672.50 and 597 + 5.21 % × 570,000 = 30,294.
+    expect(taxes('US-SC', 'single')).toEqual([1_662.6818, 8_672.5, 30_294].map(near));
+    // Joint 60,000: the whole 30,000, taxable 30,000 → 597. 185,000: 30,000 × 5 / 110
+    // = 1,363.6364 left, taxable 183,636.3636 → 597 + 5.21 % × 153,636.3636 = 8,601.4545.
+    expect(taxes('US-SC', 'joint')).toEqual([597, 8_601.4545, 30_294].map(near));
+  });
+});

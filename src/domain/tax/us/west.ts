@@ -199,5 +199,80 @@ const IDAHO: StateRules = {
   },
 };
 
+/**
+ * Montana, 2026 (HB 337): 4.7 % of federal taxable income (so after the
+ * federal standard deduction) to 47,500 (95,000 joint), 5.65 % above.
+ */
+const MONTANA: StateRules = {
+  code: 'MT',
+  name: 'MT',
+  sources: [
+    {
+      what: 'MT DOR: HB 337, 2026 brackets (4.7 % to 47,500/95,000, 5.65 % above)',
+      url: 'https://revenue.mt.gov/news/recent-news/HB-337',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'MT from 2024: federal taxable income is the base (SB 399)',
+      url: 'https://legalclarity.org/what-is-the-standard-deduction-for-montana',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: US_2026.standardDeduction,
+  brackets: {
+    single: table([
+      [0, 4.7],
+      [47_500, 5.65],
+    ]),
+    joint: table([
+      [0, 4.7],
+      [95_000, 5.65],
+    ]),
+  },
+};
+
+/**
+ * New Mexico: NMSA § 7-2-7's schedules for 2025 on (1.5 % to 5.9 %) after
+ * the federal standard deduction, which the return takes from the federal
+ * one (that it follows the 2025 federal increase was not confirmed). The
+ * low- and middle-income exemption (for AGI under 36,667 single, 55,000
+ * joint) is not modelled.
+ */
+const NM_RATES = [1.5, 3.2, 4.3, 4.7, 4.9, 5.9];
+const NEW_MEXICO: StateRules = {
+  code: 'NM',
+  name: 'NM',
+  sources: [
+    {
+      what: 'NMSA § 7-2-7, rates for years from 2025',
+      url: 'https://print.casetext.com/statute/new-mexico-statutes-1978/chapter-7-taxation/article-2-income-tax-general-provisions/section-7-2-7-effective-112025-effective-until-712025-individual-income-tax-rates',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'NM PIT-1 line 12: the federal standard deduction',
+      url: 'https://klvg4oyd4j.execute-api.us-west-2.amazonaws.com/prod/PublicFiles/34821a9573ca43e7b06dfad20f5183fd/1afc56af-ea90-4d48-82e5-1f9aeb43255a/PITbook2022.pdf',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: US_2026.standardDeduction,
+  brackets: {
+    single: table(
+      [0, 5_500, 16_500, 33_500, 66_500, 210_000].map((f, i) => [f, NM_RATES[i] as number]),
+    ),
+    joint: table(
+      [0, 8_000, 25_000, 50_000, 100_000, 315_000].map((f, i) => [f, NM_RATES[i] as number]),
+    ),
+  },
+};
+
 /** The states of the West with rules here. */
-export const WEST: readonly StateRules[] = [CALIFORNIA, ARIZONA, COLORADO, UTAH, HAWAII, IDAHO];
+export const WEST: readonly StateRules[] = [
+  CALIFORNIA,
+  ARIZONA,
+  COLORADO,
+  UTAH,
+  HAWAII,
+  IDAHO,
+  MONTANA,
+  NEW_MEXICO,
+];
