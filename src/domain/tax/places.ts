@@ -44,6 +44,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['UT', 'Utah'],
   ['VA', 'Virginia'],
   ['WA', 'Washington'],
+  ['WI', 'Wisconsin'],
   ['WY', 'Wyoming'],
 ];
 

@@ -202,6 +202,40 @@ const KANSAS: StateRules = {
   },
 };
 
+/**
+ * Wisconsin, 2026: 3.5 % to 15,110 (20,150 joint), 4.4 % to 51,950
+ * (69,260), 5.3 % to 332,720 (443,630), 7.65 % above, after the sliding
+ * standard deduction (13,960 less 12 % of AGI over 20,120; joint 25,840
+ * less 19.778 % over 29,040) and the exemption of 700 a person.
+ */
+const WI_RATES = [3.5, 4.4, 5.3, 7.65];
+const WISCONSIN: StateRules = {
+  code: 'WI',
+  name: 'WI',
+  sources: [
+    {
+      what: 'WI DOR 2026 Form 1-ES instructions: 2026 brackets and sliding standard deduction',
+      url: 'https://www.revenue.wi.gov/TaxForms2026/2026-Form1-ES-inst.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'WI exemption 700 a person',
+      url: 'https://comparetaxrates.com/guides/wisconsin/2025',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 700, joint: 1_400 },
+  phasedDeduction: {
+    amount: { single: 13_960, joint: 25_840 },
+    from: { single: 20_120, joint: 29_040 },
+    width: { single: 13_960 / 0.12, joint: 25_840 / 0.19778 },
+  },
+  brackets: {
+    single: table([0, 15_110, 51_950, 332_720].map((f, i) => [f, WI_RATES[i] as number])),
+    joint: table([0, 20_150, 69_260, 443_630].map((f, i) => [f, WI_RATES[i] as number])),
+  },
+};
+
 /** The states of the Midwest with rules here. */
 export const MIDWEST: readonly StateRules[] = [
   ILLINOIS,
@@ -211,4 +245,5 @@ export const MIDWEST: readonly StateRules[] = [
   OHIO,
   IOWA,
   KANSAS,
+  WISCONSIN,
 ];

@@ -412,3 +412,18 @@ describe('Oklahoma and South Carolina on top of the federal tax, 2026', () => {
     expect(taxes('US-SC', 'joint')).toEqual([597, 8_601.4545, 30_294].map(near));
   });
 });
+
+describe('Wisconsin on top of the federal tax, 2026', () => {
+  it('taxes Madison pay after the sliding standard deduction and $700 a person', () => {
+    // Single 60,000: deduction 13,960 − 12 % × 39,880 = 9,174.40; taxable 50,125.60 →
+    // 3.5 % × 15,110 = 528.85 + 4.4 % × 35,015.60 = 1,540.6864 → 2,069.5364.
+    // 185,000 (no deduction left): 184,300 → 2,149.81 (to 51,950) + 5.3 % × 132,350 = 9,164.36.
+    // 600,000: 599,300 → 17,030.62 (to 332,720) + 7.65 % × 266,580 = 37,423.99.
+    expect(taxes('US-WI', 'single')).toEqual([2_069.5364, 9_164.36, 37_423.99].map(near));
+    // Joint 60,000: deduction 25,840 − 19.778 % × 30,960 = 19,716.7312; taxable 38,883.2688 →
+    // 705.25 + 4.4 % × 18,733.2688 = 1,529.5138. 185,000: 183,600 → 2,866.09 (to 69,260)
+    // + 5.3 % × 114,340 = 8,926.11. 600,000: 598,600 → 22,707.70 (to 443,630)
+    // + 7.65 % × 154,970 = 34,562.905.
+    expect(taxes('US-WI', 'joint')).toEqual([1_529.5138, 8_926.11, 34_562.905].map(near));
+  });
+});

@@ -176,7 +176,12 @@ const IDAHO: StateRules = {
       read: READ_DEC_5,
     },
     {
-      what: 'ID 2025: 5.3 % over 4,811 (9,622 joint); federal standard deduction',
+      what: 'ISTC 2025 Form 40 instructions (EIN00046), line 20: 4,811 / 9,622',
+      url: 'https://tax.idaho.gov/wp-content/uploads/forms/EIN00046/EIN00046_03-02-2026.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'ID: the federal standard deduction',
       url: 'https://remotelaws.com/state-income-tax/us-states/idaho',
       read: READ_DEC_5,
     },
