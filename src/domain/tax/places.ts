@@ -6,6 +6,7 @@
  * docs/scoring.md §11 lists the sources.
  */
 const US_STATES: readonly (readonly [string, string])[] = [
+  ['AL', 'Alabama'],
   ['AK', 'Alaska'],
   ['AZ', 'Arizona'],
   ['CA', 'California'],

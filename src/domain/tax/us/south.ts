@@ -277,6 +277,48 @@ const SOUTH_CAROLINA: StateRules = {
   brackets: { single: SC_RATES, joint: SC_RATES },
 };
 
+/**
+ * Alabama: 2 % on the first 500 of taxable income (1,000 joint), 4 % to
+ * 3,000 (6,000), 5 % above, on wages less own deferrals, the standard
+ * deduction (2,500, 5,000 joint: its floor, reached at AGI of 35,500), the
+ * exemption (1,500, 3,000 joint) and the year's federal income tax. Not
+ * modelled: the larger deduction below 35,500 of AGI (up to 25, 175 joint,
+ * of tax) and city occupational taxes (Birmingham 1 %).
+ */
+const AL_RATES = [2, 4, 5];
+const ALABAMA: StateRules = {
+  code: 'AL',
+  name: 'AL',
+  sources: [
+    {
+      what: 'AL rates 2 %, 4 %, 5 % (Code of Alabama § 40-18-5), tax year 2025',
+      url: 'https://www.efile.com/alabama-tax-brackets-rates-and-forms',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'Code of Alabama § 40-18-15(b): standard deduction floor 2,500 / 5,000 (Form 40 booklet)',
+      url: 'https://www.revenue.alabama.gov/ultraviewer/viewer/basic_viewer/index.html?form=2023/01/22f40bk.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'AL personal exemption 1,500 / 3,000',
+      url: 'https://www.irstaxapp.com/amp/all-about-usa-state-and-local-taxes/alabama-tax-rates/',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'AL: federal income tax paid is deductible',
+      url: 'https://www.taxuni.com/alabama-income-tax-brackets/',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 2_500 + 1_500, joint: 5_000 + 3_000 },
+  deductsFederalTax: true,
+  brackets: {
+    single: table([0, 500, 3_000].map((f, i) => [f, AL_RATES[i] as number])),
+    joint: table([0, 1_000, 6_000].map((f, i) => [f, AL_RATES[i] as number])),
+  },
+};
+
 /** The states of the South with rules here. */
 export const SOUTH: readonly StateRules[] = [
   NORTH_CAROLINA,
@@ -289,4 +331,5 @@ export const SOUTH: readonly StateRules[] = [
   MISSISSIPPI,
   OKLAHOMA,
   SOUTH_CAROLINA,
+  ALABAMA,
 ];

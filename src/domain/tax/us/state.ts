@@ -37,6 +37,8 @@ export interface StateRules {
     from: Record<Household, number>;
     width: Record<Household, number>;
   };
+  /** The year's federal income tax is deducted too (Alabama). */
+  deductsFederalTax?: true;
   /** A fixed tax owed as soon as taxable income passes `over` (Ohio's schedule). */
   step?: { over: number; amount: number };
   /** A credit of `amount` less `pct` of taxable income over `over`, never below 0 (Utah). */
@@ -90,7 +92,12 @@ const creditOn = (credit: StateRules['credit'], taxable: number, household: Hous
       )
     : 0;
 
-const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
+const stateTax = (
+  state: StateRules,
+  input: TaxInput,
+  household: Household,
+  federalIncomeTax: number,
+) => {
   const deferral = state.taxesDeferrals
     ? 0
     : Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
@@ -100,7 +107,8 @@ const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
     agi -
       state.deduction[household] -
       byAgi(state.agiDeduction?.[household], agi) -
-      phasedOn(state.phasedDeduction, agi, household),
+      phasedOn(state.phasedDeduction, agi, household) -
+      (state.deductsFederalTax ? federalIncomeTax : 0),
   );
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
@@ -138,7 +146,7 @@ export const withState = (state: StateRules): PlaceRules => {
         },
         tax: (input, household) => {
           const f = fed.tax(input, household);
-          const s = stateTax(state, input, household);
+          const s = stateTax(state, input, household, f.incomeTax);
           return { incomeTax: f.incomeTax + s.incomeTax, social: f.social + s.social };
         },
       },

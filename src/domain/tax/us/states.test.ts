@@ -427,3 +427,17 @@ describe('Wisconsin on top of the federal tax, 2026', () => {
     expect(taxes('US-WI', 'joint')).toEqual([1_529.5138, 8_926.11, 34_562.905].map(near));
   });
 });
+
+describe('Alabama on top of the federal tax, 2026', () => {
+  it('taxes Huntsville pay after $4,000 ($8,000 joint) and the federal income tax', () => {
+    // Single 60,000: federal tax 1,240 + 12 % × 31,500 = 5,020; taxable 60,000 − 4,000 − 5,020
+    // = 50,980 → 110 (to 3,000) + 5 % × 47,980 = 2,509.
+    // 185,000: federal 33,134; taxable 147,866 → 110 + 5 % × 144,866 = 7,353.30.
+    // 600,000: federal 173,134.25; taxable 422,865.75 → 110 + 5 % × 419,865.75 = 21,103.2875.
+    expect(taxes('US-AL', 'single')).toEqual([2_509, 7_353.3, 21_103.2875].map(near));
+    // Joint 60,000: federal 2,840; taxable 49,160 → 220 (to 6,000) + 5 % × 43,160 = 2,378.
+    // 185,000: federal 23,040; taxable 153,960 → 220 + 5 % × 147,960 = 7,618.
+    // 600,000: federal 136,268.50; taxable 455,731.50 → 220 + 5 % × 449,731.50 = 22,706.575.
+    expect(taxes('US-AL', 'joint')).toEqual([2_378, 7_618, 22_706.575].map(near));
+  });
+});
