@@ -45,6 +45,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['UT', 'Utah'],
   ['VA', 'Virginia'],
   ['WA', 'Washington'],
+  ['WV', 'West Virginia'],
   ['WI', 'Wisconsin'],
   ['WY', 'Wyoming'],
 ];

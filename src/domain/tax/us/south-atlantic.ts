@@ -181,6 +181,38 @@ const SOUTH_CAROLINA: StateRules = {
   brackets: { single: SC_RATES, joint: SC_RATES },
 };
 
+/**
+ * West Virginia, 2026 (SB 392, signed 14 March 2026): 2.11 % to 10,000,
+ * 2.81 % to 25,000, 3.16 % to 40,000, 4.22 % to 60,000, 4.58 % above, for
+ * single and joint alike, on wages less own deferrals and the exemption of
+ * 2,000 a person (no standard deduction).
+ */
+const WV_RATES = table([
+  [0, 2.11],
+  [10_000, 2.81],
+  [25_000, 3.16],
+  [40_000, 4.22],
+  [60_000, 4.58],
+]);
+const WEST_VIRGINIA: StateRules = {
+  code: 'WV',
+  name: 'WV',
+  sources: [
+    {
+      what: 'WV SB 392 (2026), enrolled: § 11-21-4j rates from 2026',
+      url: 'https://www.wvlegislature.gov/Bill_Text_HTML/2026_SESSIONS/RS/bills/sb392%20sub1%20enr.pdf',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'WV Code § 11-21-16: exemption 2,000 a person (IT-140 instructions)',
+      url: 'https://tax.wv.gov/Documents/PIT/2022/PersonalIncomeTaxFormsAndInstructions.2022.pdf',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: { single: 2_000, joint: 4_000 },
+  brackets: { single: WV_RATES, joint: WV_RATES },
+};
+
 /** The states of the South Atlantic division with rules here. */
 export const SOUTH_ATLANTIC: readonly StateRules[] = [
   NORTH_CAROLINA,
@@ -189,4 +221,5 @@ export const SOUTH_ATLANTIC: readonly StateRules[] = [
   MARYLAND,
   DISTRICT_OF_COLUMBIA,
   SOUTH_CAROLINA,
+  WEST_VIRGINIA,
 ];

@@ -441,3 +441,14 @@ describe('Alabama on top of the federal tax, 2026', () => {
     expect(taxes('US-AL', 'joint')).toEqual([2_378, 7_618, 22_706.575].map(near));
   });
 });
+
+describe('West Virginia on top of the federal tax, 2026', () => {
+  it("taxes Morgantown pay with SB 392's rates after $2,000 a person", () => {
+    // Schedule: 211 at 10,000; 632.50 at 25,000; 1,106.50 at 40,000; 1,950.50 at 60,000.
+    // Single: 58,000 → 1,106.50 + 4.22 % × 18,000 = 1,866.10; 183,000 → 1,950.50 + 4.58 %
+    // × 123,000 = 7,583.90; 598,000 → 1,950.50 + 4.58 % × 538,000 = 26,590.90.
+    expect(taxes('US-WV', 'single')).toEqual([1_866.1, 7_583.9, 26_590.9].map(near));
+    // Joint, the same schedule: 56,000 → 1,781.70; 181,000 → 7,492.30; 596,000 → 26,499.30.
+    expect(taxes('US-WV', 'joint')).toEqual([1_781.7, 7_492.3, 26_499.3].map(near));
+  });
+});
