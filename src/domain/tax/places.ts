@@ -35,6 +35,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['NY', 'New York (outside New York City)'],
   ['NY-NYC', 'New York City'],
   ['NC', 'North Carolina'],
+  ['ND', 'North Dakota'],
   ['OH', 'Ohio'],
   ['OK', 'Oklahoma'],
   ['PA', 'Pennsylvania'],

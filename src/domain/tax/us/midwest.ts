@@ -236,6 +236,31 @@ const WISCONSIN: StateRules = {
   },
 };
 
+/**
+ * North Dakota: federal taxable income (after the federal standard
+ * deduction) taxed at nothing to 48,475 (80,975 joint), 1.95 % to 244,825
+ * (298,075), 2.5 % above: the 2025 schedules, as 2026's indexed lines were
+ * not found, so the label says so. The marriage penalty credit (for two
+ * earners) does not apply to a one-earner household.
+ */
+const ND_RATES = [0, 1.95, 2.5];
+const NORTH_DAKOTA: StateRules = {
+  code: 'ND',
+  name: 'ND (2025 brackets)',
+  sources: [
+    {
+      what: 'ND 2025 individual income tax booklet: rate schedules',
+      url: 'https://www.tax.nd.gov/sites/www/files/documents/forms/individual/2025-iit/2025-individual-income-tax-booklet.pdf',
+      read: READ_DEC_5,
+    },
+  ],
+  deduction: US_2026.standardDeduction,
+  brackets: {
+    single: table([0, 48_475, 244_825].map((f, i) => [f, ND_RATES[i] as number])),
+    joint: table([0, 80_975, 298_075].map((f, i) => [f, ND_RATES[i] as number])),
+  },
+};
+
 /** The states of the Midwest with rules here. */
 export const MIDWEST: readonly StateRules[] = [
   ILLINOIS,
@@ -246,4 +271,5 @@ export const MIDWEST: readonly StateRules[] = [
   IOWA,
   KANSAS,
   WISCONSIN,
+  NORTH_DAKOTA,
 ];

@@ -452,3 +452,14 @@ describe('West Virginia on top of the federal tax, 2026', () => {
     expect(taxes('US-WV', 'joint')).toEqual([1_781.7, 7_492.3, 26_499.3].map(near));
   });
 });
+
+describe('North Dakota on top of the federal tax, 2026 pay with the 2025 brackets', () => {
+  it('taxes Fargo pay on federal taxable income: nothing to $48,475, 1.95 %, 2.5 % over $244,825', () => {
+    // Single: 43,900 → 0; 168,900 → 1.95 % × 120,425 = 2,348.2875; 583,900 → 1.95 % × 196,350
+    // = 3,828.825 (the booklet's 3,828.83) + 2.5 % × 339,075 = 8,476.875 → 12,305.70.
+    expect(taxes('US-ND', 'single')).toEqual([0, 2_348.2875, 12_305.7].map(near));
+    // Joint: 27,800 → 0; 152,800 → 1.95 % × 71,825 = 1,400.5875; 567,800 → 4,233.45
+    // + 2.5 % × 269,725 = 6,743.125 → 10,976.575.
+    expect(taxes('US-ND', 'joint')).toEqual([0, 1_400.5875, 10_976.575].map(near));
+  });
+});
