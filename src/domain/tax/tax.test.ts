@@ -84,7 +84,7 @@ describe('every table', () => {
           // top (104 % at the margin there; its own property above). Ohio's schedule charges 332
           // as soon as taxable income passes 26,050, and Ohio's and Maryland's exemptions fall in
           // steps of AGI: their laws too take more than a small raise there.
-          if (place.startsWith('US-NY') || ['IN', 'US-OH', 'US-MD'].includes(place)) return;
+          if (/^US-(NY|MD)/.test(place) || ['IN', 'US-OH'].includes(place)) return;
           expect(hi.net).toBeGreaterThanOrEqual(lo.net - rounding);
           if (high - low > 10) {
             const marginal = (hi.incomeTax + hi.social - lo.incomeTax - lo.social) / (high - low);

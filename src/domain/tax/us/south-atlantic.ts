@@ -65,7 +65,8 @@ const GEORGIA = flat('GA', 4.99, { single: 15_000, joint: 30_000 }, [
  * its 2026 indexing was not found, so the label says so) and 3,200 a person
  * of exemption, which falls by AGI (to 1,600, 800, then nothing over 150,000
  * single, 200,000 joint). The county income tax (2.25 % to 3.3 % of the same
- * taxable income) is not included.
+ * taxable income) is not included here; Montgomery County's is, in the
+ * place below.
  */
 const MD_RATES = [2, 3, 4, 4.75, 5, 5.25, 5.5, 5.75, 6.25, 6.5];
 const MARYLAND: StateRules = {
@@ -110,6 +111,31 @@ const MARYLAND: StateRules = {
       ]),
     ),
   },
+};
+
+/**
+ * Maryland with Montgomery County's income tax: the county's 3.2 % (its
+ * 2025 rate) of the same Maryland taxable income (§ 10-604), on top of the
+ * state tax.
+ */
+const MARYLAND_MONTGOMERY: StateRules = {
+  ...MARYLAND,
+  code: 'MD-MONT',
+  name: 'MD + Montgomery County (2025 tables)',
+  sources: [
+    ...MARYLAND.sources,
+    {
+      what: 'Md. Code, Tax-Gen. § 10-604: county tax on Maryland taxable income',
+      url: 'https://library.partnertax.ai/us-md/stat/gtg-10-604',
+      read: READ_DEC_5,
+    },
+    {
+      what: 'MD local income tax rates 2025: Montgomery County 3.20 %',
+      url: 'http://tax-rates.org./maryland/local-income-taxes',
+      read: READ_DEC_5,
+    },
+  ],
+  city: { single: table([[0, 3.2]]), joint: table([[0, 3.2]]) },
 };
 
 /**
@@ -219,6 +245,7 @@ export const SOUTH_ATLANTIC: readonly StateRules[] = [
   VIRGINIA,
   GEORGIA,
   MARYLAND,
+  MARYLAND_MONTGOMERY,
   DISTRICT_OF_COLUMBIA,
   SOUTH_CAROLINA,
   WEST_VIRGINIA,
