@@ -39,6 +39,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['ND', 'North Dakota'],
   ['OH', 'Ohio'],
   ['OK', 'Oklahoma'],
+  ['OR', 'Oregon'],
   ['PA', 'Pennsylvania'],
   ['SC', 'South Carolina'],
   ['SD', 'South Dakota'],

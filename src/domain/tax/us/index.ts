@@ -5,14 +5,18 @@ import { NORTHEAST } from './northeast';
 import { SOUTH_ATLANTIC } from './south-atlantic';
 import { SOUTH_CENTRAL } from './south-central';
 import { withState } from './state';
-import { WEST } from './west';
+import { MOUNTAIN } from './mountain';
+import { PACIFIC } from './pacific';
 
 /**
  * Every United States place: the states that tax no wages, then those that
  * do, by census region (one file each, so a region's states stay together;
- * the South in two, its Atlantic and its central divisions).
+ * the West and the South in two: the Pacific and Mountain divisions, the
+ * South Atlantic and the South's central divisions).
  */
 export const US_PLACES: readonly PlaceRules[] = [
   ...['AK', 'FL', 'NV', 'NH', 'SD', 'TN', 'TX', 'WA', 'WY'].map(noWageTaxState),
-  ...[...WEST, ...NORTHEAST, ...SOUTH_ATLANTIC, ...SOUTH_CENTRAL, ...MIDWEST].map(withState),
+  ...[...PACIFIC, ...MOUNTAIN, ...NORTHEAST, ...SOUTH_ATLANTIC, ...SOUTH_CENTRAL, ...MIDWEST].map(
+    withState,
+  ),
 ];

@@ -5,7 +5,7 @@ import { SOURCES_2026, US_2026, federalYear } from './federal';
 /**
  * A state that taxes wages: its own standard deduction and brackets on wages
  * less own 401(k) deferrals, an optional surtax on taxable income over a
- * line, and an optional payroll contribution on all wages (social).
+ * line, and optional payroll contributions on wages (social).
  */
 export interface StateRules {
   code: string;
@@ -15,8 +15,8 @@ export interface StateRules {
   deduction: Record<Household, number>;
   brackets: Record<Household, readonly Bracket[]>;
   surtax?: { over: number; ratePct: number };
-  /** An employee payroll contribution (social): `pct` of wages, up to `cap` of wages if any. */
-  payroll?: { pct: number; cap?: number };
+  /** Employee payroll contributions (social): each `pct` of wages, up to `cap` of wages if any. */
+  payroll?: readonly { pct: number; cap?: number }[];
   /** Own 401(k) deferrals are taxed too (Pennsylvania). */
   taxesDeferrals?: true;
   /** New York's recapture of its lower brackets (Tax Law § 601(d)). */
@@ -37,8 +37,13 @@ export interface StateRules {
     from: Record<Household, number>;
     width: Record<Household, number>;
   };
-  /** The year's federal income tax is deducted too (Alabama). */
-  deductsFederalTax?: true;
+  /**
+   * The year's federal income tax is deducted too: all of it (Alabama), or
+   * at most a cap that falls with AGI, rows [AGI up to, cap] (Oregon).
+   */
+  deductsFederalTax?: true | Record<Household, readonly (readonly [number, number])[]>;
+  /** A credit that depends on AGI alone, rows [AGI up to, credit] (Oregon's exemption credit). */
+  agiCredit?: Record<Household, readonly (readonly [number, number])[]>;
   /** A fixed tax owed as soon as taxable income passes `over` (Ohio's schedule). */
   step?: { over: number; amount: number };
   /** A credit of `amount` less `pct` of taxable income over `over`, never below 0 (Utah). */
@@ -82,6 +87,19 @@ const phasedOn = (d: StateRules['phasedDeduction'], agi: number, household: Hous
       Math.min(1, Math.max(0, 1 - (agi - d.from[household]) / d.width[household]))
     : 0;
 
+/** The part of the federal income tax a state lets residents deduct (`StateRules.deductsFederalTax`). */
+const federalDeduction = (
+  rule: StateRules['deductsFederalTax'],
+  federalIncomeTax: number,
+  agi: number,
+  household: Household,
+): number =>
+  rule === undefined
+    ? 0
+    : rule === true
+      ? federalIncomeTax
+      : Math.min(federalIncomeTax, byAgi(rule[household], agi));
+
 /** A phasing-out credit (`StateRules.credit`) on `taxable`. */
 const creditOn = (credit: StateRules['credit'], taxable: number, household: Household): number =>
   credit
@@ -108,7 +126,7 @@ const stateTax = (
       state.deduction[household] -
       byAgi(state.agiDeduction?.[household], agi) -
       phasedOn(state.phasedDeduction, agi, household) -
-      (state.deductsFederalTax ? federalIncomeTax : 0),
+      federalDeduction(state.deductsFederalTax, federalIncomeTax, agi, household),
   );
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
@@ -118,12 +136,19 @@ const stateTax = (
   const tax = state.recapture ? recaptured(b, taxable, agi) : bracketTax(b, taxable);
   return {
     incomeTax:
-      Math.max(0, tax + step - creditOn(state.credit, taxable, household)) +
+      Math.max(
+        0,
+        tax +
+          step -
+          creditOn(state.credit, taxable, household) -
+          byAgi(state.agiCredit?.[household], agi),
+      ) +
       surtax +
       (state.city ? bracketTax(state.city[household], taxable) : 0),
-    social: state.payroll
-      ? (Math.min(input.wages, state.payroll.cap ?? Infinity) * state.payroll.pct) / 100
-      : 0,
+    social: (state.payroll ?? []).reduce(
+      (sum, p) => sum + (Math.min(input.wages, p.cap ?? Infinity) * p.pct) / 100,
+      0,
+    ),
   };
 };
 

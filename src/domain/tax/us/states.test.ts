@@ -478,3 +478,32 @@ describe('North Dakota on top of the federal tax, 2026 pay with the 2025 bracket
     expect(taxes('US-ND', 'joint')).toEqual([0, 1_400.5875, 10_976.575].map(near));
   });
 });
+
+describe('Oregon on top of the federal tax, 2026', () => {
+  it('taxes Portland pay (Metro and Multnomah aside) after the capped federal tax subtraction', () => {
+    // Single 60,000: federal tax 5,020 (under the 8,750 cap); taxable 60,000 − 2,910 − 5,020
+    // = 52,070 → 216.125 + 462.375 (to 11,400) + 8.75 % × 40,670 = 4,237.125, less the 263
+    // exemption credit = 3,974.125.
+    // 185,000: no subtraction from 145,000 of AGI, no credit over 100,000: taxable 182,090 →
+    // 10,618.50 (to 125,000) + 9.9 % × 57,090 = 16,270.41.
+    // 600,000: taxable 597,090 → 10,618.50 + 9.9 % × 472,090 = 57,355.41.
+    expect(taxes('US-OR', 'single')).toEqual([3_974.125, 16_270.41, 57_355.41].map(near));
+    // Joint 60,000: federal 2,840; taxable 51,340 → 1,357 (to 22,800) + 8.75 % × 28,540
+    // = 3,854.25, less 526 = 3,328.25. 185,000: federal 23,040, capped at 8,750; taxable
+    // 170,430 → 1,357 + 8.75 % × 147,630 = 14,274.625, less 526 = 13,748.625.
+    // 600,000: taxable 594,180 → 21,237 (to 250,000) + 9.9 % × 344,180 = 55,310.82.
+    expect(taxes('US-OR', 'joint')).toEqual([3_328.25, 13_748.625, 55_310.82].map(near));
+  });
+
+  it('lowers the subtraction cap by 1,750 a step of 5,000 of AGI over 125,000', () => {
+    // 130,000 single: federal 19,934, cap 5,250; taxable 130,000 − 2,910 − 5,250 = 121,840 →
+    // 678.50 + 8.75 % × 110,440 = 10,342 (no credit over 100,000).
+    expect(taxes('US-OR', 'single', [130_000])).toEqual([10_342].map(near));
+  });
+
+  it('takes the transit tax (0.1 %) and Paid Leave Oregon (0.6 % to $184,500)', () => {
+    // 60 + 360 = 420; 185 + 1,107 = 1,292; 600 + 1,107 = 1,707.
+    const social = addedAt('US-OR', 'single').map((t) => t.social);
+    expect(social).toEqual([420, 1_292, 1_707].map(near));
+  });
+});
