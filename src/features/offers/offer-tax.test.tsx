@@ -113,6 +113,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Salt Lake City')?.value).toBe('US-UT');
     expect(suggestTaxPlace('Birmingham, AL')?.value).toBe('US-AL');
     expect(suggestTaxPlace('Kansas City, MO')).toBeNull();
-    expect(suggestTaxPlace('Portland, OR')).toBeNull();
+    expect(suggestTaxPlace('Portland, OR')?.value).toBe('US-OR');
+    expect(suggestTaxPlace('Portland, Maine')).toBeNull();
   });
 });

@@ -60,6 +60,8 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(alabama|huntsville)\b|,\s*al\b/i, 'US-AL'],
   [/\b(west virginia|morgantown)\b|,\s*wv\b/i, 'US-WV'],
   [/\b(north dakota|fargo|bismarck)\b|,\s*nd\b/i, 'US-ND'],
+  // Not ", or": it reads as a word in a location ("Seattle, or remote").
+  [/\b(oregon|portland,\s*or|eugene|beaverton|hillsboro)\b/i, 'US-OR'],
   [/\b(scotland|edinburgh|glasgow|aberdeen|dundee)\b/i, 'GB-SCT'],
   [
     /\b(london|manchester|birmingham|leeds|bristol|cardiff|belfast|england|wales|northern ireland)\b/i,
