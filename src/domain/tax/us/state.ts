@@ -110,6 +110,22 @@ const creditOn = (credit: StateRules['credit'], taxable: number, household: Hous
       )
     : 0;
 
+/** Taxable income: AGI less every deduction and exemption the state allows. */
+const taxableIncome = (
+  state: StateRules,
+  agi: number,
+  household: Household,
+  federalIncomeTax: number,
+): number =>
+  Math.max(
+    0,
+    agi -
+      state.deduction[household] -
+      byAgi(state.agiDeduction?.[household], agi) -
+      phasedOn(state.phasedDeduction, agi, household) -
+      federalDeduction(state.deductsFederalTax, federalIncomeTax, agi, household),
+  );
+
 const stateTax = (
   state: StateRules,
   input: TaxInput,
@@ -120,14 +136,7 @@ const stateTax = (
     ? 0
     : Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
   const agi = input.wages - deferral;
-  const taxable = Math.max(
-    0,
-    agi -
-      state.deduction[household] -
-      byAgi(state.agiDeduction?.[household], agi) -
-      phasedOn(state.phasedDeduction, agi, household) -
-      federalDeduction(state.deductsFederalTax, federalIncomeTax, agi, household),
-  );
+  const taxable = taxableIncome(state, agi, household, federalIncomeTax);
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
     : 0;
