@@ -23,7 +23,7 @@ const US_STATES: readonly (readonly [string, string])[] = [
   ['KY', 'Kentucky'],
   ['LA', 'Louisiana'],
   ['MD', 'Maryland (without county tax)'],
-  ['MD-MONT', 'Maryland, Montgomery County'],
+  ['MD-MC', 'Maryland, Montgomery County'],
   ['MA', 'Massachusetts'],
   ['MI', 'Michigan'],
   ['MN', 'Minnesota'],

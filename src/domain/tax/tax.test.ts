@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { breakEvenRaise } from '../trade-offs/break-even';
 import { createDocument, createSettings } from '../document/factory';
+import { TAX_PLACE_PATTERN } from '../document/schema';
 import {
   ALL_TAX_PLACES,
   netCompensation,
@@ -42,6 +43,10 @@ describe('every table', () => {
         expect(source.read).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       }
     }
+  });
+
+  it('names each place with an id a saved document accepts (US-MD-MC, not US-MD-MONT)', () => {
+    for (const option of TAX_PLACE_OPTIONS) expect(option.value).toMatch(TAX_PLACE_PATTERN);
   });
 
   it('has brackets that start at 0, rise in order and charge between 0 and 100 %', () => {

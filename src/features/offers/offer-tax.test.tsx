@@ -107,7 +107,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Charleston, West Virginia')?.value).toBe('US-WV');
     expect(suggestTaxPlace('Denver, CO')?.value).toBe('US-CO');
     expect(suggestTaxPlace('Atlanta')?.value).toBe('US-GA');
-    expect(suggestTaxPlace('Bethesda, MD')?.value).toBe('US-MD-MONT');
+    expect(suggestTaxPlace('Bethesda, MD')?.value).toBe('US-MD-MC');
     expect(suggestTaxPlace('Baltimore, MD')?.value).toBe('US-MD');
     expect(suggestTaxPlace('Columbus, OH')?.value).toBe('US-OH');
     expect(suggestTaxPlace('Salt Lake City')?.value).toBe('US-UT');

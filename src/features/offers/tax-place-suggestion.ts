@@ -40,7 +40,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(minnesota|minneapolis|st\.? paul)\b|,\s*mn\b/i, 'US-MN'],
   [/\b(colorado|denver|boulder|fort collins)\b|,\s*co\b/i, 'US-CO'],
   [/\b(georgia|atlanta|savannah|alpharetta)\b|,\s*ga\b/i, 'US-GA'],
-  [/\b(bethesda|rockville|silver spring|gaithersburg|chevy chase)\b/i, 'US-MD-MONT'],
+  [/\b(bethesda|rockville|silver spring|gaithersburg|chevy chase)\b/i, 'US-MD-MC'],
   [/\b(maryland|baltimore|annapolis)\b|,\s*md\b/i, 'US-MD'],
   [/\b(district of columbia|washington,?\s*d\.?\s?c)\b|,\s*dc\b/i, 'US-DC'],
   [/\b(michigan|detroit|ann arbor|grand rapids)\b|,\s*mi\b/i, 'US-MI'],

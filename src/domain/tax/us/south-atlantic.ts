@@ -120,7 +120,7 @@ const MARYLAND: StateRules = {
  */
 const MARYLAND_MONTGOMERY: StateRules = {
   ...MARYLAND,
-  code: 'MD-MONT',
+  code: 'MD-MC',
   name: 'MD + Montgomery County (2025 tables)',
   sources: [
     ...MARYLAND.sources,

@@ -309,11 +309,11 @@ describe('Ohio and Maryland on top of the federal tax, 2026', () => {
   it("adds Montgomery County's 3.2 % of the same Maryland taxable income", () => {
     // Single: 3.2 % × 53,450 = 1,710.40; × 181,650 = 5,812.80; × 596,650 = 19,092.80.
     const county = (household: 'single' | 'joint') =>
-      taxes('US-MD-MONT', household).map((t, i) => t - taxes('US-MD', household)[i]!);
+      taxes('US-MD-MC', household).map((t, i) => t - taxes('US-MD', household)[i]!);
     expect(county('single')).toEqual([1_710.4, 5_812.8, 19_092.8].map(near));
     // Joint: 3.2 % × 46,900 = 1,500.80; × 176,700 = 5,654.40; × 593,300 = 18,985.60.
     expect(county('joint')).toEqual([1_500.8, 5_654.4, 18_985.6].map(near));
-    const label = netCompensation(salaryOnly(100_000, { place: 'US-MD-MONT' }), {
+    const label = netCompensation(salaryOnly(100_000, { place: 'US-MD-MC' }), {
       horizonYears: 1,
     })!.label;
     expect(label).toBe(
