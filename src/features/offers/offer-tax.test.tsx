@@ -81,7 +81,7 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('London')?.value).toBe('GB-ENG');
     expect(suggestTaxPlace('Edinburgh')?.value).toBe('GB-SCT');
     expect(suggestTaxPlace('Manchester, NH')?.value).toBe('US-NH');
-    expect(suggestTaxPlace('Washington, DC')).toBeNull();
+    expect(suggestTaxPlace('Washington, DC')?.value).toBe('US-DC');
     expect(suggestTaxPlace('San Francisco, CA')?.value).toBe('US-CA');
     expect(suggestTaxPlace('Berlin')?.value).toBe('DE');
     expect(suggestTaxPlace('New York, NY')?.value).toBe('US-NY-NYC');
@@ -104,6 +104,16 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('St. Paul')?.value).toBe('US-MN');
     expect(suggestTaxPlace('Jersey City')?.value).toBe('US-NJ');
     expect(suggestTaxPlace('Princeton, NJ')?.value).toBe('US-NJ');
-    expect(suggestTaxPlace('Charleston, West Virginia')).toBeNull();
+    expect(suggestTaxPlace('Charleston, West Virginia')?.value).toBe('US-WV');
+    expect(suggestTaxPlace('Denver, CO')?.value).toBe('US-CO');
+    expect(suggestTaxPlace('Atlanta')?.value).toBe('US-GA');
+    expect(suggestTaxPlace('Bethesda, MD')?.value).toBe('US-MD-MC');
+    expect(suggestTaxPlace('Baltimore, MD')?.value).toBe('US-MD');
+    expect(suggestTaxPlace('Columbus, OH')?.value).toBe('US-OH');
+    expect(suggestTaxPlace('Salt Lake City')?.value).toBe('US-UT');
+    expect(suggestTaxPlace('Birmingham, AL')?.value).toBe('US-AL');
+    expect(suggestTaxPlace('Kansas City, MO')).toBeNull();
+    expect(suggestTaxPlace('Portland, OR')?.value).toBe('US-OR');
+    expect(suggestTaxPlace('Portland, Maine')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { bracketTax, type Bracket, type PlaceRules, type TaxInput, type YearRule
 
 export const READ = '2026-12-01';
 export const READ_DEC_2 = '2026-12-02';
+export const READ_DEC_5 = '2026-12-05';
 
 export const SOURCES_2026 = [
   {

@@ -184,7 +184,7 @@ const NEW_JERSEY: StateRules = {
       [1_000_000, 10.75],
     ]),
   },
-  payroll: { pct: 0.19 + 0.23, cap: 171_100 },
+  payroll: [{ pct: 0.19 + 0.23, cap: 171_100 }],
 };
 
 /** The states of the Northeast with rules here. */

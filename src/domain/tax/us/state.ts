@@ -5,7 +5,7 @@ import { SOURCES_2026, US_2026, federalYear } from './federal';
 /**
  * A state that taxes wages: its own standard deduction and brackets on wages
  * less own 401(k) deferrals, an optional surtax on taxable income over a
- * line, and an optional payroll contribution on all wages (social).
+ * line, and optional payroll contributions on wages (social).
  */
 export interface StateRules {
   code: string;
@@ -15,14 +15,39 @@ export interface StateRules {
   deduction: Record<Household, number>;
   brackets: Record<Household, readonly Bracket[]>;
   surtax?: { over: number; ratePct: number };
-  /** An employee payroll contribution (social): `pct` of wages, up to `cap` of wages if any. */
-  payroll?: { pct: number; cap?: number };
+  /** Employee payroll contributions (social): each `pct` of wages, up to `cap` of wages if any. */
+  payroll?: readonly { pct: number; cap?: number }[];
   /** Own 401(k) deferrals are taxed too (Pennsylvania). */
   taxesDeferrals?: true;
   /** New York's recapture of its lower brackets (Tax Law § 601(d)). */
   recapture?: true;
   /** A city's resident tax on the same taxable income (New York City). */
   city?: Record<Household, readonly Bracket[]>;
+  /**
+   * Exemptions that shrink as AGI (wages less own deferrals) grows, on top
+   * of `deduction`: rows [AGI up to, amount]; over the last row, nothing.
+   */
+  agiDeduction?: Record<Household, readonly (readonly [number, number])[]>;
+  /**
+   * A deduction that phases out evenly as AGI passes `from`, gone `width`
+   * later (South Carolina's income adjusted deduction).
+   */
+  phasedDeduction?: {
+    amount: Record<Household, number>;
+    from: Record<Household, number>;
+    width: Record<Household, number>;
+  };
+  /**
+   * The year's federal income tax is deducted too: all of it (Alabama), or
+   * at most a cap that falls with AGI, rows [AGI up to, cap] (Oregon).
+   */
+  deductsFederalTax?: true | Record<Household, readonly (readonly [number, number])[]>;
+  /** A credit that depends on AGI alone, rows [AGI up to, credit] (Oregon's exemption credit). */
+  agiCredit?: Record<Household, readonly (readonly [number, number])[]>;
+  /** A fixed tax owed as soon as taxable income passes `over` (Ohio's schedule). */
+  step?: { over: number; amount: number };
+  /** A credit of `amount` less `pct` of taxable income over `over`, never below 0 (Utah). */
+  credit?: { amount: Record<Household, number>; over: Record<Household, number>; pct: number };
 }
 
 /**
@@ -51,23 +76,88 @@ const recaptured = (b: readonly Bracket[], taxable: number, agi: number): number
   return sched + base + share * (((b[k] as Bracket).ratePct * taxable) / 100 - sched - base);
 };
 
-const stateTax = (state: StateRules, input: TaxInput, household: Household) => {
+/** The amount of the first row whose AGI limit `agi` does not pass; 0 past the last. */
+const byAgi = (rows: readonly (readonly [number, number])[] | undefined, agi: number): number =>
+  rows?.find(([upTo]) => agi <= upTo)?.[1] ?? 0;
+
+/** What is left of a phasing-out deduction (`StateRules.phasedDeduction`) at `agi`. */
+const phasedOn = (d: StateRules['phasedDeduction'], agi: number, household: Household): number =>
+  d
+    ? d.amount[household] *
+      Math.min(1, Math.max(0, 1 - (agi - d.from[household]) / d.width[household]))
+    : 0;
+
+/** The part of the federal income tax a state lets residents deduct (`StateRules.deductsFederalTax`). */
+const federalDeduction = (
+  rule: StateRules['deductsFederalTax'],
+  federalIncomeTax: number,
+  agi: number,
+  household: Household,
+): number =>
+  rule === undefined
+    ? 0
+    : rule === true
+      ? federalIncomeTax
+      : Math.min(federalIncomeTax, byAgi(rule[household], agi));
+
+/** A phasing-out credit (`StateRules.credit`) on `taxable`. */
+const creditOn = (credit: StateRules['credit'], taxable: number, household: Household): number =>
+  credit
+    ? Math.max(
+        0,
+        credit.amount[household] -
+          (Math.max(0, taxable - credit.over[household]) * credit.pct) / 100,
+      )
+    : 0;
+
+/** Taxable income: AGI less every deduction and exemption the state allows. */
+const taxableIncome = (
+  state: StateRules,
+  agi: number,
+  household: Household,
+  federalIncomeTax: number,
+): number =>
+  Math.max(
+    0,
+    agi -
+      state.deduction[household] -
+      byAgi(state.agiDeduction?.[household], agi) -
+      phasedOn(state.phasedDeduction, agi, household) -
+      federalDeduction(state.deductsFederalTax, federalIncomeTax, agi, household),
+  );
+
+const stateTax = (
+  state: StateRules,
+  input: TaxInput,
+  household: Household,
+  federalIncomeTax: number,
+) => {
   const deferral = state.taxesDeferrals
     ? 0
     : Math.min(input.ownRetirement, US_2026.deferralLimit, input.wages);
-  const taxable = Math.max(0, input.wages - deferral - state.deduction[household]);
+  const agi = input.wages - deferral;
+  const taxable = taxableIncome(state, agi, household, federalIncomeTax);
   const surtax = state.surtax
     ? (Math.max(0, taxable - state.surtax.over) * state.surtax.ratePct) / 100
     : 0;
+  const step = state.step && taxable > state.step.over ? state.step.amount : 0;
   const b = state.brackets[household];
+  const tax = state.recapture ? recaptured(b, taxable, agi) : bracketTax(b, taxable);
   return {
     incomeTax:
-      (state.recapture ? recaptured(b, taxable, input.wages - deferral) : bracketTax(b, taxable)) +
+      Math.max(
+        0,
+        tax +
+          step -
+          creditOn(state.credit, taxable, household) -
+          byAgi(state.agiCredit?.[household], agi),
+      ) +
       surtax +
       (state.city ? bracketTax(state.city[household], taxable) : 0),
-    social: state.payroll
-      ? (Math.min(input.wages, state.payroll.cap ?? Infinity) * state.payroll.pct) / 100
-      : 0,
+    social: (state.payroll ?? []).reduce(
+      (sum, p) => sum + (Math.min(input.wages, p.cap ?? Infinity) * p.pct) / 100,
+      0,
+    ),
   };
 };
 
@@ -90,7 +180,7 @@ export const withState = (state: StateRules): PlaceRules => {
         },
         tax: (input, household) => {
           const f = fed.tax(input, household);
-          const s = stateTax(state, input, household);
+          const s = stateTax(state, input, household, f.incomeTax);
           return { incomeTax: f.incomeTax + s.incomeTax, social: f.social + s.social };
         },
       },
