@@ -7,7 +7,7 @@ import { placeRules, type TaxRules } from './rules';
 type TaxedOffer = OfferPay & Pick<Offer, 'currency'> & { tax?: Partial<OfferTax> | null };
 
 /** Tax is owed in cents: an amount rounded to them, so a year's tax here is the yearly model's. */
-const toCents = (amount: number) => Math.round(amount * 100) / 100;
+export const toCents = (amount: number): number => Math.round(amount * 100) / 100;
 
 /** The employment years leaving early covers: months 1 to 48. */
 const LEAVING_YEARS = Math.ceil(LEAVE_EARLY_MONTHS.max / 12);

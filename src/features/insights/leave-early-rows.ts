@@ -2,7 +2,12 @@ import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/pay/leave-early';
 import { exchangeRate } from '../../domain/pay/currency';
 import { type Offer, type TradeoffDocument } from '../../domain/document/schema';
 import type { ExerciseTax } from '../../domain/tax/exercise';
-import { leavingTax, leavingTaxUnknown, taxShares } from '../../domain/tax/leave-early-tax';
+import {
+  leavingTax,
+  leavingTaxUnknown,
+  taxShares,
+  toCents,
+} from '../../domain/tax/leave-early-tax';
 import { NO_TAX_RULES, placeRules, withTaxPlaces, type TaxRules } from '../../domain/tax/rules';
 import type { PlaceRules } from '../../domain/tax/types';
 import { derive } from '../../lib/derive';
@@ -72,8 +77,6 @@ export const MONTHS: readonly number[] = Array.from(
   { length: LEAVE_EARLY_MONTHS.max - LEAVE_EARLY_MONTHS.min + 1 },
   (_, i) => LEAVE_EARLY_MONTHS.min + i,
 );
-
-const toCents = (amount: number) => Math.round(amount * 100) / 100;
 
 /** An exercise tax's amounts in the display currency. */
 const convertTax = (tax: ExerciseTax, rate: number): ExerciseTax =>
