@@ -21,10 +21,24 @@ export interface TaxInput {
   ownRetirement: number;
 }
 
+/**
+ * What social contributions pay for, as side by side splits them: the
+ * employee's share for a pension, for health (and long-term care)
+ * insurance, for unemployment insurance. What a place does not name, or
+ * that buys something else (disability, family leave, accident), is "other".
+ */
+export interface SocialParts {
+  pension: number;
+  health: number;
+  unemployment: number;
+}
+
 export interface TaxDue {
   incomeTax: number;
   /** Social contributions: Social Security and Medicare, National Insurance, … */
   social: number;
+  /** The parts of `social` a place can name; the rest of it is other contributions. */
+  socialParts?: Partial<SocialParts>;
 }
 
 /** One tax year's rules of a place. */
