@@ -1,4 +1,5 @@
 import { CA_PLACES } from './ca';
+import { CH_PLACES } from './ch';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import { IN_PLACES } from './in';
@@ -20,6 +21,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...DE_PLACES,
   ...CA_PLACES,
   ...IN_PLACES,
+  ...CH_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

@@ -27,6 +27,8 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./de')).then((m) => m.DE_PLACES);
         case 'CA':
           return importModule(() => import('./ca')).then((m) => m.CA_PLACES);
+        case 'CH':
+          return importModule(() => import('./ch')).then((m) => m.CH_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
         default:

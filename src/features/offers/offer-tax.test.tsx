@@ -76,6 +76,13 @@ describe('the tax place of an offer', () => {
     );
   });
 
+  it('reads Swiss places: Zurich and Zug by name, the country as Zurich', () => {
+    expect(suggestTaxPlace('Zürich')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Zurich, Switzerland')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Zug, Switzerland')?.value).toBe('CH-ZG');
+    expect(suggestTaxPlace('Remote (Schweiz)')?.value).toBe('CH-ZH');
+  });
+
   it('reads places from common ways of writing a location', () => {
     expect(suggestTaxPlace('Austin, TX')?.value).toBe('US-TX');
     expect(suggestTaxPlace('London')?.value).toBe('GB-ENG');
