@@ -7,6 +7,7 @@ import type { OfferPay } from '../pay/compensation';
 import type { OfferTax, Settings } from '../document/schema';
 import { netCompensationWith, type NetCompensation } from './net-compensation';
 import { NO_TAX_RULES, withTaxPlaces, type TaxRules } from './rules';
+import { SG_PLACES } from './sg';
 import type { PlaceRules, Source } from './types';
 import { US_PLACES } from './us';
 
@@ -22,6 +23,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...CA_PLACES,
   ...IN_PLACES,
   ...CH_PLACES,
+  ...SG_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

@@ -29,6 +29,8 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./ca')).then((m) => m.CA_PLACES);
         case 'CH':
           return importModule(() => import('./ch')).then((m) => m.CH_PLACES);
+        case 'SG':
+          return importModule(() => import('./sg')).then((m) => m.SG_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
         default:

@@ -76,11 +76,12 @@ describe('the tax place of an offer', () => {
     );
   });
 
-  it('reads Swiss places: Zurich and Zug by name, the country as Zurich', () => {
+  it('reads Swiss places (Zurich, Zug, the country as Zurich) and Singapore', () => {
     expect(suggestTaxPlace('Zürich')?.value).toBe('CH-ZH');
     expect(suggestTaxPlace('Zurich, Switzerland')?.value).toBe('CH-ZH');
     expect(suggestTaxPlace('Zug, Switzerland')?.value).toBe('CH-ZG');
     expect(suggestTaxPlace('Remote (Schweiz)')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Singapore')?.value).toBe('SG');
   });
 
   it('reads places from common ways of writing a location', () => {

@@ -77,6 +77,7 @@ const NAMES: readonly [RegExp, string][] = [
   // Zug before the country's name, so that "Zug, Switzerland" finds Zug.
   [/\b(zug)\b/i, 'CH-ZG'],
   [/\b(zurich|zürich|zuerich|switzerland|schweiz|suisse|svizzera)\b/i, 'CH-ZH'],
+  [/\b(singapore)\b/i, 'SG'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
