@@ -1,3 +1,4 @@
+import { AU_PLACES } from './au';
 import { CA_PLACES } from './ca';
 import { CH_PLACES } from './ch';
 import { DE_PLACES } from './de';
@@ -24,6 +25,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...IN_PLACES,
   ...CH_PLACES,
   ...SG_PLACES,
+  ...AU_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

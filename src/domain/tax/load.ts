@@ -31,6 +31,8 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./ch')).then((m) => m.CH_PLACES);
         case 'SG':
           return importModule(() => import('./sg')).then((m) => m.SG_PLACES);
+        case 'AU':
+          return importModule(() => import('./au')).then((m) => m.AU_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
         default:

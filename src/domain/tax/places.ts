@@ -67,6 +67,7 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'CH-ZH', label: 'Switzerland · Zurich (city)' },
   { value: 'CH-ZG', label: 'Switzerland · Zug (city)' },
   { value: 'SG', label: 'Singapore · citizen or PR' },
+  { value: 'AU', label: 'Australia' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

@@ -78,6 +78,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(zug)\b/i, 'CH-ZG'],
   [/\b(zurich|zürich|zuerich|switzerland|schweiz|suisse|svizzera)\b/i, 'CH-ZH'],
   [/\b(singapore)\b/i, 'SG'],
+  [/\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i, 'AU'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
