@@ -4,6 +4,7 @@ import { CH_PLACES } from './ch';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import { IN_PLACES } from './in';
+import { JP_PLACES } from './jp';
 import type { OfferPay } from '../pay/compensation';
 import type { OfferTax, Settings } from '../document/schema';
 import { netCompensationWith, type NetCompensation } from './net-compensation';
@@ -26,6 +27,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...CH_PLACES,
   ...SG_PLACES,
   ...AU_PLACES,
+  ...JP_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

@@ -33,6 +33,8 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./sg')).then((m) => m.SG_PLACES);
         case 'AU':
           return importModule(() => import('./au')).then((m) => m.AU_PLACES);
+        case 'JP':
+          return importModule(() => import('./jp')).then((m) => m.JP_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
         default:

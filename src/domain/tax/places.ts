@@ -68,6 +68,7 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'CH-ZG', label: 'Switzerland · Zug (city)' },
   { value: 'SG', label: 'Singapore · citizen or PR' },
   { value: 'AU', label: 'Australia' },
+  { value: 'JP', label: 'Japan · Tokyo, under 40' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

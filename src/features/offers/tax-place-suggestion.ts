@@ -79,6 +79,7 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(zurich|zürich|zuerich|switzerland|schweiz|suisse|svizzera)\b/i, 'CH-ZH'],
   [/\b(singapore)\b/i, 'SG'],
   [/\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i, 'AU'],
+  [/\b(japan|tokyo)\b|東京|日本/i, 'JP'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
