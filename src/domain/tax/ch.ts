@@ -60,6 +60,10 @@ const ZH_SOURCES = [
     'https://www.zh.ch/de/politik-staat/gesetze-beschluesse/gesetzessammlung/zhlex-os/erlass-631_1-80-273.html',
   ),
   src(
+    'ZH StG (LS 631.1): head tax §§ 199–200',
+    'https://www.zh.ch/de/politik-staat/gesetze-beschluesse/gesetzessammlung/zhlex-ls/erlass-631_1-1997_06_08-1999_01_01-132.html',
+  ),
+  src(
     'ZH: indexed 1.3 % from 2026',
     'https://www.zh.ch/de/news-uebersicht/medienmitteilungen/2025/07/kanton-gleicht-kalte-progression-aus.html',
   ),

@@ -10,7 +10,9 @@ import { bracketTax, type Bracket, type PlaceRules, type TaxInput } from './type
  * 2026-12-05.
  *
  * The 2026 deductions are those of the 令和8年度 tax reform as the cabinet
- * adopted it on 26 December 2025 and the reports of it give them: the basic
+ * adopted it on 26 December 2025 and sent the bill to the Diet on 20
+ * February 2026 (its passage was not among the stored sources; the Diet
+ * majority is the government's), as the reports of it give them: the basic
  * deduction 1,040,000 up to a total income of 4.89 million, 670,000 to 6.55
  * million, 620,000 to 23.5 million (then 480,000, 320,000, 160,000, nil
  * above 25 million); the employment income deduction at least 690,000 plus
@@ -49,6 +51,11 @@ const SOURCES = [
   {
     what: '2026 reform: special 50,000 for income and resident tax',
     url: 'https://www.fps-net.com/knowledge/tax/2026/1_1.html',
+    read: READ,
+  },
+  {
+    what: '2026 reform bill sent to the Diet, 20 Feb 2026',
+    url: 'https://news.livedoor.com/topics/detail/30622381/',
     read: READ,
   },
   {
