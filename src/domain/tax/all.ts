@@ -1,11 +1,15 @@
+import { AU_PLACES } from './au';
 import { CA_PLACES } from './ca';
+import { CH_PLACES } from './ch';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import { IN_PLACES } from './in';
+import { JP_PLACES } from './jp';
 import type { OfferPay } from '../pay/compensation';
 import type { OfferTax, Settings } from '../document/schema';
 import { netCompensationWith, type NetCompensation } from './net-compensation';
 import { NO_TAX_RULES, withTaxPlaces, type TaxRules } from './rules';
+import { SG_PLACES } from './sg';
 import type { PlaceRules, Source } from './types';
 import { US_PLACES } from './us';
 
@@ -20,6 +24,10 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...DE_PLACES,
   ...CA_PLACES,
   ...IN_PLACES,
+  ...CH_PLACES,
+  ...SG_PLACES,
+  ...AU_PLACES,
+  ...JP_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

@@ -27,6 +27,14 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./de')).then((m) => m.DE_PLACES);
         case 'CA':
           return importModule(() => import('./ca')).then((m) => m.CA_PLACES);
+        case 'CH':
+          return importModule(() => import('./ch')).then((m) => m.CH_PLACES);
+        case 'SG':
+          return importModule(() => import('./sg')).then((m) => m.SG_PLACES);
+        case 'AU':
+          return importModule(() => import('./au')).then((m) => m.AU_PLACES);
+        case 'JP':
+          return importModule(() => import('./jp')).then((m) => m.JP_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
         default:

@@ -64,6 +64,11 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'CA-ON', label: 'Canada · Ontario' },
   { value: 'CA-BC', label: 'Canada · British Columbia' },
   { value: 'IN', label: 'India' },
+  { value: 'CH-ZH', label: 'Switzerland · Zurich (city)' },
+  { value: 'CH-ZG', label: 'Switzerland · Zug (city)' },
+  { value: 'SG', label: 'Singapore · citizen or PR' },
+  { value: 'AU', label: 'Australia' },
+  { value: 'JP', label: 'Japan · Tokyo, under 40' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

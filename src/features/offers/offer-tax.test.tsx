@@ -76,6 +76,16 @@ describe('the tax place of an offer', () => {
     );
   });
 
+  it('reads Swiss places (Zurich, Zug, the country as Zurich), Singapore, Australia and Japan', () => {
+    expect(suggestTaxPlace('Zürich')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Zurich, Switzerland')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Zug, Switzerland')?.value).toBe('CH-ZG');
+    expect(suggestTaxPlace('Remote (Schweiz)')?.value).toBe('CH-ZH');
+    expect(suggestTaxPlace('Singapore')?.value).toBe('SG');
+    expect(suggestTaxPlace('Sydney, NSW')?.value).toBe('AU');
+    expect(suggestTaxPlace('Tokyo, Japan')?.value).toBe('JP');
+  });
+
   it('reads places from common ways of writing a location', () => {
     expect(suggestTaxPlace('Austin, TX')?.value).toBe('US-TX');
     expect(suggestTaxPlace('London')?.value).toBe('GB-ENG');

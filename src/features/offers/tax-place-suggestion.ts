@@ -3,7 +3,8 @@ import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 /**
  * Words in a location that name a built-in tax place: the state's name or
  * its code after a comma ("Seattle, WA"), a few cities (Germany's larger
- * ones too), and the UK's nations. Only ever a suggestion: the person
+ * ones too), and the UK's nations. Switzerland's name suggests the city of
+ * Zurich; Zurich and Zug each their own. Only ever a suggestion: the person
  * picks the place.
  */
 const NAMES: readonly [RegExp, string][] = [
@@ -73,6 +74,12 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
     'DE',
   ],
+  // Zug before the country's name, so that "Zug, Switzerland" finds Zug.
+  [/\b(zug)\b/i, 'CH-ZG'],
+  [/\b(zurich|zürich|zuerich|switzerland|schweiz|suisse|svizzera)\b/i, 'CH-ZH'],
+  [/\b(singapore)\b/i, 'SG'],
+  [/\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i, 'AU'],
+  [/\b(japan|tokyo)\b|東京|日本/i, 'JP'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
