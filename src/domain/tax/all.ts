@@ -2,6 +2,7 @@ import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
 import { IN_PLACES } from './in';
+import { NL_PLACES } from './nl';
 import type { OfferPay } from '../pay/compensation';
 import type { OfferTax, Settings } from '../document/schema';
 import { netCompensationWith, type NetCompensation } from './net-compensation';
@@ -20,6 +21,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...DE_PLACES,
   ...CA_PLACES,
   ...IN_PLACES,
+  ...NL_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

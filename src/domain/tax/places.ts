@@ -64,6 +64,8 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'CA-ON', label: 'Canada · Ontario' },
   { value: 'CA-BC', label: 'Canada · British Columbia' },
   { value: 'IN', label: 'India' },
+  { value: 'NL', label: 'Netherlands' },
+  { value: 'NL-EXP', label: 'Netherlands · with the 30 % ruling' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

@@ -93,6 +93,8 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')?.value).toBe('CA-BC');
     expect(suggestTaxPlace('Bengaluru, IN')?.value).toBe('IN');
+    expect(suggestTaxPlace('Amsterdam, Netherlands')?.value).toBe('NL');
+    expect(suggestTaxPlace('Den Haag')?.value).toBe('NL');
     expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
     expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');
     expect(suggestTaxPlace('Mumbai, India')?.value).toBe('IN');

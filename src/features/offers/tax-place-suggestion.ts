@@ -73,6 +73,10 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(germany|deutschland|berlin|munich|münchen|hamburg|frankfurt|cologne|köln|stuttgart|düsseldorf|leipzig)\b/i,
     'DE',
   ],
+  [
+    /\b(netherlands|holland|nederland|amsterdam|rotterdam|the hague|den haag|utrecht|eindhoven|groningen|leiden|delft)\b/i,
+    'NL',
+  ],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
