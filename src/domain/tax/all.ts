@@ -1,6 +1,7 @@
 import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
 import { GB_PLACES } from './gb';
+import { IE_PLACES } from './ie';
 import { IN_PLACES } from './in';
 import { NL_PLACES } from './nl';
 import type { OfferPay } from '../pay/compensation';
@@ -22,6 +23,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...CA_PLACES,
   ...IN_PLACES,
   ...NL_PLACES,
+  ...IE_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

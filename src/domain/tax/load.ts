@@ -29,6 +29,8 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./ca')).then((m) => m.CA_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
+        case 'IE':
+          return importModule(() => import('./ie')).then((m) => m.IE_PLACES);
         case 'NL':
           return importModule(() => import('./nl')).then((m) => m.NL_PLACES);
         default:

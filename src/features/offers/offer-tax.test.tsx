@@ -95,6 +95,8 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Bengaluru, IN')?.value).toBe('IN');
     expect(suggestTaxPlace('Amsterdam, Netherlands')?.value).toBe('NL');
     expect(suggestTaxPlace('Den Haag')?.value).toBe('NL');
+    expect(suggestTaxPlace('Dublin, Ireland')?.value).toBe('IE');
+    expect(suggestTaxPlace('Belfast, Northern Ireland')?.value).toBe('GB-ENG');
     expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
     expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');
     expect(suggestTaxPlace('Mumbai, India')?.value).toBe('IN');

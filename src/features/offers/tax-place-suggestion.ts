@@ -77,6 +77,7 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(netherlands|holland|nederland|amsterdam|rotterdam|the hague|den haag|utrecht|eindhoven|groningen|leiden|delft)\b/i,
     'NL',
   ],
+  [/\b((?<!northern )ireland|éire|dublin|cork|galway|limerick|waterford)\b/i, 'IE'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
