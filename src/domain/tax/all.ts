@@ -1,5 +1,6 @@
 import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
+import { FR_PLACES } from './fr';
 import { GB_PLACES } from './gb';
 import { IE_PLACES } from './ie';
 import { IN_PLACES } from './in';
@@ -24,6 +25,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...IN_PLACES,
   ...NL_PLACES,
   ...IE_PLACES,
+  ...FR_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

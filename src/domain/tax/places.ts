@@ -67,6 +67,7 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'NL', label: 'Netherlands' },
   { value: 'NL-EXP', label: 'Netherlands · with the 30 % ruling' },
   { value: 'IE', label: 'Ireland' },
+  { value: 'FR', label: 'France · cadre' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

@@ -96,6 +96,8 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Amsterdam, Netherlands')?.value).toBe('NL');
     expect(suggestTaxPlace('Den Haag')?.value).toBe('NL');
     expect(suggestTaxPlace('Dublin, Ireland')?.value).toBe('IE');
+    expect(suggestTaxPlace('Paris, France')?.value).toBe('FR');
+    expect(suggestTaxPlace('Lyon')?.value).toBe('FR');
     expect(suggestTaxPlace('Belfast, Northern Ireland')?.value).toBe('GB-ENG');
     expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
     expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');

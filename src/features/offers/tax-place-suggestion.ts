@@ -77,6 +77,10 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(netherlands|holland|nederland|amsterdam|rotterdam|the hague|den haag|utrecht|eindhoven|groningen|leiden|delft)\b/i,
     'NL',
   ],
+  [
+    /\b(france|paris|lyon|marseille|toulouse|nantes|strasbourg|montpellier|bordeaux|lille|rennes|grenoble|sophia antipolis)\b/i,
+    'FR',
+  ],
   [/\b((?<!northern )ireland|éire|dublin|cork|galway|limerick|waterford)\b/i, 'IE'],
 ];
 
