@@ -1,5 +1,6 @@
 import { CA_PLACES } from './ca';
 import { DE_PLACES } from './de';
+import { ES_PLACES } from './es';
 import { FR_PLACES } from './fr';
 import { GB_PLACES } from './gb';
 import { IE_PLACES } from './ie';
@@ -26,6 +27,7 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...NL_PLACES,
   ...IE_PLACES,
   ...FR_PLACES,
+  ...ES_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

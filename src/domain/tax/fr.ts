@@ -33,42 +33,42 @@ const READ = '2026-12-05';
 
 const SOURCES = [
   {
-    what: 'Scale for 2025 income (+0.9 %): 11,600 / 29,579 / 84,577 / 181,917, finance law for 2026 (Cogebs)',
+    what: 'Scale for 2025 income, finance law for 2026 (Cogebs)',
     url: 'https://www.cogebs.com/vos-outils/actualites/article?id=k4_23991994',
     read: READ,
   },
   {
-    what: 'Décote 897 / 1,483 (CGI art. 197 for 2025 income, as a stored project quotes it)',
+    what: 'Décote, CGI art. 197 (as a stored project quotes it)',
     url: 'https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000050809514',
     read: READ,
   },
   {
-    what: '10 % deduction cap 14,555 for 2025 income (Décret 2026-562, as OpenFisca cites it)',
+    what: '10 % deduction cap, Décret 2026-562 (as OpenFisca cites it)',
     url: 'https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000054341109',
     read: READ,
   },
   {
-    what: 'CEHR 3 % / 4 % over 250,000 / 500,000 (couples 500,000 / 1,000,000) (service-public F31130)',
+    what: 'CEHR (service-public F31130)',
     url: 'https://www.service-public.fr/particuliers/vosdroits/F31130',
     read: READ,
   },
   {
-    what: 'PASS 2026 48,060; CSG/CRDS 1.75 % deduction up to 4 PASS (Baker Tilly)',
+    what: 'PASS 2026, CSG base to 4 PASS (Baker Tilly)',
     url: 'https://www.bakertilly.fr/actualites/revalorisation-du-plafond-de-la-securite-sociale-quels-impacts',
     read: READ,
   },
   {
-    what: 'Old age 6.9 % / 0.4 % from 1 Jan 2026 (CSS art. D. 242-4)',
+    what: 'Old age rates 2026 (CSS art. D. 242-4)',
     url: 'https://legal.tricoteuses.fr/articles/LEGIARTI000053302465',
     read: READ,
   },
   {
-    what: 'Agirc-Arrco 2026: T1 3.15 %, T2 8.64 %, CEG 0.86 / 1.08 %, CET 0.14 % (EFL, 16 Jan 2026)',
+    what: 'Agirc-Arrco, CEG, CET 2026 (EFL)',
     url: 'https://www.efl.fr/chiffres-taux/retraite-complementaire-agirc-arrco_CT_9547b5e523c24fbd1f339a353d00f405c3704a74',
     read: READ,
   },
   {
-    what: 'Employee CSG 9.2 % (2.4 % non-deductible), CRDS 0.5 %, APEC 0.024 %, no unemployment (F2302, read in its 2025 version)',
+    what: 'CSG, CRDS, APEC, no unemployment (F2302, its 2025 version)',
     url: 'https://www.service-public.fr/particuliers/vosdroits/F2302',
     read: READ,
   },

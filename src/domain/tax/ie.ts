@@ -29,34 +29,32 @@ const READ = '2026-12-05';
 
 const SOURCES = [
   {
-    what:
-      'Bands and credits 2026 (unchanged): 44,000 single, 53,000 married one income, personal ' +
-      '2,000 / 4,000, employee 2,000 (Vialto Partners, Budget 2026)',
+    what: 'Bands and credits 2026 (Vialto Partners, Budget 2026)',
     url: 'https://vialtopartners.com/regional-alerts/ireland-employment-tax-budget-2026-key-measures-impacting-employers-and-employees',
     read: READ,
   },
   {
-    what: 'USC from 1 Jan 2026: 0.5 % to 12,012, 2 % to 28,700, 3 % to 70,044, 8 % above (Sage, from Revenue)',
+    what: 'USC 2026 (Sage, from Revenue)',
     url: 'https://ie-kb.sage.com/portal/app/portlets/results/botviewsolution.jsp?hypermediatext=null&solutionid=251114162042793',
     read: READ,
   },
   {
-    what: 'Incomes under 13,000 remain exempt from USC in 2026 (Chartered Accountants Ireland)',
+    what: 'USC exemption to 13,000 (Chartered Accountants Ireland)',
     url: 'https://www.charteredaccountants.ie/News/income-tax-measures-budget-2026',
     read: READ,
   },
   {
-    what: 'PRSI Class A rates to 30 Sep 2026 (4.2 %) and from 1 Oct 2026 (4.35 %), bands (gov.ie, DSP)',
+    what: 'PRSI Class A 2026 (gov.ie)',
     url: 'https://www.gov.ie/en/department-of-social-protection/publications/prsi-class-a-rates',
     read: READ,
   },
   {
-    what: 'PRSI credit: 12 a week less one sixth of pay over 352.01 (DSP, SW 14)',
+    what: 'PRSI credit (DSP, SW 14)',
     url: 'http://www.welfare.ie/en/Pages/SW14-2016.aspx',
     read: READ,
   },
   {
-    what: 'Pension contributions: income tax relief only, 15 % under 30, earnings limit 115,000 (Revenue)',
+    what: 'Pension contribution relief limits (Revenue)',
     url: 'https://www.revenue.ie/en/jobs-and-pensions/pensions/tax-relief-for-pension-contributions.aspx',
     read: READ,
   },

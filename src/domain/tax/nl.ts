@@ -33,32 +33,29 @@ const READ = '2026-12-05';
 
 const SOURCES = [
   {
-    what:
-      'Box 1 2026 under the state pension age: 35.75 % to 38,883, 37.56 % to 78,426, 49.5 % above; ' +
-      'premiums AOW 17.9 %, Anw 0.1 %, Wlz 9.65 %; general credit 3,115 less 6.398 % over 29,736; ' +
-      'labour credit 5,685 less 6.51 % over 45,592 (A+B Adviesgroep, 23 Dec 2025)',
+    what: 'Box 1 rates, premiums, general and labour credits 2026 (A+B Adviesgroep, 23 Dec 2025)',
     url: 'https://www.aplusbadviesgroep.nl/tarieven-heffingskortingen-en-bedragen-inkomstenbelasting-2026',
     read: READ,
   },
   {
-    what: 'Labour credit 2026 table: 8.324 %, 996 + 31.009 %, 5,300 + 1.95 %, 5,685 − 6.51 % (Salure)',
+    what: 'Labour credit 2026 table (Salure)',
     url: 'https://salure.nl/nieuws/arbeidskorting',
     read: READ,
   },
   {
-    what: 'Note of amendment to the Belastingplan 2026: 35.75 %, 78,426, labour credit bends 11,965 and 25,845',
+    what: 'Belastingplan 2026 note of amendment (Salaris van Morgen)',
     url: 'https://www.salarisvanmorgen.nl/2025/10/19/meer-recht-op-arbeidskorting-voor-lage-inkomens-wijziging-belastingplan-2026/',
     read: READ,
   },
   {
-    what: 'Credits have a tax part and a national insurance part (PwC Worldwide Tax Summaries)',
+    what: 'Credits: tax and premium parts (PwC)',
     url: 'https://taxsummaries.pwc.com/netherlands/individual/other-tax-credits-and-incentives',
     read: READ,
   },
 ] as const;
 
 const RULING_SOURCE = {
-  what: '30 % ruling 2026: 30 % (27 % from 2027), WNT cap 262,000, wage norm 48,013 (Grant Thornton)',
+  what: '30 % ruling 2026, WNT cap 262,000 (Grant Thornton)',
   url: 'https://www.grantthornton.nl/en/insights-en/human-capital-services/30-ruling-updates-ahead-of-2026',
   read: READ,
 };

@@ -98,6 +98,8 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Dublin, Ireland')?.value).toBe('IE');
     expect(suggestTaxPlace('Paris, France')?.value).toBe('FR');
     expect(suggestTaxPlace('Lyon')?.value).toBe('FR');
+    expect(suggestTaxPlace('Madrid, Spain')?.value).toBe('ES-MD');
+    expect(suggestTaxPlace('Barcelona')?.value).toBe('ES-CT');
     expect(suggestTaxPlace('Belfast, Northern Ireland')?.value).toBe('GB-ENG');
     expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
     expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');

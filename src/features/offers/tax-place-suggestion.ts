@@ -77,6 +77,11 @@ const NAMES: readonly [RegExp, string][] = [
     /\b(netherlands|holland|nederland|amsterdam|rotterdam|the hague|den haag|utrecht|eindhoven|groningen|leiden|delft)\b/i,
     'NL',
   ],
+  [/\b(comunidad de madrid|madrid|alcobendas|las rozas|pozuelo)\b/i, 'ES-MD'],
+  [
+    /\b(catalonia|catalunya|cataluña|barcelona|girona|tarragona|lleida|sabadell|terrassa)\b/i,
+    'ES-CT',
+  ],
   [
     /\b(france|paris|lyon|marseille|toulouse|nantes|strasbourg|montpellier|bordeaux|lille|rennes|grenoble|sophia antipolis)\b/i,
     'FR',
