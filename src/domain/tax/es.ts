@@ -53,8 +53,13 @@ const SOURCES = [
     read: READ,
   },
   {
-    what: 'Madrid scale for 2025 (TaxDown)',
+    what: 'Madrid scale for 2025 (TaxDown table, as resumecheap.com copies it)',
     url: 'https://resumecheap.com/irpf/irpf-tramos-tablas-irpf-madrid/',
+    read: READ,
+  },
+  {
+    what: 'Madrid: tributos cedidos, DL 1/2010, art. 1 (as stored projects quote it)',
+    url: 'https://www.boe.es/buscar/act.php?id=BOCM-m-2010-90068',
     read: READ,
   },
   {
@@ -89,8 +94,10 @@ const SOURCES = [
   },
 ] as const;
 
+/** The 2026 maximum base, 5,101.20 a month (Europa Press). */
 const MAX_BASE = 61_214.4;
 
+/** Art. 63 LIRPF (Raisin's table of 29 Jan 2026). */
 export const STATE_SCALE: readonly Bracket[] = [
   { from: 0, ratePct: 9.5 },
   { from: 12_450, ratePct: 12 },
@@ -100,6 +107,7 @@ export const STATE_SCALE: readonly Bracket[] = [
   { from: 300_000, ratePct: 24.5 },
 ];
 
+/** Madrid's scale in force for 2025 (TaxDown's table; DL 1/2010 as stored projects quote it). */
 export const MADRID_SCALE: readonly Bracket[] = [
   { from: 0, ratePct: 8.5 },
   { from: 13_362.22, ratePct: 10.7 },
@@ -108,6 +116,7 @@ export const MADRID_SCALE: readonly Bracket[] = [
   { from: 57_320.4, ratePct: 20.5 },
 ];
 
+/** Decree-law 5/2025 to 53,000 (El Mundo); the rates above kept (AEAT manual 2022). */
 export const CATALONIA_SCALE: readonly Bracket[] = [
   { from: 0, ratePct: 9.5 },
   { from: 12_500, ratePct: 12.5 },
@@ -119,7 +128,7 @@ export const CATALONIA_SCALE: readonly Bracket[] = [
   { from: 175_000, ratePct: 25.5 },
 ];
 
-/** The solidarity contribution's employee share on pay over the maximum base. */
+/** The solidarity contribution's employee share on pay over the maximum base (Europa Press). */
 const SOLIDARITY: readonly Bracket[] = [
   { from: 0, ratePct: 0.19 },
   { from: 0.1 * MAX_BASE, ratePct: 0.21 },
@@ -130,13 +139,14 @@ const SOLIDARITY: readonly Bracket[] = [
 export const contributions2026 = (wages: number) => {
   const base = Math.min(wages, MAX_BASE);
   return {
+    // 4.70 %, 1.55 %, FP 0.10 % (Orden PJC/178/2025, FER); MEI 0.15 % (HuffPost).
     pension: (base * 4.7) / 100,
     unemployment: (base * 1.55) / 100,
     other: (base * (0.1 + 0.15)) / 100 + bracketTax(SOLIDARITY, Math.max(0, wages - MAX_BASE)),
   };
 };
 
-/** Art. 20's reduction on net work income before the 2,000 of other expenses. */
+/** Art. 20's reduction on net work income before the 2,000 of other expenses (Ley 35/2006). */
 export const workReduction = (net: number) =>
   net <= 14_852
     ? 7_302
@@ -155,6 +165,7 @@ const tax =
     const social = c.pension + c.unemployment + c.other;
     const net = wages - social;
     const work = Math.max(0, net - Math.min(net, workReduction(net)) - 2_000);
+    // Joint filing: 3,400 less (art. 84.2.3º; AEAT manual).
     const base = Math.max(0, work - (household === 'joint' ? 3_400 : 0));
     return {
       incomeTax: quota(STATE_SCALE, base, 5_550) + quota(scale, base, minimum),

@@ -74,8 +74,10 @@ const SOURCES = [
   },
 ] as const;
 
+/** The 2026 ceiling (Baker Tilly, from the BOSS). */
 const PASS = 48_060;
 
+/** By part, for 2025 income: the finance law for 2026 (+0.9 %; Cogebs). */
 export const SCALE_2025_INCOME: readonly Bracket[] = [
   { from: 0, ratePct: 0 },
   { from: 11_600, ratePct: 11 },
@@ -84,18 +86,23 @@ export const SCALE_2025_INCOME: readonly Bracket[] = [
   { from: 181_917, ratePct: 45 },
 ];
 
+/** CEHR: 3 % from 250,000 (couple 500,000), 4 % from twice that (service-public F31130). */
 const cehr = (from: number): readonly Bracket[] => [
   { from: 0, ratePct: 0 },
   { from, ratePct: 3 },
   { from: 2 * from, ratePct: 4 },
 ];
 const CEHR: Record<Household, readonly Bracket[]> = { single: cehr(250_000), joint: cehr(500_000) };
+/** Décote for 2025 income, less 45.25 % of the tax (CGI art. 197, as a stored project quotes it). */
 const DECOTE: Record<Household, number> = { single: 897, joint: 1_483 };
 
 /** The employee's 2026 contributions on a year's gross pay, cadre. */
 export const contributions2026 = (gross: number) => {
   const t1 = Math.min(gross, PASS);
   const t2 = Math.min(Math.max(0, gross - PASS), 7 * PASS);
+  // Old age 6.9 % to the PASS and 0.4 % of all (CSS D. 242-4); Agirc-Arrco 3.15 % / 8.64 %,
+  // CEG 0.86 % / 1.08 %, CET 0.14 % over the PASS (EFL); APEC 0.024 % to 4 PASS; CSG 6.8 % +
+  // 2.4 % and CRDS 0.5 % (F2302) on 98.25 % of pay to 4 PASS (Baker Tilly).
   const pension =
     (t1 * 6.9 + gross * 0.4 + t1 * (3.15 + 0.86) + t2 * (8.64 + 1.08)) / 100 +
     (gross > PASS ? ((t1 + t2) * 0.14) / 100 : 0);
@@ -115,6 +122,7 @@ export const incomeTax = (income: number, household: Household) => {
 const tax = ({ wages }: TaxInput, household: Household) => {
   const c = contributions2026(wages);
   const net = wages - c.pension - c.apec - c.csgDeductible;
+  // 10 % for professional expenses, at most 14,555 (Décret 2026-562, as OpenFisca cites it).
   const income = net - Math.min(0.1 * net, 14_555);
   return {
     incomeTax: incomeTax(Math.max(0, income), household),

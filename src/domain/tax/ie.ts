@@ -60,6 +60,7 @@ const SOURCES = [
   },
 ] as const;
 
+/** 20 % on the standard rate band, 40 % above (Vialto Partners: 44,000 single, 53,000 married). */
 const band = (standard: number): readonly Bracket[] => [
   { from: 0, ratePct: 20 },
   { from: standard, ratePct: 40 },
@@ -68,9 +69,10 @@ const INCOME_TAX: Record<Household, readonly Bracket[]> = {
   single: band(44_000),
   joint: band(53_000),
 };
-/** Personal credit (2,000, or 4,000 married) plus the employee credit of 2,000. */
+/** Personal credit (2,000, or 4,000 married) plus the employee credit of 2,000 (Vialto Partners). */
 const CREDITS: Record<Household, number> = { single: 4_000, joint: 6_000 };
 
+/** USC from 1 January 2026 (Sage, from Revenue); none at 13,000 or less (Chartered Accountants Ireland). */
 export const USC_2026: readonly Bracket[] = [
   { from: 0, ratePct: 0.5 },
   { from: 12_012, ratePct: 2 },
@@ -78,7 +80,10 @@ export const USC_2026: readonly Bracket[] = [
   { from: 70_044, ratePct: 8 },
 ];
 
-/** Employee PRSI on a year's pay, paid evenly over 52 weeks. */
+/**
+ * Employee PRSI on a year's pay, paid evenly over 52 weeks: nil to 352 a week, then 4.2 % of all
+ * pay (4.35 % from 1 October 2026; gov.ie), less the credit (SW 14).
+ */
 export const prsi2026 = (wages: number) => {
   const week = wages / 52;
   if (week <= 352) return 0;
@@ -91,6 +96,7 @@ export const prsi2026 = (wages: number) => {
 };
 
 const tax = ({ wages, ownRetirement }: TaxInput, household: Household) => {
+  // Income tax relief only, up to 15 % of pay up to 115,000 (Revenue).
   const relief = Math.min(Math.max(0, ownRetirement), (Math.min(wages, 115_000) * 15) / 100);
   const incomeTax = Math.max(
     0,

@@ -12,7 +12,8 @@ import { bracketTax, type Bracket, type PlaceRules, type TaxInput } from './type
  * They are shown as social contributions, the rest of Box 1 as income tax;
  * the credits are split between the two in the proportion of those rates
  * (27.65 / 35.75 to the premiums), as the law splits them into a premium
- * part and a tax part, and neither part below 0. The employee pays no other
+ * part and a tax part (the parts: PwC; the proportion is art. 8.1 of the Wet
+ * IB 2001's, not read in a stored source), and neither part below 0. The employee pays no other
  * contribution on pay: the Zvw income-related health contribution and the
  * unemployment (WW) premiums are the employer's. The health insurer's
  * nominal premium is a private premium, not modelled.
@@ -60,19 +61,23 @@ const RULING_SOURCE = {
   read: READ,
 };
 
+/** Box 1 under the state pension age (A+B Adviesgroep; 35.75 % and 78,426: the note of amendment). */
 export const BOX1_2026: readonly Bracket[] = [
   { from: 0, ratePct: 35.75 },
   { from: 38_883, ratePct: 37.56 },
   { from: 78_426, ratePct: 49.5 },
 ];
-/** National insurance in the first bracket: AOW 17.9 + Anw 0.1 + Wlz 9.65. */
+/** National insurance in the first bracket: AOW 17.9 + Anw 0.1 + Wlz 9.65 (A+B Adviesgroep). */
 const PREMIUM_PCT = 27.65;
 
-/** The general tax credit: 3,115, less 6.398 % of income over 29,736. */
+/** The general tax credit: 3,115, less 6.398 % of income over 29,736 (A+B Adviesgroep). */
 export const generalCredit = (income: number) =>
   Math.max(0, 3_115 - (Math.max(0, income - 29_736) * 6.398) / 100);
 
-/** The labour tax credit on income from work, by its bends [from, amount at from, % above]. */
+/**
+ * The labour tax credit on income from work, by its bends [from, amount at from, % above]
+ * (Salure's table; 11,965 and 25,845: the note of amendment; 5,685 and 6.51 %: A+B Adviesgroep).
+ */
 const LABOUR: readonly (readonly [number, number, number])[] = [
   [0, 0, 8.324],
   [11_965, 996, 31.009],
@@ -84,7 +89,7 @@ export const labourCredit = (income: number) => {
   return Math.max(0, base + ((income - from) * pct) / 100);
 };
 
-/** Box 1 on a year's pay, with `rulingPct` of pay up to 262,000 tax-free. */
+/** Box 1 on a year's pay, with `rulingPct` of pay up to 262,000 (the WNT norm, Grant Thornton) tax-free. */
 export const box1 = ({ wages, ownRetirement }: TaxInput, rulingPct = 0) => {
   const free = (Math.min(wages, 262_000) * rulingPct) / 100;
   const income = Math.max(0, wages - free - Math.max(0, ownRetirement));
