@@ -2,9 +2,13 @@ import { AU_PLACES } from './au';
 import { CA_PLACES } from './ca';
 import { CH_PLACES } from './ch';
 import { DE_PLACES } from './de';
+import { ES_PLACES } from './es';
+import { FR_PLACES } from './fr';
 import { GB_PLACES } from './gb';
+import { IE_PLACES } from './ie';
 import { IN_PLACES } from './in';
 import { JP_PLACES } from './jp';
+import { NL_PLACES } from './nl';
 import type { OfferPay } from '../pay/compensation';
 import type { OfferTax, Settings } from '../document/schema';
 import { netCompensationWith, type NetCompensation } from './net-compensation';
@@ -28,6 +32,10 @@ export const ALL_TAX_PLACES: readonly PlaceRules[] = [
   ...SG_PLACES,
   ...AU_PLACES,
   ...JP_PLACES,
+  ...NL_PLACES,
+  ...IE_PLACES,
+  ...FR_PLACES,
+  ...ES_PLACES,
 ];
 
 /** Every built-in place's rules, as the app would hold them once all had loaded. */

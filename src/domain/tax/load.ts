@@ -37,6 +37,14 @@ export const loadTaxPlaces = async (
           return importModule(() => import('./jp')).then((m) => m.JP_PLACES);
         case 'IN':
           return importModule(() => import('./in')).then((m) => m.IN_PLACES);
+        case 'IE':
+          return importModule(() => import('./ie')).then((m) => m.IE_PLACES);
+        case 'ES':
+          return importModule(() => import('./es')).then((m) => m.ES_PLACES);
+        case 'FR':
+          return importModule(() => import('./fr')).then((m) => m.FR_PLACES);
+        case 'NL':
+          return importModule(() => import('./nl')).then((m) => m.NL_PLACES);
         default:
           return [];
       }

@@ -69,6 +69,12 @@ export const TAX_PLACE_OPTIONS: readonly { value: string; label: string }[] = [
   { value: 'SG', label: 'Singapore · citizen or PR' },
   { value: 'AU', label: 'Australia' },
   { value: 'JP', label: 'Japan · Tokyo, under 40' },
+  { value: 'NL', label: 'Netherlands' },
+  { value: 'NL-EXP', label: 'Netherlands · with the 30 % ruling' },
+  { value: 'IE', label: 'Ireland' },
+  { value: 'FR', label: 'France · cadre' },
+  { value: 'ES-MD', label: 'Spain · Madrid' },
+  { value: 'ES-CT', label: 'Spain · Catalonia' },
 ];
 
 /** The words for a tax place's id ("US-CA" → "US · California"); the id itself when unknown. */

@@ -103,6 +103,14 @@ describe('the tax place of an offer', () => {
     expect(suggestTaxPlace('Toronto, Canada')?.value).toBe('CA-ON');
     expect(suggestTaxPlace('Vancouver, BC')?.value).toBe('CA-BC');
     expect(suggestTaxPlace('Bengaluru, IN')?.value).toBe('IN');
+    expect(suggestTaxPlace('Amsterdam, Netherlands')?.value).toBe('NL');
+    expect(suggestTaxPlace('Den Haag')?.value).toBe('NL');
+    expect(suggestTaxPlace('Dublin, Ireland')?.value).toBe('IE');
+    expect(suggestTaxPlace('Paris, France')?.value).toBe('FR');
+    expect(suggestTaxPlace('Lyon')?.value).toBe('FR');
+    expect(suggestTaxPlace('Madrid, Spain')?.value).toBe('ES-MD');
+    expect(suggestTaxPlace('Barcelona')?.value).toBe('ES-CT');
+    expect(suggestTaxPlace('Belfast, Northern Ireland')?.value).toBe('GB-ENG');
     expect(suggestTaxPlace('Gurgaon, Haryana')?.value).toBe('IN');
     expect(suggestTaxPlace('New Delhi')?.value).toBe('IN');
     expect(suggestTaxPlace('Mumbai, India')?.value).toBe('IN');

@@ -80,6 +80,20 @@ const NAMES: readonly [RegExp, string][] = [
   [/\b(singapore)\b/i, 'SG'],
   [/\b(australia|sydney|melbourne|brisbane|perth|adelaide|canberra)\b/i, 'AU'],
   [/\b(japan|tokyo)\b|東京|日本/i, 'JP'],
+  [
+    /\b(netherlands|holland|nederland|amsterdam|rotterdam|the hague|den haag|utrecht|eindhoven|groningen|leiden|delft)\b/i,
+    'NL',
+  ],
+  [/\b(comunidad de madrid|madrid|alcobendas|las rozas|pozuelo)\b/i, 'ES-MD'],
+  [
+    /\b(catalonia|catalunya|cataluña|barcelona|girona|tarragona|lleida|sabadell|terrassa)\b/i,
+    'ES-CT',
+  ],
+  [
+    /\b(france|paris|lyon|marseille|toulouse|nantes|strasbourg|montpellier|bordeaux|lille|rennes|grenoble|sophia antipolis)\b/i,
+    'FR',
+  ],
+  [/\b((?<!northern )ireland|éire|dublin|cork|galway|limerick|waterford)\b/i, 'IE'],
 ];
 
 export const suggestTaxPlace = (location: string): { value: string; label: string } | null => {
