@@ -60,6 +60,7 @@ export const PART_COLORS: Record<CompensationPart, string> = {
   retirement: 'var(--part-retirement)',
   benefits: 'var(--part-benefits)',
   equity: 'var(--part-equity)',
+  health: 'var(--part-health)',
 };
 
 export const PART_LABELS: Record<CompensationPart, string> = {
@@ -69,4 +70,5 @@ export const PART_LABELS: Record<CompensationPart, string> = {
   retirement: 'Retirement',
   benefits: 'Benefits',
   equity: 'Equity',
+  health: 'Your health costs',
 };

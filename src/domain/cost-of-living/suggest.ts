@@ -6,17 +6,21 @@ import { PRICE_LEVELS, type PriceLevel, type PriceLevelKind } from './price-leve
  * else a country), then 100 × offer level / reference level.
  */
 
-const BY_ID = new Map(PRICE_LEVELS.map((p) => [p.id, p]));
+const BY_ID: ReadonlyMap<string, PriceLevel> = new Map(PRICE_LEVELS.map((p) => [p.id, p]));
 
 /** The price level with this id, or null. */
 export function priceLevelById(id: string): PriceLevel | null {
   return BY_ID.get(id) ?? null;
 }
 
-const STATE_CODES = new Set(PRICE_LEVELS.flatMap((p) => (p.kind === 'state' ? p.states! : [])));
+const STATE_CODES: ReadonlySet<string> = new Set(
+  PRICE_LEVELS.flatMap((p) => (p.kind === 'state' ? p.states! : [])),
+);
 
 /** State codes that are also words ("in", "or", "me"): they count after a comma or in capitals. */
-const WORDY_CODES = new Set('AL CO DE HI ID IN LA MA ME MI MO MS NE OH OK OR PA'.split(' '));
+const WORDY_CODES: ReadonlySet<string> = new Set(
+  'AL CO DE HI ID IN LA MA ME MI MO MS NE OH OK OR PA'.split(' '),
+);
 
 /** How a term names its place: a metro's city, a state, a country, a foreign city. */
 type TermKind = 'metro' | 'state' | 'country' | 'city';
@@ -29,8 +33,6 @@ interface Hit {
 }
 
 type Entry = Omit<Hit, 'at'>;
-
-let terms: { order: string[]; byTerm: Map<string, Entry[]> } | undefined;
 
 /**
  * The names each place answers to. A metro area: the first city of its BEA
@@ -60,16 +62,18 @@ function placeTerms(p: PriceLevel): [string, Entry][] {
   ];
 }
 
-/** The term index, built on first use: terms longest first, so "new mexico" wins over "mexico". */
-function termIndex(): NonNullable<typeof terms> {
-  if (!terms) {
-    const byTerm = new Map<string, Entry[]>();
-    for (const [term, entry] of PRICE_LEVELS.flatMap(placeTerms)) {
-      byTerm.set(term, [...(byTerm.get(term) ?? []), entry]);
-    }
-    terms = { order: [...byTerm.keys()].sort((a, b) => b.length - a.length), byTerm };
+interface TermIndex {
+  order: readonly string[];
+  byTerm: ReadonlyMap<string, readonly Entry[]>;
+}
+
+/** The term index: terms longest first, so "new mexico" wins over "mexico". */
+function buildTermIndex(): TermIndex {
+  const byTerm = new Map<string, Entry[]>();
+  for (const [term, entry] of PRICE_LEVELS.flatMap(placeTerms)) {
+    byTerm.set(term, [...(byTerm.get(term) ?? []), entry]);
   }
-  return terms;
+  return { order: [...byTerm.keys()].sort((a, b) => b.length - a.length), byTerm };
 }
 
 const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -85,9 +89,11 @@ function normalize(s: string): string {
   return ` ${words} `;
 }
 
+const TERMS: TermIndex = buildTermIndex();
+
 /** Every term found, word-bounded, each span claimed once (longest term first), in text order. */
 function findHits(text: string): Hit[] {
-  const { order, byTerm } = termIndex();
+  const { order, byTerm } = TERMS;
   const hits: Hit[] = [];
   let rest = text;
   for (const term of order) {

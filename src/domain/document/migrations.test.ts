@@ -8,8 +8,10 @@ import documentV6 from '../../../test/fixtures/document-v6.json';
 import documentV7 from '../../../test/fixtures/document-v7.json';
 import documentV8 from '../../../test/fixtures/document-v8.json';
 import documentV9 from '../../../test/fixtures/document-v9.json';
+import documentV10 from '../../../test/fixtures/document-v10.json';
 import { arbitraryDocument } from '../../testing/domain-factories';
 import {
+  ALL_TAX_RULES,
   CURRENT_VERSION,
   MIGRATIONS,
   migrate,
@@ -22,6 +24,9 @@ import {
 
 /** What version 5 adds to settings when a version 1–4 document is loaded: compare before tax. */
 const V5_SETTINGS = { compareOn: 'gross', household: 'single', taxYear: 2026 } as const;
+
+/** What version 11 adds to settings: no place to compare prices from, no pension counted as savings. */
+const V11_SETTINGS = { pricesAsIn: null, pensionAsSavingsPct: 0 } as const;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -72,7 +77,7 @@ describe('migrations', () => {
   it('loads the stored version-1 document as the current version without warnings', () => {
     const { document, warnings } = parseFixture();
     expect(document.version).toBe(CURRENT_VERSION);
-    expect(CURRENT_VERSION).toBe(10);
+    expect(CURRENT_VERSION).toBe(11);
     expect(warnings).toEqual([]);
   });
 
@@ -86,7 +91,7 @@ describe('migrations', () => {
 
   it('keeps every value a version-1 document held', () => {
     const { document } = parseFixture();
-    expect(document.settings).toEqual({ ...documentV1.settings, ...V5_SETTINGS });
+    expect(document.settings).toEqual({ ...documentV1.settings, ...V5_SETTINGS, ...V11_SETTINGS });
     expectOffersKept(documentV1.offers, document.offers);
   });
 
@@ -151,7 +156,7 @@ describe('the version 2 → 3 migration (real bounds)', () => {
     ]);
     const { exchangeRates: _rates, ...settings } = document.settings;
     const { exchangeRates: _storedRates, ...storedSettings } = documentV2.settings;
-    expect(settings).toEqual({ ...storedSettings, ...V5_SETTINGS });
+    expect(settings).toEqual({ ...storedSettings, ...V5_SETTINGS, ...V11_SETTINGS });
   });
 
   it('leaves a value of the wrong type for validation to report', () => {
@@ -195,7 +200,7 @@ describe('the version 3 → 4 migration (offers as written)', () => {
   it('keeps every other value, and gives the new fields what version 3 meant', () => {
     const { document } = loadV3();
     expectOffersKept(documentV3.offers, document.offers);
-    expect(document.settings).toEqual({ ...documentV3.settings, ...V5_SETTINGS });
+    expect(document.settings).toEqual({ ...documentV3.settings, ...V5_SETTINGS, ...V11_SETTINGS });
     for (const offer of document.offers) {
       expect(offer.current).toBe(false);
       expect(offer.compensation).toMatchObject({
@@ -323,7 +328,9 @@ describe('the version 4 → 5 migration (after tax)', () => {
 
   it('compares before tax, single, from tax year 2026, with no offer taxed', () => {
     const { document } = loadV4();
-    const { compareOn, household, taxYear, ...rest } = document.settings;
+    const { compareOn, household, taxYear, pricesAsIn, pensionAsSavingsPct, ...rest } =
+      document.settings;
+    expect({ pricesAsIn, pensionAsSavingsPct }).toEqual(V11_SETTINGS);
     expect({ compareOn, household, taxYear }).toEqual({
       compareOn: 'gross',
       household: 'single',
@@ -362,7 +369,7 @@ describe('the version 5 → 6 migration (private company equity)', () => {
   it('keeps every value, the tax and the settings as written', () => {
     const { document } = loadV5();
     expectOffersKept(documentV5.offers, document.offers);
-    expect(document.settings).toEqual(documentV5.settings);
+    expect(document.settings).toEqual({ ...documentV5.settings, ...V11_SETTINGS });
   });
 
   it("reads every grant as a listed company's, with a 90-day exercise window", () => {
@@ -401,7 +408,7 @@ describe('the version 6 → 7 migration (how unsure the money is)', () => {
   it('keeps every value, the private equity and the settings as written', () => {
     const { document } = loadV6();
     expectOffersKept(documentV6.offers, document.offers);
-    expect(document.settings).toEqual(documentV6.settings);
+    expect(document.settings).toEqual({ ...documentV6.settings, ...V11_SETTINGS });
   });
 
   it('gives no offer a range: no share price or bonus payout is unsure', () => {
@@ -448,7 +455,7 @@ describe('the version 7 → 8 migration (ratings may be not rated)', () => {
   it('keeps every rating, range and setting a version-7 document held', () => {
     const { document } = loadV7();
     expectOffersKept(documentV7.offers, document.offers);
-    expect(document.settings).toEqual(documentV7.settings);
+    expect(document.settings).toEqual({ ...documentV7.settings, ...V11_SETTINGS });
     expect(document.offers[0]!.compensation.bonusPayoutLowPct).toBe(50);
   });
 
@@ -482,7 +489,7 @@ describe('the version 8 → 9 migration (the preference stack as a waterfall)', 
   it('keeps every value, and reads each private grant as one series, an acquisition, vesting on', () => {
     const { document } = loadV8();
     expectOffersKept(documentV8.offers, document.offers);
-    expect(document.settings).toEqual(documentV8.settings);
+    expect(document.settings).toEqual({ ...documentV8.settings, ...V11_SETTINGS });
     for (const { compensation } of document.offers) {
       const p = compensation.equity.private;
       expect([p.series, p.roundPriceGrowthPct, p.onAcquisition, p.rsuKeptAfterLeaving]).toEqual([
@@ -565,16 +572,24 @@ describe('the version 9 → 10 migration (the kind of a startup’s options)', (
     const withoutType = offers.map((offer) => {
       const { optionType: _optionType, ...rest } = offer.compensation.equity
         .private as typeof offer.compensation.equity.private & { optionType?: unknown };
+      const {
+        healthCostsPerYear: _health,
+        costOfLivingFrom: _from,
+        ...compensation
+      } = offer.compensation as typeof offer.compensation & {
+        healthCostsPerYear?: unknown;
+        costOfLivingFrom?: unknown;
+      };
       return {
         ...offer,
         compensation: {
-          ...offer.compensation,
+          ...compensation,
           equity: { ...offer.compensation.equity, private: rest },
         },
       };
     });
     expect(withoutType).toEqual(documentV9.offers);
-    expect(settings).toEqual(documentV9.settings);
+    expect(settings).toEqual({ ...documentV9.settings, ...V11_SETTINGS });
     // Nothing the ranking reads has moved: the option kind only reaches Leave early.
     const asRead = rankOffers(document).ranking.map((r) => [r.company, r.rank, r.total]);
     const asVersion9 = rankOffers({
@@ -591,5 +606,30 @@ describe('the version 9 → 10 migration (the kind of a startup’s options)', (
       })),
     }).ranking.map((r) => [r.company, r.rank, r.total]);
     expect(asRead).toEqual(asVersion9);
+  });
+});
+
+describe('the version 10 → 11 migration (health costs, price places, pensions)', () => {
+  it('reads a version-10 document with no health costs, every index typed, no price place, no pension counted, and ranks it as version 10 did', () => {
+    const result = parseDocument(clone(documentV10));
+    if (!result.ok) throw new Error('the version-10 fixture did not load');
+    const { document, warnings } = result;
+    expect(warnings).toEqual([]);
+    expect(document.version).toBe(CURRENT_VERSION);
+    expect(document.settings).toEqual({ ...documentV10.settings, ...V11_SETTINGS });
+    for (const offer of document.offers) {
+      expect(offer.compensation.healthCostsPerYear).toBe(0);
+      expect(offer.compensation.costOfLivingFrom).toBeNull();
+    }
+    expectOffersKept(documentV10.offers, document.offers);
+    // The fixture compares after tax with four tax places; its ranking and totals as version 10
+    // worked them out (read from the version-10 code before this step was added).
+    const ranking = rankOffers(document, ALL_TAX_RULES).ranking;
+    expect(ranking.map((r) => [r.company, r.rank, Math.round(r.total * 100) / 100])).toEqual([
+      ['Northwind', 1, 77.38],
+      ['Fieldnote', 2, 74.73],
+      ['Lumen Labs', 3, 66.61],
+      ['Kontor', 4, 62.46],
+    ]);
   });
 });

@@ -174,6 +174,15 @@ const preferenceStack = (document: RawDocument): RawDocument => document;
  */
 const optionType = (document: RawDocument): RawDocument => document;
 
+/**
+ * Version 11 adds your own health costs (0), where an accepted cost of
+ * living index came from (none: every older index reads as typed), the
+ * place prices are compared from (not chosen) and the share of pension
+ * contributions counted as savings (0 %). Each default is what version 10
+ * meant, so nothing is converted and no figure moves.
+ */
+const healthPricesAndPensions = (document: RawDocument): RawDocument => document;
+
 /** Ordered, append-only: never edit or reorder a step once released. */
 export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-signing-bonus-clawback', from: 1, up: addSigningBonusClawback },
@@ -185,6 +194,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: '2026-12-not-rated', from: 7, up: ratingsOnceThree },
   { id: '2026-12-preference-stack', from: 8, up: preferenceStack },
   { id: '2026-12-option-type', from: 9, up: optionType },
+  { id: '2026-12-health-prices-pensions', from: 10, up: healthPricesAndPensions },
 ];
 
 /**

@@ -57,6 +57,8 @@ describe('parseDocument: accepting', () => {
       compareOn: 'gross',
       household: 'single',
       taxYear: 2026,
+      pricesAsIn: null,
+      pensionAsSavingsPct: 0,
     });
   });
 

@@ -25,7 +25,7 @@ export const FORMAT = 'tradeoff' as const;
  * 10 added the kind of a private company's options (`equity.private.optionType`),
  * for the tax on buying them after leaving.
  */
-export const CURRENT_VERSION = 10 as const;
+export const CURRENT_VERSION = 11 as const;
 
 export const MONEY_LIMIT = 1e12;
 export const MAX_OFFERS = 200;
@@ -284,6 +284,28 @@ export const costOfLivingSchema = lazily(() =>
     ),
 );
 
+/** A built-in price level: a country code, then a state or metro area (`US-TX`, `US-M-austin`). */
+export const PRICE_PLACE_PATTERN = /^[A-Z]{2}(-[A-Za-z0-9-]{1,60})?$/;
+const pricePlace = () =>
+  z.string().check(z.regex(PRICE_PLACE_PATTERN, 'must be a price place such as US-TX or DE'));
+
+export const PRICE_MEASURES = ['all', 'rents'] as const;
+export type PriceMeasure = (typeof PRICE_MEASURES)[number];
+
+/**
+ * An index accepted from the built-in price levels (version 11): the offer's
+ * place and the reference place it was worked out against, on all prices or
+ * on rents. The index itself stays in `costOfLivingIndex`; typing over it
+ * clears this.
+ */
+export const priceSuggestionSchema = lazily(() =>
+  z.object({
+    place: pricePlace(),
+    reference: pricePlace(),
+    measure: or(z.enum(PRICE_MEASURES), 'all'),
+  }),
+);
+
 export const BONUS_AS = ['percent', 'amount'] as const;
 export type BonusAs = (typeof BONUS_AS)[number];
 
@@ -320,7 +342,11 @@ export const compensationSchema = lazily(() =>
       employerBaseContributionPct: or(bounded(0, 100), 0),
       retirementMatchCap: or(z.nullable(money()), null),
       benefitsValue: or(money(), 0),
+      /** Your own health costs a year: premiums you pay and expected out of pocket (version 11). */
+      healthCostsPerYear: or(money(), 0),
       costOfLivingIndex: or(costOfLivingSchema(), 100),
+      /** Where an accepted suggestion of the index came from (version 11); null: typed, or none. */
+      costOfLivingFrom: or(z.nullable(priceSuggestionSchema()), null),
       equity: z.prefault(equitySchema(), {}),
     })
     .check(
@@ -504,6 +530,10 @@ export const settingsSchema = lazily(() =>
     household: or(z.enum(HOUSEHOLDS), 'single'),
     /** The tax year of horizon year 1; year y uses taxYear + y − 1's rules where published (version 5). */
     taxYear: or(wholeNumber(2000, 2100), 2026),
+    /** The place prices are compared as if living in: a built-in price level (version 11). */
+    pricesAsIn: or(z.nullable(pricePlace()), null),
+    /** The share of pension contributions counted as savings, not as a cost (version 11). */
+    pensionAsSavingsPct: or(bounded(0, 100), 0),
   }),
 );
 
@@ -557,6 +587,7 @@ export type EquityKind = Equity['kind'];
 export type PrivateEquity = z.infer<ReturnType<typeof privateEquitySchema>>;
 export type ExitScenario = z.infer<ReturnType<typeof exitSchema>>;
 export type Series = z.infer<ReturnType<typeof seriesSchema>>;
+export type PriceSuggestion = z.infer<ReturnType<typeof priceSuggestionSchema>>;
 export type OfferStatus = Offer['status'];
 export type Weights = z.infer<ReturnType<typeof weightsSchema>>;
 export type CriterionWeights = z.infer<ReturnType<typeof criterionWeightsSchema>>;

@@ -60,6 +60,9 @@ export const OFFER_FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'compensation.employerBaseContributionPct': { help: 'Paid whatever you put in; 0 for none' },
   'compensation.retirementMatchCap': { help: 'Most the employer puts in a year; empty for no cap' },
   'compensation.benefitsValue': { help: 'Health, meals, stipends, …' },
+  'compensation.healthCostsPerYear': {
+    help: 'Premiums you pay and what you expect to pay out of pocket; 0 where contributions already pay',
+  },
   'compensation.costOfLivingIndex': {
     help: '100 = your reference city; 120 = 20 % pricier, so pay counts for less',
   },

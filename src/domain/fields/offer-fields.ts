@@ -233,6 +233,10 @@ export const OFFER_FIELDS: readonly OfferField[] = [
     appliesTo: hasEmployerRetirement,
   }),
   money('compensation.benefitsValue', 'Benefits value (per year)', 'compensation', {}),
+  // Less of them is better, so the table marks the lowest.
+  money('compensation.healthCostsPerYear', 'Your health costs (per year)', 'compensation', {
+    better: 'lower',
+  }),
   {
     path: 'compensation.costOfLivingIndex',
     unit: 'index, 100 = your reference place',

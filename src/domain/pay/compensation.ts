@@ -11,6 +11,8 @@ export interface CompensationYear {
   retirement: number;
   benefits: number;
   equity: number;
+  /** Your own health costs, as a negative amount (0 when none). */
+  health: number;
   total: number;
 }
 
@@ -21,6 +23,7 @@ export const COMPENSATION_PARTS = [
   'retirement',
   'benefits',
   'equity',
+  'health',
 ] as const satisfies readonly (keyof CompensationYear)[];
 export type CompensationPart = (typeof COMPENSATION_PARTS)[number];
 
@@ -140,6 +143,7 @@ type YearVisitor = (
   retirement: number,
   benefits: number,
   equity: number,
+  health: number,
   total: number,
 ) => void;
 
@@ -168,8 +172,9 @@ export const eachYear = (
     const equityValue =
       initialGrantVesting(equity, year) * keepGrant +
       refresherVesting(equity, year, horizon) * keep;
-    const total = base + bonus + oneTime + retirement + benefits + equityValue;
-    visit(year, base, bonus, oneTime, retirement, benefits, equityValue, total);
+    const health = -c.healthCostsPerYear;
+    const total = base + bonus + oneTime + retirement + benefits + equityValue + health;
+    visit(year, base, bonus, oneTime, retirement, benefits, equityValue, health, total);
   }
 };
 
@@ -183,8 +188,11 @@ export const compensationRows = (
   settings: Pick<Settings, 'horizonYears'>,
 ): CompensationYear[] => {
   const rows: CompensationYear[] = [];
-  eachYear(offer, settings, (year, base, bonus, oneTime, retirement, benefits, equity, total) =>
-    rows.push({ year, base, bonus, oneTime, retirement, benefits, equity, total }),
+  eachYear(
+    offer,
+    settings,
+    (year, base, bonus, oneTime, retirement, benefits, equity, health, total) =>
+      rows.push({ year, base, bonus, oneTime, retirement, benefits, equity, health, total }),
   );
   return rows;
 };

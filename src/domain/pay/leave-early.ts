@@ -204,6 +204,7 @@ export const leaveEarly = (
     retirement: 0,
     benefits: 0,
     equity: 0,
+    health: 0,
   };
   for (let j = 1; j <= months; j++) {
     const raiseFactor = (1 + c.annualRaisePct / 100) ** (Math.ceil(j / 12) - 1);
@@ -211,6 +212,7 @@ export const leaveEarly = (
     parts.base += yearBase / 12;
     parts.retirement += employerRetirement(c, yearBase) / 12;
     parts.benefits += c.benefitsValue / 12;
+    parts.health -= c.healthCostsPerYear / 12;
     if (j % 12 === 0) parts.bonus += expectedBonus(c, yearBase, raiseFactor);
   }
   const { equity } = c;
@@ -231,7 +233,8 @@ export const leaveEarly = (
   const refreshers = vestedRefreshers(equity, months) * (1 - equity.riskDiscountPct / 100);
   parts.equity = grant + refreshers;
 
-  const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
+  const paid =
+    parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits + parts.health;
   const vested = parts.equity;
   const clawback = clawbackAt(offer, months);
   const net = paid + vested - clawback;

@@ -229,7 +229,7 @@ const convertedMean = (
     for (const total of totals) sum += adjustForCostOfLiving(total, index);
     years = totals.length;
   } else {
-    eachYear(offer, settings, (_year, _b, _bo, _o, _r, _be, _e, total) => {
+    eachYear(offer, settings, (_year, _b, _bo, _o, _r, _be, _e, _h, total) => {
       sum += adjustForCostOfLiving(total, index);
       years++;
     });

@@ -65,5 +65,7 @@ export const taxPlaces = (): TaxPlaceInfo[] =>
  */
 export const netCompensation = (
   offer: OfferPay & { tax?: Partial<OfferTax> | null },
-  settings: Partial<Pick<Settings, 'horizonYears' | 'household' | 'taxYear'>> = {},
+  settings: Partial<
+    Pick<Settings, 'horizonYears' | 'household' | 'taxYear' | 'pensionAsSavingsPct'>
+  > = {},
 ): NetCompensation | null => netCompensationWith(ALL_TAX_RULES, offer, settings);

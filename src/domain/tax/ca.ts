@@ -161,6 +161,7 @@ const provincial2026 =
     return {
       incomeTax: federal + basic + (extra?.(basic, income) ?? 0),
       social: c.cpp + c.cpp2 + c.ei,
+      socialParts: { pension: c.cpp + c.cpp2, unemployment: c.ei },
     };
   };
 

@@ -99,15 +99,17 @@ export const lohnsteuer2026 = (
   return { lohnsteuer, soli };
 };
 
-/** The employee's social insurance contributions on a year's pay. */
-export const socialContributions2026 = (wages: number): number => {
+/** The employee's social insurance contributions on a year's pay, and what each buys. */
+export const socialContributions2026 = (wages: number) => {
   const pensionBase = Math.min(wages, CEILING_PENSION);
   const healthBase = Math.min(wages, CEILING_HEALTH);
   // Pension 9.3 %, unemployment 1.3 %; health 7 % + 1.45 %, care 1.8 % + 0.6 %.
-  return (
-    (pensionBase * (9.3 + 1.3)) / 100 +
-    (healthBase * (7 + AVERAGE_ADDITIONAL_HEALTH_PCT / 2 + 2.4)) / 100
-  );
+  const parts = {
+    pension: (pensionBase * 9.3) / 100,
+    unemployment: (pensionBase * 1.3) / 100,
+    health: (healthBase * (7 + AVERAGE_ADDITIONAL_HEALTH_PCT / 2 + 2.4)) / 100,
+  };
+  return { social: parts.pension + parts.unemployment + parts.health, socialParts: parts };
 };
 
 const TAX_CLASS: Record<Household, 1 | 3> = { single: 1, joint: 3 };
@@ -148,7 +150,7 @@ const germany = (place: string, name: string, churchPct: number): PlaceRules => 
       tax: ({ wages }: TaxInput, household: Household) => {
         const { lohnsteuer, soli } = lohnsteuer2026(wages, TAX_CLASS[household]);
         const church = Math.floor(lohnsteuer * churchPct) / 100;
-        return { incomeTax: lohnsteuer + soli + church, social: socialContributions2026(wages) };
+        return { incomeTax: lohnsteuer + soli + church, ...socialContributions2026(wages) };
       },
     },
   ],

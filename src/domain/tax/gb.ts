@@ -96,6 +96,7 @@ const taxWith =
       (Math.max(0, Math.min(wages, ni.upperEarningsLimit) - ni.primaryThreshold) * ni.mainPct) /
         100 +
       (Math.max(0, wages - ni.upperEarningsLimit) * ni.abovePct) / 100;
+    // National Insurance buys the State Pension and other benefits together: no part is named.
     return { incomeTax, social };
   };
 

@@ -30,7 +30,7 @@ export const leavingTaxUnknown = (offer: TaxedOffer, rules: TaxRules): string | 
 
 export const taxShares = (
   offer: TaxedOffer,
-  settings: Pick<TaxSettings, 'household' | 'taxYear'>,
+  settings: Pick<TaxSettings, 'household' | 'taxYear' | 'pensionAsSavingsPct'>,
   rules: TaxRules,
 ): TaxShares => {
   const unknown = leavingTaxUnknown(offer, rules);
@@ -41,7 +41,7 @@ export const taxShares = (
   if (!years) return { ok: false, reason: 'its pay after tax cannot be worked out' };
   return {
     ok: true,
-    shares: years.map((y) => (y.wages > 0 ? (y.incomeTax + y.social) / y.wages : 0)),
+    shares: years.map((y) => (y.wages > 0 ? (y.gross - y.net) / y.wages : 0)),
   };
 };
 

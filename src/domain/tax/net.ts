@@ -1,7 +1,10 @@
 import type { Offer, OfferTax, Settings } from '../document/schema';
 import { yearlyCompensation, type OfferPay } from '../pay/compensation';
 import { placeRules, type TaxRules } from './rules';
-import type { PlaceRules, YearRules } from './types';
+import type { PlaceRules, SocialParts, TaxDue, YearRules } from './types';
+
+/** What a year's social contributions buy: the parts a place names, and the rest. */
+export type SocialSplit = SocialParts & { other: number };
 
 /** One horizon year in the offer's currency: gross pay, what tax takes, what is left. */
 export interface NetYear {
@@ -11,12 +14,26 @@ export interface NetYear {
   wages: number;
   incomeTax: number;
   social: number;
+  /** What `social` buys (its parts sum to it). */
+  socialSplit: SocialSplit;
+  /** The pension contributions counted as savings (settings.pensionAsSavingsPct), left in `net`. */
+  pensionSaved: number;
+  /** `gross` less income tax and social contributions, plus `pensionSaved`. */
   net: number;
   /** The tax year's rules used (the newest published when later ones are not); null for an own rate. */
   rules: YearRules | null;
 }
 
-export type TaxSettings = Pick<Settings, 'horizonYears' | 'household' | 'taxYear'>;
+export type TaxSettings = Pick<Settings, 'horizonYears' | 'household' | 'taxYear'> &
+  Partial<Pick<Settings, 'pensionAsSavingsPct'>>;
+
+/** `due`'s social contributions split by what they buy; what the place does not name is other. */
+export const socialSplit = (due: TaxDue): SocialSplit => {
+  const pension = due.socialParts?.pension ?? 0;
+  const health = due.socialParts?.health ?? 0;
+  const unemployment = due.socialParts?.unemployment ?? 0;
+  return { pension, health, unemployment, other: due.social - pension - health - unemployment };
+};
 
 /**
  * The person's own retirement contributions in a year: taken to be what earns
@@ -61,24 +78,31 @@ export const netYears = (
   const choice = taxChoice(offer.tax);
   if (choice.kind === 'none' || (choice.kind === 'place' && place === null)) return null;
   const c = offer.compensation;
+  const savedPct = settings.pensionAsSavingsPct ?? 0;
   return yearlyCompensation(offer, settings).map((row): NetYear => {
     const wages = row.base + row.bonus + row.oneTime + row.equity;
     const ownRetirement = ownRetirementOf(c, row.base);
-    let due = { incomeTax: 0, social: 0 };
+    let due: TaxDue = { incomeTax: 0, social: 0 };
     let rules: YearRules | null = null;
     if (choice.kind === 'rate') {
       due = { incomeTax: (wages * choice.ratePct) / 100, social: 0 };
     } else if (place) {
       rules = rulesFor(place, settings.taxYear + row.year - 1);
-      due = rules.tax({ wages, ownRetirement }, settings.household);
+      // Health costs paid before tax (a US cafeteria plan) lower the wages taxed.
+      const taxed = place.healthPreTax ? Math.max(0, wages + row.health) : wages;
+      due = rules.tax({ wages: taxed, ownRetirement }, settings.household);
     }
+    const split = socialSplit(due);
+    const pensionSaved = (split.pension * savedPct) / 100;
     return {
       year: row.year,
       gross: row.total,
       wages,
       incomeTax: due.incomeTax,
       social: due.social,
-      net: row.total - due.incomeTax - due.social,
+      socialSplit: split,
+      pensionSaved,
+      net: row.total - due.incomeTax - due.social + pensionSaved,
       rules,
     };
   });

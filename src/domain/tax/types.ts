@@ -60,6 +60,8 @@ export interface PlaceRules {
   currency: string;
   /** Whether single and married filing jointly are taxed differently. */
   householdMatters: boolean;
+  /** Whether the person's health costs are paid before tax (US premiums through a cafeteria plan). */
+  healthPreTax?: boolean;
   /** Oldest first. */
   years: readonly YearRules[];
 }

@@ -110,6 +110,8 @@ export interface YearlyChartData {
   excluded: { offerId: string; company: string; currency: string }[];
   /** Largest yearly total, so small multiples share one scale. */
   max: number;
+  /** Lowest value under the axis: the largest health costs (a negative part), else 0. */
+  min: number;
   /** Compared after tax, with the tax of at least one offer known: the charts show it. */
   tax: boolean;
 }
@@ -131,6 +133,7 @@ export const yearlyChartData = (
   const offers: OfferYears[] = [];
   const excluded: YearlyChartData['excluded'] = [];
   let max = 0;
+  let min = 0;
   allOffers.forEach((offer, colorIndex) => {
     const lookup = exchangeRate(offer.currency, settings);
     if (!lookup.ok) {
@@ -161,7 +164,11 @@ export const yearlyChartData = (
     const netMean = taxes
       ? mean - years.reduce((sum, y) => sum + y.tax, 0) / Math.max(1, years.length)
       : null;
-    for (const y of years) max = Math.max(max, y.high ?? y.total);
+    // Health costs are drawn under the axis, so the bar above it reaches total − health.
+    for (const y of years) {
+      max = Math.max(max, y.high ?? y.total, y.total - y.health);
+      min = Math.min(min, y.health);
+    }
     const { equity } = offer.compensation;
     offers.push({
       offerId: offer.id,
@@ -174,7 +181,7 @@ export const yearlyChartData = (
     });
   });
   const tax = offers.some((offer) => offer.years.some((year) => year.tax > 0));
-  return { currency: settings.currency, adjusted, offers, excluded, max, tax };
+  return { currency: settings.currency, adjusted, offers, excluded, max, min, tax };
 };
 
 /** The parts that are not zero in any year of any offer: empty parts stay out of legends. */

@@ -26,6 +26,7 @@ import { factorParts, stackSegments } from './contributions';
 import { closeCall, rankingRows, type RankingRow } from './ranking-rows';
 import { moneyLead, payLine } from './ranking-money';
 import { UnscoredHint } from './unscored-hint';
+import { costOfLivingNote } from './cost-of-living-note';
 import './comparison.css';
 import { UserText } from '../../components/isolated';
 
@@ -62,6 +63,8 @@ export function RankingPanel() {
     return payLine(scored.meanCompensation, first, currency, basis, average);
   };
   const [leader, runnerUp] = scores.ranked;
+  const rankedIds = new Set(scores.ranked.map((r) => r.offerId));
+  const livingNote = costOfLivingNote(document.offers.filter((o) => rankedIds.has(o.id)));
   const lead =
     leader && runnerUp && !scores.allWeightsZero
       ? moneyLead(leader.meanCompensation, runnerUp.meanCompensation, currency, basis)
@@ -141,6 +144,7 @@ export function RankingPanel() {
       ) : (
         <p className="muted small">No offer can be ranked yet.</p>
       )}
+      {livingNote && <p className="small muted ranking-living">{livingNote}</p>}
 
       {scores.unscored.length > 0 && (
         <div className="unscored">

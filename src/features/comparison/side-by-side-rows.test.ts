@@ -189,6 +189,10 @@ describe('side-by-side rows before and after tax', () => {
       'Gross pay',
       'Income tax',
       'Social contributions',
+      '… for a pension',
+      '… for health insurance',
+      '… for unemployment insurance',
+      '… other',
       'Net pay',
       'Effective tax rate (% of gross)',
     ]);
@@ -203,6 +207,31 @@ describe('side-by-side rows before and after tax', () => {
     ]);
     // (33,134 + 14,121.50) / 185,000 = 25.5 %.
     expect(cells('Effective tax rate (% of gross)')[0]).toContain('25.5');
+  });
+
+  it('splits social contributions by what they buy: Social Security a pension, Medicare health, National Insurance other', () => {
+    // $185,000: Social Security 6.2 % of 184,500 = 11,439; Medicare 1.45 % = 2,682.50.
+    // £60,000: National Insurance 8 % of (50,270 − 12,570) + 2 % of 9,730 = 3,210.60, named by no law.
+    expect(cells('… for a pension').slice(0, 2)).toEqual([
+      expect.stringContaining('11,439'),
+      expect.stringMatching(/£0$/),
+    ]);
+    expect(cells('… for health insurance')[0]).toContain('2,683');
+    expect(cells('… other')[1]).toContain('3,211');
+  });
+
+  it('counts the chosen share of pension contributions as savings, in the net pay', () => {
+    const saving = { ...doc, settings: { ...doc.settings, pensionAsSavingsPct: 50 } };
+    const rows = sideBySideRows(
+      saving,
+      selectScores(saving, ALL_TAX_RULES).byId,
+      null,
+      sideBySideGroups(saving.settings, ALL_TAX_RULES),
+    ).find((g) => g.name === 'Before and after tax (a year, mean)')!.rows;
+    const row = (label: string) => rows.find((r) => r.label === label)!.cells.map((c) => c.text);
+    // Half of 11,439 is 5,719.50, kept: 137,744.50 + 5,719.50 = 143,464.
+    expect(row('Pension counted as savings (50 %)')[0]).toContain('5,720');
+    expect(row('Net pay')[0]).toContain('143,464');
   });
 
   it('labels each estimate with its place, rules year and household, and leaves an untaxed offer blank', () => {

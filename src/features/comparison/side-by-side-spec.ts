@@ -196,12 +196,23 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
   })),
 ];
 
-type NetPart = 'gross' | 'incomeTax' | 'social' | 'net';
+type NetPart = 'gross' | 'incomeTax' | 'social' | 'pensionSaved' | 'net';
+type SocialPart = keyof NetYear['socialSplit'];
+
+/** The rows splitting social contributions by what they buy (scoring.md §11). */
+const SOCIAL_ROWS: readonly [SocialPart, string][] = [
+  ['pension', '… for a pension'],
+  ['health', '… for health insurance'],
+  ['unemployment', '… for unemployment insurance'],
+  ['other', '… other'],
+];
 
 /**
  * Pay before and after tax (scoring.md §11): means a year over the horizon,
  * in the offer's currency, before cost of living; "—" for an offer with no
- * tax place or own rate, or whose rules have not loaded yet.
+ * tax place or own rate, or whose rules have not loaded yet. Social
+ * contributions are split by what they buy, and the pension counted as
+ * savings is shown when the person counts any.
  */
 export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
   const cache = new WeakMap<Offer, NetCompensation | null>();
@@ -209,10 +220,10 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
     if (!cache.has(offer)) cache.set(offer, netCompensationWith(rules, offer, settings));
     return cache.get(offer) ?? null;
   };
-  const mean = (offer: Offer, part: NetPart) => {
+  const mean = (offer: Offer, read: (y: NetYear) => number) => {
     const years = net(offer)?.years;
     if (!years) return null;
-    return years.reduce((sum: number, y: NetYear) => sum + y[part], 0) / years.length;
+    return years.reduce((sum: number, y: NetYear) => sum + read(y), 0) / years.length;
   };
   // Tax and contributions follow pay: less of them is no better for the person, so no best is marked.
   const money = (key: NetPart, label: string, better?: Better): RowSpec => ({
@@ -220,8 +231,15 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
     label,
     kind: 'money',
     ...(better ? { better } : {}),
-    read: (offer) => mean(offer, key),
+    read: (offer) => mean(offer, (y) => y[key]),
   });
+  const social = ([part, label]: readonly [SocialPart, string]): RowSpec => ({
+    key: `tax-social-${part}`,
+    label,
+    kind: 'money',
+    read: (offer) => mean(offer, (y) => y.socialSplit[part]),
+  });
+  const saved = settings.pensionAsSavingsPct;
   return {
     name: 'Before and after tax (a year, mean)',
     rows: [
@@ -229,15 +247,22 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
       money('gross', 'Gross pay', 'higher'),
       money('incomeTax', 'Income tax'),
       money('social', 'Social contributions'),
+      ...SOCIAL_ROWS.map(social),
+      ...(saved > 0
+        ? [money('pensionSaved', `Pension counted as savings (${saved} %)`, 'higher')]
+        : []),
       money('net', 'Net pay', 'higher'),
       {
         key: 'tax-rate',
         label: 'Effective tax rate (% of gross)',
         kind: 'percent',
         read: (offer) => {
-          const gross = mean(offer, 'gross');
+          const gross = mean(offer, (y) => y.gross);
           if (gross === null || gross === 0) return null;
-          return (100 * ((mean(offer, 'incomeTax') ?? 0) + (mean(offer, 'social') ?? 0))) / gross;
+          return (
+            (100 * ((mean(offer, (y) => y.incomeTax) ?? 0) + (mean(offer, (y) => y.social) ?? 0))) /
+            gross
+          );
         },
       },
     ],

@@ -67,7 +67,7 @@ export const YearlyCharts = memo(function YearlyCharts({
 }) {
   const toggleId = useId();
   const parts = partsInUse(data);
-  const scale = niceScale(data.max);
+  const scale = { ...niceScale(data.max), min: data.min };
   const basis = data.adjusted
     ? 'cost-of-living adjusted, as the score uses it'
     : 'as paid, before any cost-of-living adjustment';
@@ -81,6 +81,7 @@ export const YearlyCharts = memo(function YearlyCharts({
           counted from the year of its exit.
           {data.tax &&
             ' After tax, the hatched top of a bar is tax and social contributions, taken from the taxed parts.'}
+          {data.min < 0 && ' Your health costs are drawn under the axis and taken from the total.'}
           {hasBand(data) &&
             ' A thin mark over a bar spans the lowest to the highest pay that year, from your share price and bonus ranges and the exit scenarios.'}
           {data.excluded.length > 0 &&
@@ -175,7 +176,7 @@ interface OfferYearsProps {
   offer: OfferYears;
   parts: CompensationPart[];
   currency: string;
-  scale: { max: number; ticks: number[] };
+  scale: { max: number; ticks: number[]; min: number };
   /** Draw each year's tax and contributions on top, the taxed parts less their share of it. */
   tax: boolean;
 }
@@ -208,6 +209,7 @@ const sameChart = (a: OfferYearsProps, b: OfferYearsProps): boolean =>
   a.currency === b.currency &&
   a.tax === b.tax &&
   a.scale.max === b.scale.max &&
+  a.scale.min === b.scale.min &&
   a.offer.netMean === b.offer.netMean &&
   a.parts.join() === b.parts.join() &&
   sameYears(a.offer, b.offer);
@@ -250,6 +252,8 @@ const OfferYearsChart = memo(function OfferYearsChart({
             data={tax ? offer.years.map(afterTax) : offer.years}
             margin={{ top: 6, right: 4, bottom: 0, left: 0 }}
             barCategoryGap="20%"
+            // Health costs (a negative part) are stacked under the axis, the rest above it.
+            stackOffset="sign"
             accessibilityLayer={false}
           >
             <CartesianGrid zIndex={0} vertical={false} stroke={theme.GRID_STROKE} />
@@ -260,7 +264,7 @@ const OfferYearsChart = memo(function OfferYearsChart({
               stroke={theme.GRID_STROKE}
             />
             <YAxis
-              domain={[0, scale.max]}
+              domain={[scale.min, scale.max]}
               ticks={scale.ticks}
               tick={theme.AXIS_TICK}
               tickFormatter={(v: number) => formatMoneyCompact(v, currency)}

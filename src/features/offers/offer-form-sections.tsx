@@ -35,6 +35,7 @@ import type { OfferFormInput } from './offer-form-schema';
 import { currencyChanges, currencyOptions, previewOffer } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
 import { PayoutCurveChart } from './payout-curve';
+import { CostOfLivingField, HealthCostsField } from './price-suggestions';
 import { RatingField } from './rating-field';
 import { suggestTaxPlace } from './tax-place-suggestion';
 import { VestingField } from './vesting-field';
@@ -178,11 +179,16 @@ function FieldInput({
   const warning = fieldWarning(field.path, preview, locale);
   switch (field.kind) {
     case 'money':
+      if (field.path === 'compensation.healthCostsPerYear')
+        return <HealthCostsField {...common} warning={warning} preview={preview} />;
       return <MoneyField {...common} warning={warning} />;
     case 'count':
       return <CountField {...common} warning={warning} />;
-    case 'percent':
     case 'number':
+      if (field.path === 'compensation.costOfLivingIndex')
+        return <CostOfLivingField {...common} warning={warning} preview={preview} />;
+      return <NumberField {...common} warning={warning} />;
+    case 'percent':
     case 'months':
       return <NumberField {...common} warning={warning} />;
     case 'rating':

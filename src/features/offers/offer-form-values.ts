@@ -201,7 +201,9 @@ export const normalizeTax = (offer: Offer): Offer => {
 /** The saved offer: the form's output over the offer that was opened, stamped `now`. */
 export const toOffer = (output: OfferFormOutput, opened: Offer, now: string): Offer => {
   const { exchangeRate: _rate, ...fields } = output;
-  return normalizeTax({ ...opened, ...fields, updatedAt: now });
+  // What the form does not edit (where a cost of living index came from) stays as opened.
+  const compensation = { ...opened.compensation, ...fields.compensation };
+  return normalizeTax({ ...opened, ...fields, compensation, updatedAt: now });
 };
 
 /** Whether two versions of an offer hold the same values (timestamps aside). */

@@ -7,6 +7,7 @@ import { sameValue } from '../../domain/history/revert';
 import { isolate } from '../../lib/isolate';
 import { useAppState, useNotify } from '../../store/app-context';
 import { useDocumentStore } from '../../store/document-context';
+import { pricesIfLoaded } from '../../store/prices';
 import { selectScores } from '../../store/scores';
 import { liftToFields } from './form-errors';
 import { canAddOffer, saveOffer } from './offer-actions';
@@ -21,6 +22,19 @@ type OfferFormMethods = UseFormReturn<OfferFormInput, unknown, OfferFormOutput>;
  * were opened with, so a stray entry in a hidden equity field never blocks
  * saving; errors on a row's parts are lifted to the field a person typed in.
  */
+/**
+ * The offer with where its cost of living index comes from: the built-in
+ * suggestion it equals, or none (typed). Kept as it was when the price
+ * levels have not loaded (the form loads them when it opens).
+ */
+const withIndexOrigin = (offer: Offer, pricesAsIn: string | null): Offer => {
+  const prices = pricesIfLoaded();
+  if (!prices) return offer;
+  const c = offer.compensation;
+  const from = prices.indexOrigin(c.costOfLivingIndex, offer.location, pricesAsIn);
+  return { ...offer, compensation: { ...c, costOfLivingFrom: from } };
+};
+
 export const useOfferFormResolver = (
   openedValues: OfferFormInput,
   base: Offer,
@@ -117,6 +131,7 @@ export const useSaveOfferForm = ({
         : newest
           ? mergeEdits(newest, output, base, now)
           : toOffer(output, base, now);
+      saved = withIndexOrigin(saved, doc.settings.pricesAsIn);
       return saveOffer(doc, saved, rate);
     });
     const rankedAfter = selectScores(store.get(), taxRules.get().rules).ranked;

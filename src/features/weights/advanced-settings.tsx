@@ -4,6 +4,7 @@ import { Button } from '../../components/button';
 import { useDocument, useDocumentStore } from '../../store/document-context';
 import { CriterionWeightsFields } from './criterion-weights';
 import { CurrencySettings } from './currency-settings';
+import { PricesSettings } from './prices-settings';
 import { TaxSettings } from './tax-settings';
 import { resetCriterionWeights, setCriterionWeight } from './settings-updates';
 
@@ -35,6 +36,7 @@ export function AdvancedSettings() {
         Reset criterion weights
       </Button>
       <CurrencySettings />
+      <PricesSettings />
       <TaxSettings />
     </>
   );

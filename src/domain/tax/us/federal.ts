@@ -103,7 +103,12 @@ const federal = (figures: UsFigures, input: TaxInput, household: Household) => {
   const medicare =
     (input.wages * m.ratePct) / 100 +
     (Math.max(0, input.wages - m.additionalOver[household]) * m.additionalPct) / 100;
-  return { incomeTax, social: socialSecurity + medicare };
+  // Social Security buys a pension (and disability cover), Medicare health care in old age.
+  return {
+    incomeTax,
+    social: socialSecurity + medicare,
+    socialParts: { pension: socialSecurity, health: medicare },
+  };
 };
 
 export const federalYear = (figures: UsFigures, year: number, sources: YearRules['sources']) =>
@@ -135,5 +140,6 @@ export const noWageTaxState = (code: string): PlaceRules => ({
   name: `US federal + ${code}`,
   currency: 'USD',
   householdMatters: true,
+  healthPreTax: true,
   years: [federalYear(US_2026, 2026, [...SOURCES_2026, NO_WAGE_TAX_SOURCE])],
 });

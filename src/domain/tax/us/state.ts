@@ -168,6 +168,7 @@ export const withState = (state: StateRules): PlaceRules => {
     name: `US federal + ${state.name}`,
     currency: 'USD',
     householdMatters: true,
+    healthPreTax: true,
     years: [
       {
         ...fed,
@@ -181,7 +182,12 @@ export const withState = (state: StateRules): PlaceRules => {
         tax: (input, household) => {
           const f = fed.tax(input, household);
           const s = stateTax(state, input, household, f.incomeTax);
-          return { incomeTax: f.incomeTax + s.incomeTax, social: f.social + s.social };
+          // The states' payroll contributions (disability, family leave, transit) are other.
+          return {
+            incomeTax: f.incomeTax + s.incomeTax,
+            social: f.social + s.social,
+            socialParts: f.socialParts,
+          };
         },
       },
     ],
