@@ -279,8 +279,9 @@ export const scoreCandidates = (
   return candidates.map(({ offer, mean }): ScoredOffer => {
     const criteria = criterionUtilities(offer);
     const factors: FactorScores = {
-      // Dividing first keeps the best offer at exactly 100 and cannot overflow.
-      compensation: maxMean === 0 ? 0 : 100 * (mean / maxMean),
+      // Dividing first keeps the best offer at exactly 100 and cannot overflow. Pay below 0
+      // (health costs above it) scores 0, as no pay does.
+      compensation: maxMean === 0 ? 0 : 100 * (Math.max(0, mean) / maxMean),
       growth: factorScore('growth', criteria.growth, settings.criterionWeights.growth),
       culture: factorScore('culture', criteria.culture, settings.criterionWeights.culture),
       workLife: factorScore('workLife', criteria.workLife, settings.criterionWeights.workLife),

@@ -183,7 +183,8 @@ export const JP_PLACES: readonly PlaceRules[] = [
     years: [
       {
         year: 2026,
-        yearLabel: '2026',
+        // The 2026 deductions are the reform bill's: its passage was not among the stored sources.
+        yearLabel: '2026 reform bill',
         sources: SOURCES,
         brackets: { national: RATES },
         tax: japan2026,
