@@ -24,8 +24,15 @@ export interface PayBasis {
 
 export const selectPayBasis = derive(
   (document: TradeoffDocument, rules: TaxRules) => {
-    const { horizonYears, currency, exchangeRates, compareOn, household, taxYear } =
-      completeSettings(document.settings);
+    const {
+      horizonYears,
+      currency,
+      exchangeRates,
+      compareOn,
+      household,
+      taxYear,
+      pensionAsSavingsPct,
+    } = completeSettings(document.settings);
     return [
       exchangeRates,
       rulesInUse(document, rules),
@@ -34,10 +41,28 @@ export const selectPayBasis = derive(
       compareOn,
       household,
       taxYear,
+      pensionAsSavingsPct,
     ];
   },
-  (exchangeRates, rules, horizonYears, currency, compareOn, household, taxYear): PayBasis => ({
-    settings: { horizonYears, currency, exchangeRates, compareOn, household, taxYear },
+  (
+    exchangeRates,
+    rules,
+    horizonYears,
+    currency,
+    compareOn,
+    household,
+    taxYear,
+    pensionAsSavingsPct,
+  ): PayBasis => ({
+    settings: {
+      horizonYears,
+      currency,
+      exchangeRates,
+      compareOn,
+      household,
+      taxYear,
+      pensionAsSavingsPct,
+    },
     rules,
   }),
 );

@@ -47,8 +47,15 @@ export const selectScores = derive(
  */
 export const selectFirstYears = derive(
   (document: TradeoffDocument, rules: TaxRules) => {
-    const { horizonYears, currency, exchangeRates, compareOn, household, taxYear } =
-      completeSettings(document.settings);
+    const {
+      horizonYears,
+      currency,
+      exchangeRates,
+      compareOn,
+      household,
+      taxYear,
+      pensionAsSavingsPct,
+    } = completeSettings(document.settings);
     return [
       document.offers,
       exchangeRates,
@@ -59,6 +66,7 @@ export const selectFirstYears = derive(
       compareOn,
       household,
       taxYear,
+      pensionAsSavingsPct,
     ];
   },
   (
@@ -71,6 +79,7 @@ export const selectFirstYears = derive(
     compareOn,
     household,
     taxYear,
+    pensionAsSavingsPct,
   ) => {
     const settings = completeSettings({
       horizonYears,
@@ -79,6 +88,7 @@ export const selectFirstYears = derive(
       compareOn,
       household,
       taxYear,
+      pensionAsSavingsPct,
     });
     const complete = completeDocument({ format: FORMAT, version, offers: [...offers], settings });
     return new Map(

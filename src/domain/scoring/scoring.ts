@@ -172,7 +172,13 @@ export const weightShares = (weights: Weights): FactorScores => {
 /** The settings that move an offer's pay `M`: a weight step changes none of them. */
 export type PaySettings = Pick<
   Settings,
-  'horizonYears' | 'currency' | 'exchangeRates' | 'compareOn' | 'household' | 'taxYear'
+  | 'horizonYears'
+  | 'currency'
+  | 'exchangeRates'
+  | 'compareOn'
+  | 'household'
+  | 'taxYear'
+  | 'pensionAsSavingsPct'
 >;
 
 /**

@@ -3,7 +3,7 @@ import { ALL_TAX_RULES, NO_TAX_RULES, leaveEarly, netCompensation } from '../ind
 import { salaryOnly } from '../../testing/tax';
 import { leavingTax, taxShares } from './leave-early-tax';
 
-const SETTINGS = { household: 'single', taxYear: 2026 } as const;
+const SETTINGS = { household: 'single', taxYear: 2026, pensionAsSavingsPct: 0 } as const;
 const CASH = { currency: 'USD', exchangeRates: {} };
 
 /** The pay left after tax on leaving at `months`, as Leave early counts it. */

@@ -12,6 +12,8 @@ export interface NetYear {
   gross: number;
   /** The part of `gross` taxed as pay: salary, bonus, one-time payments and equity at vest. */
   wages: number;
+  /** Your own health costs, negative (0 when none): already in `gross`. */
+  health: number;
   incomeTax: number;
   social: number;
   /** What `social` buys (its parts sum to it). */
@@ -24,8 +26,10 @@ export interface NetYear {
   rules: YearRules | null;
 }
 
-export type TaxSettings = Pick<Settings, 'horizonYears' | 'household' | 'taxYear'> &
-  Partial<Pick<Settings, 'pensionAsSavingsPct'>>;
+export type TaxSettings = Pick<
+  Settings,
+  'horizonYears' | 'household' | 'taxYear' | 'pensionAsSavingsPct'
+>;
 
 /** `due`'s social contributions split by what they buy; what the place does not name is other. */
 export const socialSplit = (due: TaxDue): SocialSplit => {
@@ -78,7 +82,7 @@ export const netYears = (
   const choice = taxChoice(offer.tax);
   if (choice.kind === 'none' || (choice.kind === 'place' && place === null)) return null;
   const c = offer.compensation;
-  const savedPct = settings.pensionAsSavingsPct ?? 0;
+  const savedPct = settings.pensionAsSavingsPct;
   return yearlyCompensation(offer, settings).map((row): NetYear => {
     const wages = row.base + row.bonus + row.oneTime + row.equity;
     const ownRetirement = ownRetirementOf(c, row.base);
@@ -98,6 +102,7 @@ export const netYears = (
       year: row.year,
       gross: row.total,
       wages,
+      health: row.health,
       incomeTax: due.incomeTax,
       social: due.social,
       socialSplit: split,

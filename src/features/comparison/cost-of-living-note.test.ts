@@ -13,12 +13,18 @@ describe('the ranking’s note on cost of living', () => {
   const none = makeOffer({ company: 'Fieldnote' });
 
   it('says which offers use a suggested index, a typed one, or none', () => {
-    expect(costOfLivingNote([suggested, typed, none])).toBe(
+    expect(costOfLivingNote([suggested, typed, none], 'US-M-seattle')).toBe(
       'Cost of living index: suggested from built-in prices for Lumen; typed for Kontor; none for Fieldnote.',
     );
   });
 
+  it('says when a suggestion was worked out against another reference place than today’s', () => {
+    expect(costOfLivingNote([suggested, none], 'US-M-austin')).toBe(
+      'Cost of living index: suggested against another reference place for Lumen; none for Fieldnote.',
+    );
+  });
+
   it('says nothing when no offer is adjusted', () => {
-    expect(costOfLivingNote([none])).toBeNull();
+    expect(costOfLivingNote([none], null)).toBeNull();
   });
 });

@@ -64,7 +64,10 @@ export function RankingPanel() {
   };
   const [leader, runnerUp] = scores.ranked;
   const rankedIds = new Set(scores.ranked.map((r) => r.offerId));
-  const livingNote = costOfLivingNote(document.offers.filter((o) => rankedIds.has(o.id)));
+  const livingNote = costOfLivingNote(
+    document.offers.filter((o) => rankedIds.has(o.id)),
+    document.settings.pricesAsIn,
+  );
   const lead =
     leader && runnerUp && !scores.allWeightsZero
       ? moneyLead(leader.meanCompensation, runnerUp.meanCompensation, currency, basis)

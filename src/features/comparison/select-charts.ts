@@ -91,8 +91,8 @@ export const selectYearlyChart = derive(
       { adjusted },
       settings.compareOn === 'net'
         ? (offer) =>
-            netCompensationWith(rules, offer, settings)?.years.map((y) => y.incomeTax + y.social) ??
-            null
+            // What tax takes, less any pension counted as savings: the chart's net is the ranking's.
+            netCompensationWith(rules, offer, settings)?.years.map((y) => y.gross - y.net) ?? null
         : undefined,
     );
     const bestPaid = drawnOfferIds(

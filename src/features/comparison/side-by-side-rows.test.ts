@@ -187,12 +187,13 @@ describe('side-by-side rows before and after tax', () => {
     expect(taxRows().map((r) => r.label)).toEqual([
       'Tax estimate',
       'Gross pay',
+      'Your health costs',
       'Income tax',
       'Social contributions',
-      '… for a pension',
-      '… for health insurance',
-      '… for unemployment insurance',
-      '… other',
+      'Contributions for a pension',
+      'Contributions for health insurance',
+      'Contributions for unemployment insurance',
+      'Other contributions',
       'Net pay',
       'Effective tax rate (% of gross)',
     ]);
@@ -212,12 +213,36 @@ describe('side-by-side rows before and after tax', () => {
   it('splits social contributions by what they buy: Social Security a pension, Medicare health, National Insurance other', () => {
     // $185,000: Social Security 6.2 % of 184,500 = 11,439; Medicare 1.45 % = 2,682.50.
     // £60,000: National Insurance 8 % of (50,270 − 12,570) + 2 % of 9,730 = 3,210.60, named by no law.
-    expect(cells('… for a pension').slice(0, 2)).toEqual([
+    expect(cells('Contributions for a pension').slice(0, 2)).toEqual([
       expect.stringContaining('11,439'),
       expect.stringMatching(/£0$/),
     ]);
-    expect(cells('… for health insurance')[0]).toContain('2,683');
-    expect(cells('… other')[1]).toContain('3,211');
+    expect(cells('Contributions for health insurance')[0]).toContain('2,683');
+    expect(cells('Other contributions')[1]).toContain('3,211');
+  });
+
+  it('shows your health costs apart from gross pay, and takes them from net', () => {
+    const withHealth = {
+      ...doc,
+      offers: doc.offers.map((o) =>
+        o.id === 'sea'
+          ? { ...o, compensation: { ...o.compensation, healthCostsPerYear: 1_440 } }
+          : o,
+      ),
+    };
+    const rows = sideBySideRows(
+      withHealth,
+      selectScores(withHealth, ALL_TAX_RULES).byId,
+      null,
+      sideBySideGroups(withHealth.settings, ALL_TAX_RULES),
+    ).find((g) => g.name === 'Before and after tax (a year, mean)')!.rows;
+    const row = (label: string) => rows.find((r) => r.label === label)!.cells.map((c) => c.text);
+    expect(row('Gross pay')[0]).toContain('185,000');
+    expect(row('Your health costs')[0]).toContain('1,440');
+    // Paid before tax in Washington, the 1,440 saves 24 % federal tax (345.60), Medicare 1.45 %
+    // (20.88) and Social Security on the 940 it brings under the 184,500 base (58.28):
+    // 137,744.50 − 1,440 + 424.76 = 136,729.26.
+    expect(row('Net pay')[0]).toContain('136,729');
   });
 
   it('counts the chosen share of pension contributions as savings, in the net pay', () => {

@@ -196,15 +196,15 @@ export const SIDE_BY_SIDE_GROUPS: readonly GroupSpec[] = [
   })),
 ];
 
-type NetPart = 'gross' | 'incomeTax' | 'social' | 'pensionSaved' | 'net';
+type NetPart = 'incomeTax' | 'social' | 'pensionSaved' | 'net';
 type SocialPart = keyof NetYear['socialSplit'];
 
 /** The rows splitting social contributions by what they buy (scoring.md §11). */
 const SOCIAL_ROWS: readonly [SocialPart, string][] = [
-  ['pension', '… for a pension'],
-  ['health', '… for health insurance'],
-  ['unemployment', '… for unemployment insurance'],
-  ['other', '… other'],
+  ['pension', 'Contributions for a pension'],
+  ['health', 'Contributions for health insurance'],
+  ['unemployment', 'Contributions for unemployment insurance'],
+  ['other', 'Other contributions'],
 ];
 
 /**
@@ -244,7 +244,19 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
     name: 'Before and after tax (a year, mean)',
     rows: [
       { key: 'tax-label', label: 'Tax estimate', kind: 'text', read: (o) => net(o)?.label ?? null },
-      money('gross', 'Gross pay', 'higher'),
+      {
+        key: 'tax-gross',
+        label: 'Gross pay',
+        kind: 'money',
+        better: 'higher',
+        read: (offer) => mean(offer, (y) => y.gross - y.health),
+      },
+      {
+        key: 'tax-health',
+        label: 'Your health costs',
+        kind: 'money',
+        read: (offer) => mean(offer, (y) => -y.health),
+      },
       money('incomeTax', 'Income tax'),
       money('social', 'Social contributions'),
       ...SOCIAL_ROWS.map(social),
@@ -257,7 +269,7 @@ export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
         label: 'Effective tax rate (% of gross)',
         kind: 'percent',
         read: (offer) => {
-          const gross = mean(offer, (y) => y.gross);
+          const gross = mean(offer, (y) => y.gross - y.health);
           if (gross === null || gross === 0) return null;
           return (
             (100 * ((mean(offer, (y) => y.incomeTax) ?? 0) + (mean(offer, (y) => y.social) ?? 0))) /

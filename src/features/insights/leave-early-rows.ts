@@ -98,12 +98,13 @@ const offerPoints = derive(
     place: PlaceRules | null,
     household: TradeoffDocument['settings']['household'],
     taxYear: number,
+    pensionAsSavingsPct: number,
     afterTax: boolean,
-  ) => [offer, rate, place, household, taxYear, afterTax],
-  (offer, rate, place, household, taxYear, afterTax): LeaveEarlyPoint[] => {
+  ) => [offer, rate, place, household, taxYear, pensionAsSavingsPct, afterTax],
+  (offer, rate, place, household, taxYear, pensionAsSavingsPct, afterTax): LeaveEarlyPoint[] => {
     const tax = {
       rules: place ? withTaxPlaces(NO_TAX_RULES, [place]) : NO_TAX_RULES,
-      settings: { household, taxYear },
+      settings: { household, taxYear, pensionAsSavingsPct },
     };
     const shares = afterTax ? taxShares(offer, tax.settings, tax.rules) : null;
     return MONTHS.map((month): LeaveEarlyPoint => {
@@ -156,7 +157,12 @@ export const leaveEarlyChartData = (
   document: {
     offers: readonly Offer[];
     settings: Pick<TradeoffDocument['settings'], 'currency' | 'exchangeRates'> &
-      Partial<Pick<TradeoffDocument['settings'], 'household' | 'taxYear' | 'compareOn'>>;
+      Partial<
+        Pick<
+          TradeoffDocument['settings'],
+          'household' | 'taxYear' | 'compareOn' | 'pensionAsSavingsPct'
+        >
+      >;
   },
   {
     preferred = [],
@@ -197,6 +203,7 @@ export const leaveEarlyChartData = (
       place,
       settings.household ?? 'single',
       settings.taxYear ?? 2026,
+      settings.pensionAsSavingsPct ?? 0,
       afterTax,
     );
     return {

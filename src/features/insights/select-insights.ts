@@ -77,10 +77,24 @@ export const selectLeaveEarly = derive(
     document.settings.household,
     document.settings.taxYear,
     document.settings.compareOn,
+    document.settings.pensionAsSavingsPct,
   ],
-  (offers, currency, exchangeRates, preferred, rules, household, taxYear, compareOn) =>
+  (
+    offers,
+    currency,
+    exchangeRates,
+    preferred,
+    rules,
+    household,
+    taxYear,
+    compareOn,
+    pensionAsSavingsPct,
+  ) =>
     leaveEarlyChartData(
-      { offers, settings: { currency, exchangeRates, household, taxYear, compareOn } },
+      {
+        offers,
+        settings: { currency, exchangeRates, household, taxYear, compareOn, pensionAsSavingsPct },
+      },
       { preferred: preferred ?? [], limit: LEAVE_EARLY_LIMIT, rules },
     ),
 );

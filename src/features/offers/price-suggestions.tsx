@@ -28,8 +28,12 @@ interface Common {
 export function CostOfLivingField({ preview, ...common }: Common) {
   const prices = usePrices();
   const pricesAsIn = useDocument((document) => document.settings.pricesAsIn);
-  const { setValue } = useFormContext<OfferFormInput>();
-  const use = (index: number) => setValue(INDEX, String(index), { shouldDirty: true });
+  const { setValue, setFocus } = useFormContext<OfferFormInput>();
+  // The button goes once used: focus moves to the field it filled, not to the page.
+  const use = (index: number) => {
+    setValue(INDEX, String(index), { shouldDirty: true });
+    setFocus(INDEX);
+  };
   const index = preview.compensation.costOfLivingIndex;
   const place =
     prices && preview.location.trim() !== ''
@@ -98,7 +102,7 @@ const STATUTORY_HEALTH = new Set(['DE', 'GB', 'FR', 'NL', 'ES', 'JP', 'CA', 'IE'
 export function HealthCostsField({ preview, ...common }: Common) {
   const prices = usePrices();
   const household = useDocument((document) => document.settings.household);
-  const { setValue } = useFormContext<OfferFormInput>();
+  const { setValue, setFocus } = useFormContext<OfferFormInput>();
   const place = useWatch<OfferFormInput, 'tax.place'>({ name: 'tax.place' });
   const country = place.slice(0, 2);
   const premiums = prices?.US_HEALTH_PREMIUMS;
@@ -122,9 +126,12 @@ export function HealthCostsField({ preview, ...common }: Common) {
               <Button
                 size="sm"
                 variant="ghost"
-                onClick={() => setValue(HEALTH, String(amount), { shouldDirty: true })}
+                onClick={() => {
+                  setValue(HEALTH, String(amount), { shouldDirty: true });
+                  setFocus(HEALTH);
+                }}
               >
-                Use {formatMoney(amount, 'USD')}
+                Use {formatMoney(amount, 'USD')} as your health costs
               </Button>
             )}
           </p>

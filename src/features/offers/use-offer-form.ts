@@ -23,15 +23,23 @@ type OfferFormMethods = UseFormReturn<OfferFormInput, unknown, OfferFormOutput>;
  * saving; errors on a row's parts are lifted to the field a person typed in.
  */
 /**
- * The offer with where its cost of living index comes from: the built-in
- * suggestion it equals, or none (typed). Kept as it was when the price
- * levels have not loaded (the form loads them when it opens).
+ * The offer with where its cost of living index comes from: kept as opened
+ * while neither the index nor the location changed (a suggestion accepted
+ * against another reference place stays what it was), else the built-in
+ * suggestion the index equals, or none (typed). Kept as it was when the
+ * price levels have not loaded (the form loads them when it opens).
  */
-const withIndexOrigin = (offer: Offer, pricesAsIn: string | null): Offer => {
-  const prices = pricesIfLoaded();
-  if (!prices) return offer;
+const withIndexOrigin = (offer: Offer, opened: Offer, pricesAsIn: string | null): Offer => {
   const c = offer.compensation;
-  const from = prices.indexOrigin(c.costOfLivingIndex, offer.location, pricesAsIn);
+  const unchanged =
+    c.costOfLivingIndex === opened.compensation.costOfLivingIndex &&
+    offer.location === opened.location;
+  const prices = pricesIfLoaded();
+  const from = unchanged
+    ? opened.compensation.costOfLivingFrom
+    : prices
+      ? prices.indexOrigin(c.costOfLivingIndex, offer.location, pricesAsIn)
+      : null;
   return { ...offer, compensation: { ...c, costOfLivingFrom: from } };
 };
 
@@ -131,7 +139,7 @@ export const useSaveOfferForm = ({
         : newest
           ? mergeEdits(newest, output, base, now)
           : toOffer(output, base, now);
-      saved = withIndexOrigin(saved, doc.settings.pricesAsIn);
+      saved = withIndexOrigin(saved, base, doc.settings.pricesAsIn);
       return saveOffer(doc, saved, rate);
     });
     const rankedAfter = selectScores(store.get(), taxRules.get().rules).ranked;
