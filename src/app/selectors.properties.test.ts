@@ -158,9 +158,8 @@ describe('a selector after another document gives what a fresh computation gives
           const taxOf =
             d.settings.compareOn === 'net'
               ? (offer: Offer) =>
-                  netCompensationWith(r, offer, d.settings)?.years.map(
-                    (y) => y.incomeTax + y.social,
-                  ) ?? null
+                  netCompensationWith(r, offer, d.settings)?.years.map((y) => y.gross - y.net) ??
+                  null
               : undefined;
           const all = yearlyChartData(d.offers, d.settings, { adjusted }, taxOf);
           const bestPaid = [...scoreDocument(d, r).scored].sort(
