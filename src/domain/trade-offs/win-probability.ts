@@ -1,4 +1,5 @@
 import { TIE_TOLERANCE } from '../scoring/ranking';
+import { runSteps, type Steps } from '../steps';
 import { seededRandom } from './random';
 import { FACTORS, type Weights } from '../document/schema';
 import type { ScoredOffer } from '../scoring/scoring';
@@ -29,13 +30,13 @@ export const MONEY_SEED = 20_261_202;
  * apart from the weights, so a weight step reuses it. Factor scores do not
  * depend on the top-level weights, so only the weighted sum is redone per
  * draw. Ties for first split the draw evenly, so the shares add up to 1
- * whenever there is at least one offer.
+ * whenever there is at least one offer. Pauses after each draw.
  */
-export const winProbabilities = (
+export function* winProbabilitySteps(
   scored: readonly ScoredOffer[],
   weights: Weights,
   pay?: readonly (Float64Array | null)[] | null,
-): WinProbability[] => {
+): Steps<WinProbability[]> {
   const n = scored.length;
   const k = FACTORS.length;
   // Row-major factor scores: offer o's factor i at o * k + i (FACTORS[0] is compensation).
@@ -76,6 +77,7 @@ export const winProbabilities = (
     let firsts = 0;
     for (let o = 0; o < n; o++) if (best - totals[o]! <= TIE_TOLERANCE) firsts++;
     for (let o = 0; o < n; o++) if (best - totals[o]! <= TIE_TOLERANCE) wins[o]! += 1 / firsts;
+    yield;
   }
 
   return scored.map((offer, o) => ({
@@ -83,4 +85,9 @@ export const winProbabilities = (
     company: offer.company,
     probability: wins[o]! / WIN_PROBABILITY_DRAWS,
   }));
-};
+}
+
+/** `winProbabilitySteps` run to the end at once. */
+export const winProbabilities = (
+  ...args: Parameters<typeof winProbabilitySteps>
+): WinProbability[] => runSteps(winProbabilitySteps(...args));

@@ -1,6 +1,17 @@
-import { NO_TAX_RULES, type TradeoffDocument, type Weights } from '../../domain';
-import { makeDocument, makeOffer } from '../../testing/domain-factories';
-import { selectLeaveEarly } from './select-insights';
+import fc from 'fast-check';
+import {
+  ALL_TAX_RULES,
+  NO_TAX_RULES,
+  analyzeDecision,
+  documentSchema,
+  type TradeoffDocument,
+  type Weights,
+} from '../../domain';
+import { runInSlices } from '../../lib/slices';
+import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
+import { selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
+import { worstCaseDocument } from '../../testing/worst-case-document';
+import { insightsAtOnce, selectInsightsWork, selectLeaveEarly } from './select-insights';
 
 const none = NO_TAX_RULES;
 
@@ -37,5 +48,67 @@ describe('the leave-early chart past six offers', () => {
 
     expect(drawn(before)).toContain('o0');
     expect(drawn(after)).not.toEqual(drawn(before));
+  });
+});
+
+describe('the insights worked out in slices', () => {
+  // After tax in four countries, with bonus and share-price ranges and two startups' exits.
+  const worst = documentSchema().parse(worstCaseDocument(8, 4)) as TradeoffDocument;
+
+  it('gives exactly the figures worked out at once, for the same seeds', async () => {
+    const expected = analyzeDecision(worst, ALL_TAX_RULES);
+    expect(insightsAtOnce(worst, ALL_TAX_RULES)).toBe(false);
+    // Slices of a millisecond: many tasks.
+    const sliced = await runInSlices(
+      selectInsightsWork(worst, ALL_TAX_RULES).steps(),
+      new AbortController().signal,
+      1,
+    );
+    expect(sliced?.value.winProbability).toEqual(expected.winProbability);
+    expect(sliced?.value).toEqual(expected);
+    expect(insightsAtOnce(worst, ALL_TAX_RULES)).toBe(true);
+  });
+
+  it('stops when asked, and a newer version goes on from the money drawn so far', async () => {
+    const older = documentSchema().parse(worstCaseDocument(8, 4)) as TradeoffDocument;
+    const controller = new AbortController();
+    const work = selectInsightsWork(older, ALL_TAX_RULES).steps();
+    for (let step = 0; step < 3_000; step++) work.next();
+    controller.abort();
+    expect(await runInSlices(work, controller.signal)).toBeNull();
+    expect(selectInsightsWork(older, ALL_TAX_RULES).done).toBe(false);
+
+    const newer = withWeights(older, { compensation: 90 });
+    const basis = selectPayBasis(newer, ALL_TAX_RULES);
+    const drawnSoFar = older.offers.filter((offer) => selectMoneyDrawing(offer, basis).done);
+    expect(drawnSoFar.length).toBeGreaterThan(0);
+    const sliced = await runInSlices(
+      selectInsightsWork(newer, ALL_TAX_RULES).steps(),
+      new AbortController().signal,
+    );
+    expect(sliced?.value).toEqual(analyzeDecision(newer, ALL_TAX_RULES));
+  });
+
+  it('gives the same figures however the work is cut and whichever version is left behind', () => {
+    fc.assert(
+      fc.property(
+        arbitraryDocument({ maxOffers: 3 }),
+        fc.nat({ max: 6_000 }),
+        fc.integer({ min: 0, max: 100 }),
+        (first, steps, compensation) => {
+          // Some steps of one version, then a weight step's version taken over at once.
+          const work = selectInsightsWork(first, NO_TAX_RULES).steps();
+          for (let step = 0; step < steps; step++) work.next();
+          const next = withWeights(first, { compensation });
+          expect(selectInsightsWork(next, NO_TAX_RULES).result()).toEqual(
+            analyzeDecision(next, NO_TAX_RULES),
+          );
+          expect(selectInsightsWork(first, NO_TAX_RULES).result()).toEqual(
+            analyzeDecision(first, NO_TAX_RULES),
+          );
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 });

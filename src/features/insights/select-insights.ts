@@ -1,13 +1,17 @@
+import { completeDocument } from '../../domain/document/defaults';
 import { CURRENT_VERSION, FORMAT, type TradeoffDocument } from '../../domain/document/schema';
 import { leavingNow } from '../../domain/pay/leave-early';
 import type { TaxRules } from '../../domain/tax/rules';
-import { analyzeDecision } from '../../domain/trade-offs/insights';
+import { decisionSteps } from '../../domain/trade-offs/insights';
+import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
 import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
 import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { compareWithStaying } from '../../domain/trade-offs/staying';
 import { derive, keepEqual } from '../../lib/derive';
-import { payMemo } from '../../store/pay-memo';
+import { shareWork } from '../../lib/slices';
+import { payMemo, selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
 import { rulesInUse, selectScores } from '../../store/scores';
+import { PAUSE_ABOVE_OFFERS } from '../../store/use-catch-up-document';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { stayingText } from './staying-sentences';
 
@@ -19,14 +23,35 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
   [document, rulesInUse(document, rules)] as const;
 
 /**
- * The decision insights of one version of the document, computed once: the
- * win probability replays 2,000 weightings of every offer, which adds up
+ * Working out the decision insights of one version of the document, once:
+ * the win probability replays 2,000 weightings of every offer, which adds up
  * with many offers, and several components read the result. Each offer's
- * pay figures are remembered on the offer, so a weight step reuses them.
+ * pay figures are remembered on the offer, so a weight step reuses them. The
+ * work may be done in slices (useInsightsDocument) or at once.
  */
-export const selectInsights = derive(withRules, (document, rules) =>
-  analyzeDecision(document, rules, payMemo(document, rules)),
+export const selectInsightsWork = derive(withRules, (document, rules) =>
+  shareWork(decisionSteps(document, rules, payMemo(document, rules))),
 );
+
+/** The decision insights of one version of the document, worked out at once if they are not yet. */
+export const selectInsights = (document: TradeoffDocument, rules: TaxRules) =>
+  selectInsightsWork(document, rules).result();
+
+/**
+ * Whether the insights are ready or take only a few milliseconds: up to 40
+ * offers with every ranked offer's money drawn (a weight step, or nothing
+ * unsure). Past that, or with money to draw, they are worked out in slices.
+ */
+export const insightsAtOnce = (document: TradeoffDocument, rules: TaxRules): boolean => {
+  if (selectInsightsWork(document, rules).done) return true;
+  if (document.offers.length > PAUSE_ABOVE_OFFERS) return false;
+  const { byId } = selectScores(document, rules);
+  const basis = selectPayBasis(document, rules);
+  // The offers as the insights draw them: a hand-built document's are completed first.
+  return completeDocument(document).offers.every(
+    (offer) => !byId.has(offer.id) || !mayDrawMoney(offer) || selectMoneyDrawing(offer, basis).done,
+  );
+};
 
 /**
  * What the weights make each rating, day and hour worth in yearly pay. It
