@@ -9,6 +9,7 @@ import {
   type ScoredOffer,
 } from '../scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
+import { runSteps, type Steps } from '../steps';
 
 /** One change of one input, in the direction that raises the score. */
 export type MoneyChange =
@@ -193,12 +194,13 @@ const bestPaid = (candidates: readonly PayCandidate[]): PayCandidate | null =>
  * What the current weights make one step of each rating, one more day off,
  * one fewer office day and one hour less a week worth in yearly pay
  * (scoring.md §9), after tax with the tax places in `rules` when the
- * settings compare after tax. Deterministic; pure.
+ * settings compare after tax. Deterministic; pure. Pauses after each amount
+ * found.
  */
-export const moneyEquivalents = (
+export function* moneyEquivalentSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
-): MoneyEquivalents => {
+): Steps<MoneyEquivalents> {
   const document = completeDocument(input);
   const { settings } = document;
   const candidates = payCandidates(document, rules);
@@ -219,21 +221,41 @@ export const moneyEquivalents = (
   const price = ({ offer, mean }: PayCandidate, change: MoneyChange) =>
     payEquivalent(offer, mean, best, settings, change);
 
+  const ratings: RatingEquivalent[] = [];
+  for (const { factor, criterion } of RATING_CRITERIA) {
+    ratings.push({
+      factor,
+      criterion,
+      equivalent: price(reference, { kind: 'rating', factor, criterion }),
+    });
+    yield;
+  }
+  const offers: OfferEquivalents[] = [];
+  for (const candidate of candidates) {
+    const ptoDay = price(candidate, { kind: 'ptoDay' });
+    yield;
+    const officeDay = price(candidate, { kind: 'officeDay' });
+    yield;
+    const hour = price(candidate, { kind: 'hour' });
+    yield;
+    offers.push({
+      offerId: candidate.offer.id,
+      company: candidate.offer.company,
+      ptoDay,
+      officeDay,
+      hour,
+    });
+  }
   return {
     status: 'counts',
     currency: settings.currency,
     reference: { offerId: reference.offer.id, company: reference.offer.company },
-    ratings: RATING_CRITERIA.map(({ factor, criterion }) => ({
-      factor,
-      criterion,
-      equivalent: price(reference, { kind: 'rating', factor, criterion }),
-    })),
-    offers: candidates.map((candidate) => ({
-      offerId: candidate.offer.id,
-      company: candidate.offer.company,
-      ptoDay: price(candidate, { kind: 'ptoDay' }),
-      officeDay: price(candidate, { kind: 'officeDay' }),
-      hour: price(candidate, { kind: 'hour' }),
-    })),
+    ratings,
+    offers,
   };
-};
+}
+
+/** `moneyEquivalentSteps` run to the end at once. */
+export const moneyEquivalents = (
+  ...args: Parameters<typeof moneyEquivalentSteps>
+): MoneyEquivalents => runSteps(moneyEquivalentSteps(...args));

@@ -4,6 +4,7 @@ import {
   NO_TAX_RULES,
   analyzeDecision,
   documentSchema,
+  moneyEquivalents,
   type TradeoffDocument,
   type Weights,
 } from '../../domain';
@@ -11,7 +12,14 @@ import { runInSlices } from '../../lib/slices';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
 import { selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
 import { worstCaseDocument } from '../../testing/worst-case-document';
-import { insightsAtOnce, selectInsightsWork, selectLeaveEarly } from './select-insights';
+import {
+  insightsAtOnce,
+  selectInsights,
+  selectInsightsWork,
+  selectLeaveEarly,
+  selectMoney,
+  selectPanelWork,
+} from './select-insights';
 
 const none = NO_TAX_RULES;
 
@@ -60,13 +68,15 @@ describe('the insights worked out in slices', () => {
     expect(insightsAtOnce(worst, ALL_TAX_RULES)).toBe(false);
     // Slices of a millisecond: many tasks.
     const sliced = await runInSlices(
-      selectInsightsWork(worst, ALL_TAX_RULES).steps(),
+      selectPanelWork(worst, ALL_TAX_RULES).steps(),
       new AbortController().signal,
       1,
     );
-    expect(sliced?.value.winProbability).toEqual(expected.winProbability);
-    expect(sliced?.value).toEqual(expected);
+    expect(sliced).not.toBeNull();
     expect(insightsAtOnce(worst, ALL_TAX_RULES)).toBe(true);
+    expect(selectInsights(worst, ALL_TAX_RULES).winProbability).toEqual(expected.winProbability);
+    expect(selectInsights(worst, ALL_TAX_RULES)).toEqual(expected);
+    expect(selectMoney(worst, ALL_TAX_RULES)).toEqual(moneyEquivalents(worst, ALL_TAX_RULES));
   });
 
   it('stops when asked, and a newer version goes on from the money drawn so far', async () => {

@@ -4,7 +4,8 @@ import { leavingNow } from '../../domain/pay/leave-early';
 import type { TaxRules } from '../../domain/tax/rules';
 import { decisionSteps } from '../../domain/trade-offs/insights';
 import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
-import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
+import { moneyEquivalentSteps } from '../../domain/trade-offs/money-equivalents';
+import type { Steps } from '../../domain/steps';
 import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { compareWithStaying } from '../../domain/trade-offs/staying';
 import { derive, keepEqual } from '../../lib/derive';
@@ -38,26 +39,17 @@ export const selectInsights = (document: TradeoffDocument, rules: TaxRules) =>
   selectInsightsWork(document, rules).result();
 
 /**
- * Whether the insights are ready or take only a few milliseconds: up to 40
- * offers with every ranked offer's money drawn (a weight step, or nothing
- * unsure). Past that, or with money to draw, they are worked out in slices.
+ * Working out what the weights make each rating, day and hour worth in
+ * yearly pay. It depends on the offers and every setting, so on the document
+ * as a whole.
  */
-export const insightsAtOnce = (document: TradeoffDocument, rules: TaxRules): boolean => {
-  if (selectInsightsWork(document, rules).done) return true;
-  if (document.offers.length > PAUSE_ABOVE_OFFERS) return false;
-  const { byId } = selectScores(document, rules);
-  const basis = selectPayBasis(document, rules);
-  // The offers as the insights draw them: a hand-built document's are completed first.
-  return completeDocument(document).offers.every(
-    (offer) => !byId.has(offer.id) || !mayDrawMoney(offer) || selectMoneyDrawing(offer, basis).done,
-  );
-};
+const selectMoneyWork = derive(withRules, (document, rules) =>
+  shareWork(moneyEquivalentSteps(document, rules)),
+);
 
-/**
- * What the weights make each rating, day and hour worth in yearly pay. It
- * depends on the offers and every setting, so on the document as a whole.
- */
-export const selectMoney = derive(withRules, moneyEquivalents);
+/** What the weights make each rating, day and hour worth, worked out at once if it is not yet. */
+export const selectMoney = (document: TradeoffDocument, rules: TaxRules) =>
+  selectMoneyWork(document, rules).result();
 
 /** What to ask each recruiter next: it depends on the offers and the settings (pay `M`). */
 export const selectQuestions = derive(
@@ -114,3 +106,35 @@ export const selectStaying = derive(withRules, (document, rules) => {
   const current = document.offers.find((offer) => offer.id === comparison.current.offerId);
   return stayingText(comparison, document.settings.currency, current ? leavingNow(current) : null);
 });
+
+/** Working out everything the insights panel shows of one version, a step at a time. */
+function* panelSteps(document: TradeoffDocument, rules: TaxRules): Steps<void> {
+  yield* selectInsightsWork(document, rules).steps();
+  yield* selectMoneyWork(document, rules).steps();
+  for (const select of [selectQuestions, selectLeaveEarly, selectStaying]) {
+    select(document, rules);
+    yield;
+  }
+}
+
+/** Working out what the insights panel shows of one version: started by whoever needs it first. */
+export const selectPanelWork = derive(withRules, (document, rules) =>
+  shareWork(panelSteps(document, rules)),
+);
+
+/**
+ * Whether what the insights panel shows is ready or takes only a few
+ * milliseconds: up to 40 offers with every ranked offer's money drawn (a
+ * weight step, or nothing unsure). Past that, or with money to draw, it is
+ * worked out in slices (selectPanelWork).
+ */
+export const insightsAtOnce = (document: TradeoffDocument, rules: TaxRules): boolean => {
+  if (selectPanelWork(document, rules).done) return true;
+  if (document.offers.length > PAUSE_ABOVE_OFFERS) return false;
+  const { byId } = selectScores(document, rules);
+  const basis = selectPayBasis(document, rules);
+  // The offers as the insights draw them: a hand-built document's are completed first.
+  return completeDocument(document).offers.every(
+    (offer) => !byId.has(offer.id) || !mayDrawMoney(offer) || selectMoneyDrawing(offer, basis).done,
+  );
+};

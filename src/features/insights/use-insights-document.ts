@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { TradeoffDocument } from '../../domain/document/schema';
 import type { TaxRules } from '../../domain/tax/rules';
 import { runInSlices } from '../../lib/slices';
-import { insightsAtOnce, selectInsightsWork } from './select-insights';
+import { insightsAtOnce, selectPanelWork } from './select-insights';
 
 /** A version of the document with the tax rules its insights were worked out with. */
 export interface InsightsInput {
@@ -40,7 +40,7 @@ export const useInsightsDocument = (
     const controller = new AbortController();
     const done = () => setWorkedOut({ document, rules });
     // A failure is thrown again while rendering, where the panel's boundary shows it.
-    runInSlices(selectInsightsWork(document, rules).steps(), controller.signal).then(
+    runInSlices(selectPanelWork(document, rules).steps(), controller.signal).then(
       (result) => result && done(),
       done,
     );
