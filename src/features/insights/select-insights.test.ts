@@ -19,6 +19,7 @@ import {
   selectLeaveEarly,
   selectMoney,
   selectPanelWork,
+  selectQuestions,
 } from './select-insights';
 
 const none = NO_TAX_RULES;
@@ -56,6 +57,16 @@ describe('the leave-early chart past six offers', () => {
 
     expect(drawn(before)).toContain('o0');
     expect(drawn(after)).not.toEqual(drawn(before));
+  });
+});
+
+describe('the questions for the recruiter', () => {
+  it('stay the same object through a weight step: they do not depend on the weights', () => {
+    const before = makeDocument({ offers: offers(3) });
+    const after = withWeights(before, { compensation: 90 });
+    expect(selectQuestions(after, none)).toBe(selectQuestions(before, none));
+    const longer = { ...before, settings: { ...before.settings, horizonYears: 2 } };
+    expect(selectQuestions(longer, none)).not.toBe(selectQuestions(before, none));
   });
 });
 

@@ -1,4 +1,4 @@
-import { completeDocument } from '../../domain/document/defaults';
+import { completeDocument, completeSettings } from '../../domain/document/defaults';
 import { CURRENT_VERSION, FORMAT, type TradeoffDocument } from '../../domain/document/schema';
 import { leavingNow } from '../../domain/pay/leave-early';
 import type { TaxRules } from '../../domain/tax/rules';
@@ -51,15 +51,20 @@ const selectMoneyWork = derive(withRules, (document, rules) =>
 export const selectMoney = (document: TradeoffDocument, rules: TaxRules) =>
   selectMoneyWork(document, rules).result();
 
-/** What to ask each recruiter next: it depends on the offers and the settings (pay `M`). */
+/**
+ * What to ask each recruiter next: it depends on the offers and the settings
+ * that move pay (`M`), not on the weights, so a weight step keeps it.
+ */
 export const selectQuestions = derive(
   (document: TradeoffDocument, rules: TaxRules) => [
     document.offers,
-    document.settings,
-    rulesInUse(document, rules),
+    selectPayBasis(document, rules),
   ],
-  (offers, settings, rules) =>
-    recruiterQuestions({ format: FORMAT, version: CURRENT_VERSION, offers, settings }, rules),
+  (offers, { settings, rules }) =>
+    recruiterQuestions(
+      { format: FORMAT, version: CURRENT_VERSION, offers, settings: completeSettings(settings) },
+      rules,
+    ),
 );
 
 /**
