@@ -3,7 +3,9 @@ import { CRITERIA, type Offer, type RatedFactor, type Settings } from '../docume
 import type { TradeoffDocument } from '../document/schema';
 import {
   meanCompensation,
+  payScore,
   scoreCandidates,
+  totalScore,
   weightSum,
   type PayCandidate,
   type ScoredOffer,
@@ -108,14 +110,19 @@ export const payEquivalent = (
 ): PayEquivalent => {
   const pair = changedPair(offer, change);
   if (pair === null) return { amount: null, why: 'not-possible' };
-  const gap = (extra: number): number => {
-    const candidates: PayCandidate[] = [
+  // Scored once: only the pay score moves with `extra`, and as scoreCandidates works it out.
+  const [better, worse] = scoreCandidates(
+    [
       { offer: pair.better, mean },
-      { offer: pair.worse, mean: mean + extra },
-    ];
-    if (best) candidates.push(best);
-    const [better, worse] = scoreCandidates(candidates, settings) as [ScoredOffer, ScoredOffer];
-    return worse.total - better.total;
+      { offer: pair.worse, mean },
+    ],
+    settings,
+  ) as [ScoredOffer, ScoredOffer];
+  const total = ({ factors }: ScoredOffer, pay: number, maxMean: number) =>
+    totalScore({ ...factors, compensation: payScore(pay, maxMean) }, settings.weights);
+  const gap = (extra: number): number => {
+    const maxMean = Math.max(0, mean, mean + extra, best?.mean ?? 0);
+    return total(worse, mean + extra, maxMean) - total(better, mean, maxMean);
   };
   const step = -gap(0);
   if (step <= SEARCH_TOLERANCE) return { amount: 0 };
