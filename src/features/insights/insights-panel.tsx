@@ -58,11 +58,13 @@ function InsightsFrame({
     <section className="panel insights-panel" aria-labelledby={headingId} aria-busy={updating}>
       <div className="panel-header">
         <h2 id={headingId}>Insights</h2>
-        <p>How sure the winner is, and what would change it</p>
-        {updating && (
+        {/* In the subtitle's place, so the panel keeps its height. */}
+        {updating ? (
           <p className="insights-updating">
             {first ? 'Working out how sure the ranking is…' : 'Updating these figures…'}
           </p>
+        ) : (
+          <p>How sure the winner is, and what would change it</p>
         )}
       </div>
       {children}
