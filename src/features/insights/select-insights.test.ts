@@ -11,6 +11,7 @@ import {
 import { runInSlices } from '../../lib/slices';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
 import { selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
+import { selectScores } from '../../store/scores';
 import { worstCaseDocument } from '../../testing/worst-case-document';
 import {
   insightsAtOnce,
@@ -48,6 +49,37 @@ describe('the leave-early chart past six offers', () => {
     const after = withWeights(before, { compensation: 90 });
 
     expect(drawn(before)).toHaveLength(6);
+    expect(selectLeaveEarly(after, none)).toBe(selectLeaveEarly(before, none));
+  });
+
+  it('keeps the same rows when a weight step reorders the six drawn among themselves', () => {
+    // Six well paid offers, the better paid the less to learn, ahead of three poor ones.
+    const six = Array.from({ length: 6 }, (_, i) =>
+      makeOffer({
+        id: `top${i}`,
+        company: `Top ${i}`,
+        compensation: { baseSalary: 200_000 - i * 10_000 },
+        growth: { learning: 5 - Math.floor(i / 2), careerProgression: i < 3 ? 3 : 5 },
+      }),
+    );
+    const rest = Array.from({ length: 3 }, (_, i) =>
+      makeOffer({
+        id: `low${i}`,
+        company: `Low ${i}`,
+        compensation: { baseSalary: 40_000 },
+        growth: { learning: 1 },
+      }),
+    );
+    const before = makeDocument({
+      offers: [...rest, ...six],
+      settings: { weights: { compensation: 100, growth: 0 } },
+    });
+    const after = withWeights(before, { compensation: 20, growth: 100 });
+    const top = (doc: TradeoffDocument) =>
+      selectScores(doc, none).ranked.slice(0, 6).map((r) => r.offerId);
+
+    expect(top(after)).not.toEqual(top(before));
+    expect([...top(after)].sort()).toEqual([...top(before)].sort());
     expect(selectLeaveEarly(after, none)).toBe(selectLeaveEarly(before, none));
   });
 

@@ -68,14 +68,18 @@ export const selectQuestions = derive(
 );
 
 /**
- * The ranking's order of offer ids, past six offers only (up to six, every
- * offer is drawn and the order does not matter). A weight step that leaves
- * the order as it was returns the same array.
+ * The best-ranked offers the leave-early chart draws past six offers, their
+ * ids sorted (up to six, every offer is drawn). The chart keeps document
+ * order, so only which offers they are matters: a weight step that keeps the
+ * same six, in whatever order, returns the same array.
  */
 const selectPreferredIfMany = keepEqual(
   (document: TradeoffDocument, rules: TaxRules): readonly string[] | null =>
     document.offers.length > LEAVE_EARLY_LIMIT
-      ? selectScores(document, rules).ranked.map((r) => r.offerId)
+      ? selectScores(document, rules)
+          .ranked.slice(0, LEAVE_EARLY_LIMIT)
+          .map((r) => r.offerId)
+          .sort()
       : null,
   (a, b) => a !== null && b !== null && a.length === b.length && a.every((id, i) => id === b[i]),
 );
