@@ -107,16 +107,29 @@ describe('After tax, every panel on the same basis', () => {
     expect(insights).toHaveTextContent(
       'After tax: pay amounts here are estimates of pay after tax',
     );
-    expect(insights).toHaveTextContent('but for If you leave early, which is before tax');
-    expect(
-      within(insights).getByRole('table', { name: /^Leaving after .*, before tax$/ }),
-    ).toBeInTheDocument();
+    // Leaving after a year keeps a year's pay after tax: the same figures as the ranking's.
+    const leaving = await within(insights).findByRole('table', {
+      name: 'Leaving after 12 months, after tax',
+    });
+    const kept = (company: string) =>
+      within(within(leaving).getByRole('row', { name: new RegExp(`^${company}`) })).getAllByRole(
+        'cell',
+      )[0]?.textContent;
+    expect(kept('Seattle')).toBe('$137,745');
+    expect(kept('London')).toBe('$96,720');
+    expect(kept('Own Rate')).toBe('$105,000');
 
     await user.click(screen.getByRole('switch', { name: 'After tax' }));
     await waitFor(async () => expect(await londonPayScore(user)).toBe('82.4'), { timeout: 30_000 });
     expect(rankingTotals().find((t) => t.includes('London'))).toContain('82.4');
     // Before tax London is the runner-up again: 100 − 82.4.
     expect(insights).toHaveTextContent(/leads by 17\.6 points/);
+    const leavingBeforeTax = await within(insights).findByRole('table', {
+      name: 'Leaving after 12 months, before tax',
+    });
+    expect(within(leavingBeforeTax).getByRole('row', { name: /^Seattle/ })).toHaveTextContent(
+      '$185,000',
+    );
   });
 
   it('shows the after-tax figures once the rules load after a reload, and ranks an own rate at once', async () => {

@@ -78,7 +78,7 @@ export const grantLine = (offer: Offer): string | null => {
   return `RSUs worth ${money(equity.grantValue)} at grant, ${schedule}${refresh}.`;
 };
 
-/** "Acme is the current job. Globex pays $18,400 a year more than staying. …" */
+/** "Acme is the current job. Globex pays $18,400 a year more than staying, after tax. …" */
 const stayingLine = (staying: StayingText | null): string[] => {
   if (!staying || staying.lines.length === 0) return [];
   const lines = staying.lines.map((line) => `${isolate(line.company)} ${line.text}`);

@@ -4,8 +4,6 @@ import {
   ALL_TAX_RULES,
   NO_TAX_RULES,
   analyzeDecision,
-  compareWithStaying,
-  leavingNow,
   moneyEquivalents,
   netCompensationWith,
   rankScored,
@@ -34,15 +32,15 @@ import { selectSideBySideRows } from '../features/comparison/side-by-side';
 import { sideBySideRows } from '../features/comparison/side-by-side-rows';
 import { sideBySideGroups } from '../features/comparison/side-by-side-spec';
 import { leaveEarlyChartData } from '../features/insights/leave-early-rows';
-import { stayingText } from '../features/insights/staying-sentences';
 import {
   selectInsights,
   selectLeaveEarly,
   selectMoney,
   selectQuestions,
   selectStaying,
+  stayingFor,
 } from '../features/insights/select-insights';
-import { selectScores } from '../store/scores';
+import { rulesInUse, selectScores } from '../store/scores';
 import { arbitraryDocument, arbitraryOffer, arbitrarySettings } from '../testing/domain-factories';
 import { buildBrief, selectBrief } from './decision-brief-data';
 
@@ -189,13 +187,7 @@ describe('a selector after another document gives what a fresh computation gives
   it('selectLeaveEarly past six offers', () =>
     expectFresh(selectLeaveEarly, leaveEarly, { maxOffers: 9, numRuns: 20 }));
 
-  it('selectStaying', () =>
-    expectFresh(selectStaying, (d, r) => {
-      const comparison = compareWithStaying(d, r);
-      if (!comparison) return null;
-      const current = d.offers.find((o) => o.id === comparison.current.offerId);
-      return stayingText(comparison, d.settings.currency, current ? leavingNow(current) : null);
-    }));
+  it('selectStaying', () => expectFresh(selectStaying, (d, r) => stayingFor(d, rulesInUse(d, r))));
 
   // 2,000 draws each: fewer, smaller documents.
   it('selectInsights', () =>

@@ -37,7 +37,7 @@ describe('an offer as its letter states it, against the job you have', () => {
       .getByRole('region', { name: 'Against staying at Bramble' });
     await expect
       .poll(() => staying.getByRole('listitem').first().textContent(), { timeout: 15_000 })
-      .toMatch(/^Globex pays \$[\d,]+ a year more than staying\.$/);
+      .toMatch(/^Globex pays \$[\d,]+ a year more than staying, before tax\.$/);
 
     await page.reload();
     await readRanking(page);

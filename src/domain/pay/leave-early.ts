@@ -35,6 +35,12 @@ export interface LeaveEarly {
   /** `paid + vested - clawback`. */
   net: number;
   /**
+   * What of `paid + vested` is taxed as pay: salary, bonus, one-time payments
+   * and equity at vest; not the employer's retirement money or benefits, nor
+   * a private company's options (buying them has a tax of its own, `exerciseTax`).
+   */
+  taxed: number;
+  /**
    * Cash to buy the vested options within the exercise window after
    * leaving (strike × vested options), or lose them; 0 without options.
    * `vested` is what they may be worth once bought (§12: net of the strike).
@@ -222,12 +228,15 @@ export const leaveEarly = (
     exerciseWorth === null
       ? vestedInitialGrant(equity, months) * initialGrantKeep(equity)
       : Math.max(0, exerciseWorth - exerciseCost - exerciseTaxDue(taxOnBuying));
-  parts.equity = grant + vestedRefreshers(equity, months) * (1 - equity.riskDiscountPct / 100);
+  const refreshers = vestedRefreshers(equity, months) * (1 - equity.riskDiscountPct / 100);
+  parts.equity = grant + refreshers;
 
   const paid = parts.base + parts.bonus + parts.oneTime + parts.retirement + parts.benefits;
   const vested = parts.equity;
   const clawback = clawbackAt(offer, months);
   const net = paid + vested - clawback;
+  const taxed =
+    parts.base + parts.bonus + parts.oneTime + (exerciseWorth === null ? parts.equity : refreshers);
   const rate = exchangeRate(offer.currency, settings);
   return {
     months,
@@ -237,6 +246,7 @@ export const leaveEarly = (
     vested,
     clawback,
     net,
+    taxed,
     exerciseCost,
     exerciseWorth,
     exerciseTax: taxOnBuying,

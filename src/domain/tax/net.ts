@@ -7,6 +7,8 @@ import type { PlaceRules, YearRules } from './types';
 export interface NetYear {
   year: number;
   gross: number;
+  /** The part of `gross` taxed as pay: salary, bonus, one-time payments and equity at vest. */
+  wages: number;
   incomeTax: number;
   social: number;
   net: number;
@@ -73,6 +75,7 @@ export const netYears = (
     return {
       year: row.year,
       gross: row.total,
+      wages,
       incomeTax: due.incomeTax,
       social: due.social,
       net: row.total - due.incomeTax - due.social,

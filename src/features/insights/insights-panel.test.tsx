@@ -416,11 +416,11 @@ describe('against staying', () => {
     // Mean pay over 4 years: Acme 174,000 + 17,400 bonus; Stay 150,000 + 15,000 + 40,000 / 4 of equity.
     // 191,400 − 175,000 = 16,400 a year.
     expect(within(staying).getByRole('listitem')).toHaveTextContent(
-      'Acme pays $16,400 a year more than staying; staying wins on Culture.',
+      'Acme pays $16,400 a year more than staying, before tax; staying wins on Culture.',
     );
     // 40,000 of equity still to vest and this year's bonus of 15,000.
     expect(staying).toHaveTextContent(
-      "Leaving now gives up $40,000 of equity still to vest and this year's bonus of $15,000: about $55,000 in all.",
+      "Leaving now gives up $40,000 of equity still to vest and this year's bonus of $15,000: about $55,000 in all, before tax.",
     );
   });
 });

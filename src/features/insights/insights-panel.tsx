@@ -113,8 +113,7 @@ const Insights = memo(function Insights({
       {document.settings.compareOn === 'net' && (
         <p className="small muted">
           After tax: pay amounts here are estimates of pay after tax (see Side by side for each
-          offer’s rules), but for If you leave early, which is before tax; raises are still of gross
-          base salary.
+          offer’s rules); raises are of base salary, before tax.
         </p>
       )}
       <InsightSummary text={text} />

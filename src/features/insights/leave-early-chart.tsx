@@ -54,7 +54,9 @@ function MonthTooltip({
     .sort((a, b) => b.point.net - a.point.net);
   return (
     <div style={TOOLTIP_STYLE}>
-      <strong>Leaving after {monthsText(label)}</strong>
+      <strong>
+        Leaving after {monthsText(label)}, {data.afterTax ? 'after tax' : 'before tax'}
+      </strong>
       <ul className="insight-tooltip-list">
         {lines.map(({ s, point }) => (
           <li key={s.key}>
@@ -92,7 +94,11 @@ export function LeaveEarlyChart({
     <ChartFigure
       title="What you walk away with, by month of leaving"
       size="sm"
-      description={`Pay received plus equity vested, minus any signing bonus paid back, in ${currency}.`}
+      description={
+        data.afterTax
+          ? `Pay received plus equity vested, minus any signing bonus paid back and the tax on the pay, in ${currency}: after tax.`
+          : `Pay received plus equity vested, minus any signing bonus paid back, in ${currency}: before tax.`
+      }
       table={tableOf(data)}
       legend={
         <ChartLegend

@@ -109,4 +109,28 @@ describe('leaveEarlyChartData', () => {
     );
     expect(after.series[0]?.points).toBe(before.series[0]?.points);
   });
+
+  it('after tax, counts what is kept after tax and lists the offers nothing taxes', () => {
+    // Acme at its own 25 %: month 1 pays 10,000 and the 12,000 bonus (5,500 of tax),
+    // pays the bonus back and has its 3,000 of tax back: 10,000 − 2,500 = 7,500 kept.
+    const data = leaveEarlyChartData(
+      makeDocument({
+        settings: { compareOn: 'net' },
+        offers: [
+          withCliffAndClawback({ tax: { place: null, effectiveRatePct: 25 } }),
+          plain({ id: 'untaxed', company: 'Globex' }),
+          plain({ id: 'far', company: 'Initech', tax: { place: 'US-WA', effectiveRatePct: null } }),
+        ],
+      }),
+    );
+    expect(data.afterTax).toBe(true);
+    const { key, keptKey } = data.series[0]!;
+    expect(data.series[0]?.points[0]).toMatchObject({ tax: 5_500, taxBack: 3_000, net: 7_500 });
+    // Were the bonus kept: 22,000 less 5,500 of tax.
+    expect(data.rows[0]).toMatchObject({ [key]: 7_500, [keptKey]: 16_500 });
+    expect(data.untaxed).toEqual([
+      { offerId: 'untaxed', company: 'Globex', reason: 'needs a tax place or your own tax rate' },
+      { offerId: 'far', company: 'Initech', reason: 'its tax rules are still loading' },
+    ]);
+  });
 });

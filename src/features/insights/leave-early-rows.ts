@@ -2,6 +2,7 @@ import { LEAVE_EARLY_MONTHS, leaveEarly } from '../../domain/pay/leave-early';
 import { exchangeRate } from '../../domain/pay/currency';
 import { type Offer, type TradeoffDocument } from '../../domain/document/schema';
 import type { ExerciseTax } from '../../domain/tax/exercise';
+import { leavingTax, leavingTaxUnknown, taxShares } from '../../domain/tax/leave-early-tax';
 import { NO_TAX_RULES, placeRules, withTaxPlaces, type TaxRules } from '../../domain/tax/rules';
 import type { PlaceRules } from '../../domain/tax/types';
 import { derive } from '../../lib/derive';
@@ -15,7 +16,11 @@ export interface LeaveEarlyPoint {
   vested: number;
   /** Signing bonus paid back for leaving inside the clawback period. */
   clawback: number;
-  /** What the person walks away with: `paid + vested - clawback`. */
+  /** After tax: the tax on the pay received (scoring.md §7); 0 before tax. */
+  tax: number;
+  /** After tax: the part of `tax` a payback takes back; 0 before tax. */
+  taxBack: number;
+  /** What the person walks away with: `paid + vested - clawback - tax + taxBack`. */
   net: number;
   /** Cash to buy the vested options within the exercise window, or lose them. */
   exerciseCost: number;
@@ -48,6 +53,8 @@ export type LeaveEarlyRow = { month: number } & Record<string, number | undefine
 export interface LeaveEarlyChartData {
   /** Display currency every amount is in. */
   currency: string;
+  /** Whether what is kept is counted after tax (the basis the ranking compares on). */
+  afterTax: boolean;
   series: LeaveEarlySeries[];
   /** One row per month 1–48: each series' net, and its pre-clawback value while the clawback runs. */
   rows: LeaveEarlyRow[];
@@ -55,6 +62,8 @@ export interface LeaveEarlyChartData {
   cliffs: { month: number; companies: string[] }[];
   /** Offers left out because their exchange rate is missing. */
   excluded: { offerId: string; company: string; currency: string }[];
+  /** After tax, offers left out because what taxes them is not known, and why. */
+  untaxed: { offerId: string; company: string; reason: string }[];
   /** Offers with a rate left out only to keep the chart readable. */
   omitted: number;
 }
@@ -63,6 +72,8 @@ export const MONTHS: readonly number[] = Array.from(
   { length: LEAVE_EARLY_MONTHS.max - LEAVE_EARLY_MONTHS.min + 1 },
   (_, i) => LEAVE_EARLY_MONTHS.min + i,
 );
+
+const toCents = (amount: number) => Math.round(amount * 100) / 100;
 
 /** An exercise tax's amounts in the display currency. */
 const convertTax = (tax: ExerciseTax, rate: number): ExerciseTax =>
@@ -73,9 +84,9 @@ const convertTax = (tax: ExerciseTax, rate: number): ExerciseTax =>
       : { ...tax, spread: tax.spread * rate };
 
 /**
- * Forty-eight months of one offer, converted once per offer object, rate and
- * the tax rules of its place: moving a weight makes a new document but keeps
- * every offer, so dragging a slider recomputes nothing here.
+ * Forty-eight months of one offer, converted once per offer object, rate,
+ * tax rules of its place and basis: moving a weight makes a new document but
+ * keeps every offer, so dragging a slider recomputes nothing here.
  */
 const offerPoints = derive(
   (
@@ -84,12 +95,14 @@ const offerPoints = derive(
     place: PlaceRules | null,
     household: TradeoffDocument['settings']['household'],
     taxYear: number,
-  ) => [offer, rate, place, household, taxYear],
-  (offer, rate, place, household, taxYear): LeaveEarlyPoint[] => {
+    afterTax: boolean,
+  ) => [offer, rate, place, household, taxYear, afterTax],
+  (offer, rate, place, household, taxYear, afterTax): LeaveEarlyPoint[] => {
     const tax = {
       rules: place ? withTaxPlaces(NO_TAX_RULES, [place]) : NO_TAX_RULES,
       settings: { household, taxYear },
     };
+    const shares = afterTax ? taxShares(offer, tax.settings, tax.rules) : null;
     return MONTHS.map((month): LeaveEarlyPoint => {
       const { paid, vested, clawback, net, exerciseCost, exerciseWorth, exerciseTax } = leaveEarly(
         offer,
@@ -97,12 +110,16 @@ const offerPoints = derive(
         month,
         tax,
       );
+      const due = shares?.ok ? leavingTax(offer, month, shares.shares) : { onPay: 0, relief: 0 };
       return {
         month,
         paid: paid * rate,
         vested: vested * rate,
         clawback: clawback * rate,
-        net: net * rate,
+        tax: due.onPay * rate,
+        taxBack: due.relief * rate,
+        // In cents, so a half-dollar reads as the ranking's figure whatever the float path.
+        net: toCents((net - due.onPay + due.relief) * rate),
         exerciseCost: exerciseCost * rate,
         exerciseWorth: exerciseWorth === null ? null : exerciseWorth * rate,
         exerciseTax: convertTax(exerciseTax, rate),
@@ -127,7 +144,8 @@ const clawbackEndOf = (offer: Offer): number | null => {
 
 /**
  * What each offer leaves a person with on leaving after 1 to 48 months, in
- * the display currency. Offers without an exchange rate are listed apart.
+ * the display currency, after tax when the ranking compares after tax.
+ * Offers without an exchange rate, or after tax without a tax, are listed apart.
  * Past `limit` offers, the first ones in `preferred` order (the ranking) are
  * kept; the chart keeps document order so each line keeps its place.
  */
@@ -135,7 +153,7 @@ export const leaveEarlyChartData = (
   document: {
     offers: readonly Offer[];
     settings: Pick<TradeoffDocument['settings'], 'currency' | 'exchangeRates'> &
-      Partial<Pick<TradeoffDocument['settings'], 'household' | 'taxYear'>>;
+      Partial<Pick<TradeoffDocument['settings'], 'household' | 'taxYear' | 'compareOn'>>;
   },
   {
     preferred = [],
@@ -144,12 +162,18 @@ export const leaveEarlyChartData = (
   }: { preferred?: readonly string[]; limit?: number; rules?: TaxRules } = {},
 ): LeaveEarlyChartData => {
   const { settings } = document;
+  const afterTax = settings.compareOn === 'net';
   const excluded: LeaveEarlyChartData['excluded'] = [];
   const candidates: { offer: Offer; colorIndex: number; rate: number }[] = [];
+  const untaxed: LeaveEarlyChartData['untaxed'] = [];
   document.offers.forEach((offer, colorIndex) => {
     const lookup = exchangeRate(offer.currency, settings);
-    if (lookup.ok) candidates.push({ offer, colorIndex, rate: lookup.rate });
-    else excluded.push({ offerId: offer.id, company: offer.company, currency: offer.currency });
+    const taxUnknown = afterTax ? leavingTaxUnknown(offer, rules) : null;
+    if (!lookup.ok)
+      excluded.push({ offerId: offer.id, company: offer.company, currency: offer.currency });
+    else if (taxUnknown !== null)
+      untaxed.push({ offerId: offer.id, company: offer.company, reason: taxUnknown });
+    else candidates.push({ offer, colorIndex, rate: lookup.rate });
   });
 
   let chosen = candidates;
@@ -170,6 +194,7 @@ export const leaveEarlyChartData = (
       place,
       settings.household ?? 'single',
       settings.taxYear ?? 2026,
+      afterTax,
     );
     return {
       key: `o${colorIndex}`,
@@ -194,7 +219,7 @@ export const leaveEarlyChartData = (
       row[s.key] = point.net;
       // The dashed line runs until the bonus is kept, where it meets the solid one.
       if (s.clawbackEnds !== null && month <= s.clawbackEnds)
-        row[s.keptKey] = point.net + point.clawback;
+        row[s.keptKey] = point.net + point.clawback - point.taxBack;
     }
     return row;
   });
@@ -210,10 +235,12 @@ export const leaveEarlyChartData = (
 
   return {
     currency: settings.currency,
+    afterTax,
     series,
     rows,
     cliffs,
     excluded,
+    untaxed,
     omitted: candidates.length - chosen.length,
   };
 };

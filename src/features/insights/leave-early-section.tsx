@@ -63,6 +63,95 @@ const exerciseText = (
     : `Buying ${who}’s vested options would cost ${pay} and bring ${money(worth)} on average on your exit scenarios: not worth it in expectation, so they count as nothing here.`;
 };
 
+type MonthRow = { s: LeaveEarlySeries; point: LeaveEarlyPoint };
+
+/** The amounts behind each line at the month picked, best first. */
+const LeaveEarlyTable = ({
+  at,
+  month,
+  afterTax,
+  money,
+}: {
+  at: readonly MonthRow[];
+  month: number;
+  afterTax: boolean;
+  money: (amount: number) => string;
+}) => {
+  // The column earns its place only while some bonus would go back.
+  const anyClawback = at.some(({ point }) => point.clawback > 0);
+  const anyExercise = at.some(({ point }) => point.exerciseCost > 0);
+  // After tax, the pay columns stay before tax and the tax is its own column.
+  const gross = afterTax ? ', before tax' : '';
+  return (
+    <ScrollRegion className="table-wrap" label="If you leave early, the numbers">
+      <table className="data-table leave-early-table">
+        <caption>
+          Leaving after {monthsText(month)}, {afterTax ? 'after tax' : 'before tax'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Offer</th>
+            <th scope="col">You keep{afterTax && ', after tax'}</th>
+            <th scope="col">Pay received{gross}</th>
+            <th scope="col">Equity vested{gross}</th>
+            {afterTax && <th scope="col">Tax</th>}
+            {anyClawback && <th scope="col">Paid back</th>}
+            {anyExercise && <th scope="col">Cash to keep options</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {at.map(({ s, point }) => (
+            <tr key={s.key}>
+              <th scope="row">
+                <span className="insight-offer">
+                  <Swatch color={offerColor(s.colorIndex)} />
+                  <UserText>{s.company}</UserText>
+                </span>
+              </th>
+              <td className="num leave-early-net">{money(point.net)}</td>
+              <td className="num">{money(point.paid)}</td>
+              <td className="num">{money(point.vested)}</td>
+              {afterTax && (
+                <td className="num">
+                  {point.tax - point.taxBack > 0 ? `−${money(point.tax - point.taxBack)}` : '—'}
+                </td>
+              )}
+              {anyClawback && (
+                <td className="num">{point.clawback > 0 ? `−${money(point.clawback)}` : '—'}</td>
+              )}
+              {anyExercise && (
+                <td className="num">{point.exerciseCost > 0 ? money(point.exerciseCost) : '—'}</td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+};
+
+/** The offers the chart leaves out, and why. */
+const LeftOut = ({ data }: { data: LeaveEarlyChartData }) => {
+  const { excluded, untaxed, omitted, series } = data;
+  if (excluded.length === 0 && untaxed.length === 0 && omitted === 0) return null;
+  return (
+    <p className="muted small">
+      {excluded.length > 0 && (
+        <Isolated
+          text={`Not shown without an exchange rate: ${excluded.map((e) => `${isolate(e.company)} (${e.currency})`).join(', ')}. `}
+        />
+      )}
+      {untaxed.length > 0 && (
+        <Isolated
+          text={`Not shown after tax: ${untaxed.map((e) => `${isolate(e.company)} (${e.reason})`).join(', ')}. `}
+        />
+      )}
+      {omitted > 0 &&
+        `Showing the ${series.length} best-ranked offers; ${omitted} more are left out.`}
+    </p>
+  );
+};
+
 /**
  * "What if I leave after N months?": the chart over 1–48 months and, for the
  * month picked on the slider, the amounts behind each offer's line.
@@ -75,23 +164,27 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
   const headingId = useId();
   const sliderId = useId();
   const [month, setMonth] = useState(DEFAULT_MONTH);
-  const { series, currency, excluded, omitted } = data;
+  const { series, currency, excluded, afterTax } = data;
   const money = (amount: number) => formatMoney(amount, currency);
   const at = series
     .map((s) => ({ s, point: s.points[month - LEAVE_EARLY_MONTHS.min]! }))
     .sort((a, b) => b.point.net - a.point.net);
-  // The column earns its place only while some bonus would go back.
-  const anyClawback = at.some(({ point }) => point.clawback > 0);
   // Options must be bought within their window after leaving, or they are lost.
   const toExercise = at.filter(({ point }) => point.exerciseCost > 0);
 
   return (
     <section className="insight-section" aria-labelledby={headingId}>
       <h3 id={headingId}>If you leave early</h3>
-      <p className="small muted">Amounts before tax, in {currency}.</p>
+      <p className="small muted">
+        {afterTax
+          ? `What you keep is after tax (the tax on the pay received by then, at each year’s share of tax), in ${currency}.`
+          : `Amounts before tax, in ${currency}.`}
+      </p>
       {series.length === 0 ? (
         <p className="muted small">
-          Set the missing exchange rates to see what each offer leaves you with.
+          {excluded.length > 0
+            ? 'Set the missing exchange rates to see what each offer leaves you with.'
+            : 'Give the offers a tax place or your own tax rate to see what each leaves you with after tax.'}
         </p>
       ) : (
         <>
@@ -117,46 +210,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
               {monthsText(month)}
             </output>
           </div>
-          <ScrollRegion className="table-wrap" label="If you leave early, the numbers">
-            <table className="data-table leave-early-table">
-              <caption>Leaving after {monthsText(month)}, before tax</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Offer</th>
-                  <th scope="col">You keep</th>
-                  <th scope="col">Pay received</th>
-                  <th scope="col">Equity vested</th>
-                  {anyClawback && <th scope="col">Paid back</th>}
-                  {toExercise.length > 0 && <th scope="col">Cash to keep options</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {at.map(({ s, point }) => (
-                  <tr key={s.key}>
-                    <th scope="row">
-                      <span className="insight-offer">
-                        <Swatch color={offerColor(s.colorIndex)} />
-                        <UserText>{s.company}</UserText>
-                      </span>
-                    </th>
-                    <td className="num leave-early-net">{money(point.net)}</td>
-                    <td className="num">{money(point.paid)}</td>
-                    <td className="num">{money(point.vested)}</td>
-                    {anyClawback && (
-                      <td className="num">
-                        {point.clawback > 0 ? `−${money(point.clawback)}` : '—'}
-                      </td>
-                    )}
-                    {toExercise.length > 0 && (
-                      <td className="num">
-                        {point.exerciseCost > 0 ? money(point.exerciseCost) : '—'}
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <LeaveEarlyTable at={at} month={month} afterTax={afterTax} money={money} />
           {toExercise.map(({ s, point }) => (
             <p key={s.key} className="small leave-early-exercise">
               <Isolated text={exerciseText(s, point, money)} />
@@ -164,17 +218,7 @@ export const LeaveEarlySection = memo(function LeaveEarlySection({
           ))}
         </>
       )}
-      {(excluded.length > 0 || omitted > 0) && (
-        <p className="muted small">
-          {excluded.length > 0 && (
-            <Isolated
-              text={`Not shown without an exchange rate: ${excluded.map((e) => `${isolate(e.company)} (${e.currency})`).join(', ')}. `}
-            />
-          )}
-          {omitted > 0 &&
-            `Showing the ${series.length} best-ranked offers; ${omitted} more are left out.`}
-        </p>
-      )}
+      <LeftOut data={data} />
     </section>
   );
 });

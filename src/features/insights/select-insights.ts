@@ -1,6 +1,8 @@
 import { completeDocument, completeSettings } from '../../domain/document/defaults';
 import { CURRENT_VERSION, FORMAT, type TradeoffDocument } from '../../domain/document/schema';
 import { leavingNow } from '../../domain/pay/leave-early';
+import { basisWords } from '../../domain/scoring/basis';
+import { afterTaxShare, taxShares } from '../../domain/tax/leave-early-tax';
 import type { TaxRules } from '../../domain/tax/rules';
 import { decisionSteps } from '../../domain/trade-offs/insights';
 import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
@@ -85,10 +87,10 @@ const selectPreferredIfMany = keepEqual(
 );
 
 /**
- * The leave-early chart; past six offers, the best-ranked. It depends on the
- * offers, the currency settings and which offers are kept, not on the
- * weights, so a weight drag that keeps the same offers keeps the same rows
- * and the line chart is not drawn again.
+ * The leave-early chart, after tax when the ranking is; past six offers, the
+ * best-ranked. It depends on the offers, the currency and tax settings and
+ * which offers are kept, not on the weights, so a weight drag that keeps the
+ * same offers keeps the same rows and the line chart is not drawn again.
  */
 export const selectLeaveEarly = derive(
   (document: TradeoffDocument, rules: TaxRules) => [
@@ -100,21 +102,34 @@ export const selectLeaveEarly = derive(
     rules,
     document.settings.household,
     document.settings.taxYear,
+    document.settings.compareOn,
   ],
-  (offers, currency, exchangeRates, preferred, rules, household, taxYear) =>
+  (offers, currency, exchangeRates, preferred, rules, household, taxYear, compareOn) =>
     leaveEarlyChartData(
-      { offers, settings: { currency, exchangeRates, household, taxYear } },
+      { offers, settings: { currency, exchangeRates, household, taxYear, compareOn } },
       { preferred: preferred ?? [], limit: LEAVE_EARLY_LIMIT, rules },
     ),
 );
 
 /** The offers against the current job, in words; `null` without a ranked current job. */
-export const selectStaying = derive(withRules, (document, rules) => {
+export const stayingFor = (document: TradeoffDocument, rules: TaxRules) => {
   const comparison = compareWithStaying(document, rules);
   if (!comparison) return null;
   const current = document.offers.find((offer) => offer.id === comparison.current.offerId);
-  return stayingText(comparison, document.settings.currency, current ? leavingNow(current) : null);
-});
+  const { settings } = document;
+  const afterTax = settings.compareOn === 'net';
+  // After tax, what leaving gives up is what it would have left after this year's tax.
+  const shares = current && afterTax ? taxShares(current, settings, rules) : null;
+  const share = shares?.ok ? (shares.shares[0] ?? 0) : 0;
+  return stayingText(
+    comparison,
+    settings.currency,
+    current ? afterTaxShare(leavingNow(current), share) : null,
+    basisWords(settings.compareOn),
+  );
+};
+
+export const selectStaying = derive(withRules, stayingFor);
 
 /** Working out everything the insights panel shows of one version, a step at a time. */
 function* panelSteps(document: TradeoffDocument, rules: TaxRules): Steps<void> {
