@@ -67,8 +67,8 @@ export interface DecisionInsights {
  * depend on the offer, the pay settings and the rules only): its money in
  * the win probability's draws and its pay at another base salary, so a
  * weight step does not work them out again. The answers are the same either
- * way. Pauses after each offer's money draw, each weighting drawn and each
- * break-even raise, so a caller may spread the work over several tasks.
+ * way. Pauses every few draws of an offer's money or of the weightings, and
+ * after each break-even raise, so a caller may spread the work over tasks.
  */
 export function* decisionSteps(
   input: TradeoffDocument,

@@ -63,10 +63,8 @@ const longestTask = (page: Page) =>
   });
 
 async function open(document: TradeoffDocument) {
-  const context = await newAppContext({
-    localStorage: savedDocument(document),
-    prepare: (context) => context.addInitScript(watchLongTasks),
-  });
+  const context = await newAppContext({ localStorage: savedDocument(document) });
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   await page.goto('/');
   await rankingList(page).getByRole('listitem').first().waitFor({ timeout: 60_000 });
