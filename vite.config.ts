@@ -47,13 +47,23 @@ function prerender(): Plugin {
  * another scale would fall back to recharts' point scale; the chart tests would show it.
  */
 function chartScalesOnly(): Plugin {
-  const scales = fileURLToPath(new URL('./src/lib/chart-scales.ts', import.meta.url));
+  const ours = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url));
+  const standIns: Record<string, string> = {
+    'victory-vendor/d3-scale': ours('chart-scales.ts'),
+    'decimal.js-light': ours('chart-decimal.ts'),
+    'victory-vendor/d3-shape': ours('chart-shapes.ts'),
+    '../shape/Sector': ours('chart-no-cursors.ts'),
+    '../shape/Cross': ours('chart-no-cursors.ts'),
+    '../synchronisation/useChartSynchronisation': ours('chart-no-sync.ts'),
+    'es-toolkit/compat/uniqBy': ours('chart-uniq.ts'),
+    'es-toolkit/compat/isEqual': ours('chart-equal.ts'),
+  };
   return {
     name: 'tradeoff:chart-scales-only',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (source === 'victory-vendor/d3-scale' && importer?.includes('/node_modules/recharts/'))
-        return scales;
+      if (importer?.includes('/node_modules/recharts/') && Object.hasOwn(standIns, source))
+        return standIns[source];
       return null;
     },
   };
@@ -109,6 +119,10 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    // Every browser of the es2022 target but Safari 16 and Firefox before 115 preloads modules
+    // itself; those two fetch a lazy chunk's imports when it loads instead. Vite's polyfill for
+    // them cost 0.25 kB gzip of the first render (docs/performance.md).
+    modulePreload: { polyfill: false },
     sourcemap: !!process.env.SOURCEMAP,
     rolldownOptions: {
       output: {

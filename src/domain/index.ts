@@ -224,3 +224,7 @@ export { loadTaxPlaces } from './tax/load';
 export { TAX_PLACE_OPTIONS, taxPlaceLabel } from './tax/places';
 export { bracketTax } from './tax/types';
 export type { Bracket, PlaceRules, Source, YearRules } from './tax/types';
+// The offer-text reader loads with the paste panel of the offer form.
+export { OFFER_TEXT_LIMIT, readOfferText } from './offer-text/read-offer-text';
+export type { OfferTextOptions, OfferTextReading } from './offer-text/read-offer-text';
+export type { Proposal, ProposedValue, Question } from './offer-text/proposal';

@@ -26,10 +26,20 @@ const TYPED_DECIMALS = 10;
 const smallWithCents = (amount: number) =>
   Math.abs(amount) < 10 && Math.round(Math.abs(amount) * 100) % 100 !== 0;
 
+/**
+ * The fewest decimals a field writes: two, or four for an amount with exactly
+ * three ($1.0590): "$1.059" would read back as 1,059, since a group of three
+ * digits after one mark is a thousands group in every locale.
+ */
+const typedMinimum = (amount: number): number => {
+  const fraction = Math.abs(amount).toFixed(TYPED_DECIMALS).split('.')[1]?.replace(/0+$/, '') ?? '';
+  return fraction.length === 3 ? 4 : 2;
+};
+
 const moneyOptions = (amount: number, digits: MoneyDigits): Intl.NumberFormatOptions => {
   if (digits === 'compact') return { notation: 'compact', maximumFractionDigits: 1 };
   if (digits === 'asTyped' && !Number.isInteger(amount))
-    return { minimumFractionDigits: 2, maximumFractionDigits: TYPED_DECIMALS };
+    return { minimumFractionDigits: typedMinimum(amount), maximumFractionDigits: TYPED_DECIMALS };
   const cents = digits === 'cents' || (digits === 'whole' && smallWithCents(amount));
   return { minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 };
 };

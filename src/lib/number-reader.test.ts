@@ -146,9 +146,11 @@ describe('readNumber: amounts', () => {
     const wholeAmounts = fc.integer({ min: 0, max: 999_999_999_999 });
     // Share prices finer than a cent (a seed round's $0.000001).
     const finePrices = fc.integer({ min: 0, max: 10_000_000_000 }).map((n) => n / 1_000_000);
+    // Exactly three decimals ($1.059), which look like a thousands group.
+    const thousandths = fc.integer({ min: 0, max: 999_999 }).map((n) => n / 1_000);
     fc.assert(
       fc.property(
-        fc.oneof(wholeAmounts, cents, finePrices),
+        fc.oneof(wholeAmounts, cents, finePrices, thousandths),
         fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'INR', 'CHF', 'SEK', 'BRL', 'PLN', 'CAD'),
         fc.constantFrom(...LOCALES),
         (money, currency, locale) => {
@@ -157,6 +159,11 @@ describe('readNumber: amounts', () => {
         },
       ),
     );
+  });
+
+  it('writes a price of three decimals with four, so it is not read as thousands', () => {
+    expect(formatMoneyInput(1.059, 'USD', 'en-US')).toBe('$1.0590');
+    expect(amount('$1.0590', 'en-US')).toBe(1.059);
   });
 
   it('reads back a share count as formatCountInput wrote it', () => {

@@ -8,7 +8,8 @@ import { createTaxRulesStore, type TaxRulesStore } from './tax-rules';
 
 /** What the offer editor is doing: a new offer, or editing one offer. */
 export type EditorTarget =
-  { mode: 'new'; session: number } | { mode: 'edit'; offerId: string; session: number };
+  | { mode: 'new'; session: number; paste?: boolean }
+  | { mode: 'edit'; offerId: string; session: number };
 
 export interface EditorState {
   /** `null`: the editor is closed. */

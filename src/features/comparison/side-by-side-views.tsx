@@ -150,7 +150,12 @@ export function SbsTable({ page, groups, open, toggle, baselineId }: ViewProps) 
                     {row.cells
                       .filter((cell) => shownIds.has(cell.offerId))
                       .map((cell) => (
-                        <SideBySideCell key={cell.offerId} cell={cell} long={row.kind === 'text'} />
+                        <SideBySideCell
+                          key={cell.offerId}
+                          cell={cell}
+                          rowKey={row.key}
+                          long={row.kind === 'text'}
+                        />
                       ))}
                   </tr>
                 ))}
@@ -223,21 +228,38 @@ function CardRows({
   );
 }
 
-function SideBySideCell({ cell, long }: { cell: Cell; long: boolean }) {
+/**
+ * A tax estimate's label as a narrow column shows it: without "estimate"
+ * (the row says so) and without asides that name no year ("(also for later
+ * years)"); "(2025 state tables)" stays.
+ */
+export const shortTaxLabel = (label: string): string =>
+  label.replace(/^estimate · /, '').replace(/ \((?![^)]*\d{4})[^)]*\)/g, '');
+
+function SideBySideCell({ cell, rowKey, long }: { cell: Cell; rowKey: string; long: boolean }) {
+  const short = rowKey === 'tax-label' ? shortTaxLabel(cell.text) : cell.text;
   return (
     <td
       className={cell.best ? 'is-best' : undefined}
-      title={long && cell.text.length > 60 ? cell.text : undefined}
+      title={short !== cell.text || (long && cell.text.length > 60) ? cell.text : undefined}
     >
-      <CellBody cell={cell} />
+      <CellBody cell={cell} short={short} />
     </td>
   );
 }
 
-function CellBody({ cell }: { cell: Cell }) {
+/** A cell's contents; `short`, when given, is shown in place of the text, which screen readers get. */
+function CellBody({ cell, short = cell.text }: { cell: Cell; short?: string }) {
   return (
     <>
-      <span className="sbs-value num">{cell.text}</span>
+      {short === cell.text ? (
+        <span className="sbs-value num">{cell.text}</span>
+      ) : (
+        <span className="sbs-value num">
+          <span aria-hidden="true">{short}</span>
+          <span className="visually-hidden">{cell.text}</span>
+        </span>
+      )}
       {cell.best && ' '}
       {cell.best && (
         <span className="best-marker">

@@ -2,6 +2,7 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { makeDocument, makeOffer } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
 import { SideBySideTable } from './side-by-side';
+import { shortTaxLabel } from './side-by-side-views';
 
 const doc = () =>
   makeDocument({
@@ -155,5 +156,16 @@ describe('side by side with a current job', () => {
 
     await user.selectOptions(picker, 'No baseline');
     expect(cellsOf('Base salary')[0]).not.toHaveTextContent('%');
+  });
+});
+
+describe('shortTaxLabel', () => {
+  it('keeps the place and the years a narrow column needs, and drops the rest', () => {
+    expect(
+      shortTaxLabel('estimate · US federal + WA · 2026 rules (also for later years) · single'),
+    ).toBe('US federal + WA · 2026 rules · single');
+    expect(
+      shortTaxLabel('estimate · US federal + CA (2025 state tables) · 2026 rules · single'),
+    ).toBe('US federal + CA (2025 state tables) · 2026 rules · single');
   });
 });

@@ -76,7 +76,9 @@ describe('the leave-early chart past six offers', () => {
     });
     const after = withWeights(before, { compensation: 20, growth: 100 });
     const top = (doc: TradeoffDocument) =>
-      selectScores(doc, none).ranked.slice(0, 6).map((r) => r.offerId);
+      selectScores(doc, none)
+        .ranked.slice(0, 6)
+        .map((r) => r.offerId);
 
     expect(top(after)).not.toEqual(top(before));
     expect([...top(after)].sort()).toEqual([...top(before)].sort());

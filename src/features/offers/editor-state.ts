@@ -13,9 +13,10 @@ export const useOfferEditor = () => {
   const target = useStore(editor, (state) => state.target);
   return {
     target,
-    openNew: () =>
+    /** `paste === true`: the form opens on "Paste offer text" (a click's event is no `true`). */
+    openNew: (paste?: unknown) =>
       editor.update(({ sessions }) => ({
-        target: { mode: 'new', session: sessions + 1 },
+        target: { mode: 'new', session: sessions + 1, paste: paste === true },
         sessions: sessions + 1,
       })),
     openEdit: (offerId: string) =>

@@ -94,6 +94,7 @@ export function OffersEmptyState() {
               </span>
               Add offer
             </Button>
+            <Button onClick={() => openNew(true)}>Paste offer text</Button>
             <Button onClick={loadExamples}>Load example offers</Button>
           </div>
         </div>

@@ -50,7 +50,8 @@ export function OfferEditor() {
       onClose={() => (closeRequest.current ?? close)()}
       title={target?.mode === 'edit' ? 'Edit offer' : 'New offer'}
       size="lg"
-      initialFocus="[name='company']"
+      // The first of these in the form: "Paste offer text"'s box when it opens with it, else Company.
+      initialFocus="[data-first-focus], [name='company']"
     >
       {open && target && (
         <EditorSession

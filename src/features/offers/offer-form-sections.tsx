@@ -14,7 +14,6 @@ import { type Offer } from '../../domain/document/schema';
 import { fieldHelp } from '../../domain/fields/offer-field-help';
 import { TAX_PLACE_OPTIONS } from '../../domain/tax/places';
 import { useLocale } from '../../lib/locale';
-import { formatMoneyInput, readNumber } from '../../lib/number-reader';
 import { useDocument } from '../../store/document-context';
 import { ExitScenariosField, SeriesField } from './exit-scenarios-field';
 import { FormFold } from './form-fold';
@@ -33,7 +32,7 @@ import {
   type FieldName,
 } from './form-fields';
 import type { OfferFormInput } from './offer-form-schema';
-import { currencyOptions, previewOffer, rateText } from './offer-form-values';
+import { currencyChanges, currencyOptions, previewOffer } from './offer-form-values';
 import { PAY_READINGS, fieldWarning } from './pay-readings';
 import { PayoutCurveChart } from './payout-curve';
 import { RatingField } from './rating-field';
@@ -331,12 +330,8 @@ function CurrencyFields({ field, openedCurrency }: { field: OfferField; openedCu
   // A new currency brings its saved rate (or an empty field asking for one)
   // and re-labels the amounts already typed.
   const changeCurrency = (next: string) => {
-    setValue('exchangeRate', rateText(next, settings, locale));
-    for (const money of OFFER_FIELDS.filter((f) => f.kind === 'money')) {
-      const name = money.path as FieldName;
-      const amount = readNumber(getValues(name), 'amount', locale);
-      if (amount.ok) setValue(name, formatMoneyInput(amount.value, next, locale));
-    }
+    for (const [name, text] of currencyChanges(getValues(), next, settings, locale))
+      setValue(name as FieldName, text);
   };
 
   const hasSavedRate = Object.hasOwn(settings.exchangeRates, currency);

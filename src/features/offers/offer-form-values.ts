@@ -19,6 +19,7 @@ import {
   formatMoneyInput,
   formatNumberInput,
   localeSeparators,
+  readNumber,
 } from '../../lib/number-reader';
 import { readFieldText, type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 
@@ -117,6 +118,24 @@ export const toFormValues = (offer: Offer, settings: Settings, locale?: string):
     );
   }
   return values as unknown as OfferFormInput;
+};
+
+/**
+ * What changes with the offer's currency: its saved exchange rate (or an
+ * empty field asking for one), and the amounts already typed, re-labelled.
+ */
+export const currencyChanges = (
+  values: OfferFormInput,
+  next: string,
+  settings: Pick<Settings, 'exchangeRates'>,
+  locale?: string,
+): [string, string][] => {
+  const changes: [string, string][] = [['exchangeRate', rateText(next, settings, locale)]];
+  for (const money of OFFER_FIELDS.filter((f) => f.kind === 'money')) {
+    const amount = readNumber(textAt(values, money.path), 'amount', locale);
+    if (amount.ok) changes.push([money.path, formatMoneyInput(amount.value, next, locale)]);
+  }
+  return changes;
 };
 
 /** The text of the field at `path` in a set of form values. */

@@ -3,6 +3,8 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { type Offer } from '../../domain/document/schema';
 import { useLocale } from '../../lib/locale';
 import { useDocument, useDocumentStore } from '../../store/document-context';
+import { useOfferEditor } from './editor-state';
+import { OfferFormPaste } from './offer-form-paste';
 import { OfferFormSections } from './offer-form-sections';
 import { type OfferFormInput, type OfferFormOutput } from './offer-form-schema';
 import { sameOfferValues, toFormValues } from './offer-form-values';
@@ -23,6 +25,9 @@ interface OfferFormProps {
 type FieldPath = Parameters<ReturnType<typeof useForm<OfferFormInput>>['setFocus']>[0];
 
 export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormProps) {
+  // The welcome's "Paste offer text" opens a new offer on it, and the focus starts in its text.
+  const { target } = useOfferEditor();
+  const [startWithPaste] = useState(target?.mode === 'new' && target.paste === true);
   const store = useDocumentStore();
   const document = useDocument();
   const { settings } = document;
@@ -56,8 +61,10 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
     if (submitCount > 0) focusFirstInvalid();
   }, [submitCount]);
   // The form starts on its first field: here when it arrives in a dialog already open (it loads
-  // lazily), by the dialog's initialFocus when both are drawn at once.
-  useLayoutEffect(() => setFocus('company'), [setFocus]);
+  // lazily), by the dialog's initialFocus when both are drawn at once. Pasting starts in the text.
+  useLayoutEffect(() => {
+    if (!startWithPaste) setFocus('company');
+  }, [setFocus, startWithPaste]);
 
   // The same offer changed while the form was open (another tab, an import,
   // an Undo): say so, and let the person choose which values to keep.
@@ -86,6 +93,7 @@ export function OfferForm({ opened, isNew, onDone, onCloseRequest }: OfferFormPr
           />
         )}
         <ErrorSummary paths={invalid} onFocus={focusPath} />
+        <OfferFormPaste />
         <div className="offer-form-sections">
           <OfferFormSections opened={base} />
         </div>
