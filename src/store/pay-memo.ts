@@ -4,8 +4,9 @@ import type { PaySettings } from '../domain/scoring/scoring';
 import type { TaxRules } from '../domain/tax/rules';
 import { salaryMean } from '../domain/trade-offs/break-even';
 import type { PayMemo } from '../domain/trade-offs/insights';
-import { offerMoney } from '../domain/trade-offs/money-uncertainty';
+import { offerMoneySteps } from '../domain/trade-offs/money-uncertainty';
 import { derive } from '../lib/derive';
+import { shareWork } from '../lib/slices';
 import { rulesInUse } from './scores';
 
 /*
@@ -67,11 +68,19 @@ export const selectPayBasis = derive(
   }),
 );
 
-/** One offer's money in the draws, once per offer and pay basis. */
-export const selectOfferMoney = derive(
+/**
+ * Drawing one offer's money, once per offer and pay basis: whoever needs it
+ * first (the insights in slices, or all at once) draws it, and every later
+ * caller continues where the last stopped.
+ */
+export const selectMoneyDrawing = derive(
   (offer: Offer, basis: PayBasis) => [offer, basis],
-  (offer, { settings, rules }) => offerMoney(offer, settings, rules),
+  (offer, { settings, rules }) => shareWork(offerMoneySteps(offer, settings, rules)),
 );
+
+/** One offer's money in the draws, drawn at once if it is not yet. */
+export const selectOfferMoney = (offer: Offer, basis: PayBasis) =>
+  selectMoneyDrawing(offer, basis).result();
 
 /** Base salaries remembered per offer and basis; past this many the table starts again. */
 const SALARIES_KEPT = 4096;
@@ -87,7 +96,7 @@ export const payMemo = (document: TradeoffDocument, rules: TaxRules): PayMemo =>
   const basis = selectPayBasis(document, rules);
   const mean = salaryMean(basis.settings, basis.rules);
   return {
-    moneyOf: (offer) => selectOfferMoney(offer, basis),
+    moneyOf: (offer) => selectMoneyDrawing(offer, basis).steps(),
     meanAt: (offer, baseSalary) => {
       const table = selectSalaryTable(offer, basis);
       if (table.has(baseSalary)) return table.get(baseSalary)!;

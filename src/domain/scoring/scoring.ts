@@ -271,6 +271,16 @@ export interface PayCandidate {
 }
 
 /**
+ * The compensation utility (§4): an offer's mean yearly pay as a share of the
+ * best mean, 0 to 100. Dividing first keeps the best offer at exactly 100 and
+ * cannot overflow.
+ */
+export const payScore = (mean: number, maxMean: number): number =>
+  // Dividing first keeps the best offer at exactly 100 and cannot overflow. Pay below 0 (health
+  // costs above it) scores 0, as no pay does.
+  maxMean === 0 ? 0 : 100 * (Math.max(0, mean) / maxMean);
+
+/**
  * §4–5 for offers whose mean yearly pay is known: the compensation utility is
  * relative to the best mean among `candidates`, so the set matters. The one
  * place that turns pay and inputs into totals; `scoreDocument` and the money
@@ -285,9 +295,7 @@ export const scoreCandidates = (
   return candidates.map(({ offer, mean }): ScoredOffer => {
     const criteria = criterionUtilities(offer);
     const factors: FactorScores = {
-      // Dividing first keeps the best offer at exactly 100 and cannot overflow. Pay below 0
-      // (health costs above it) scores 0, as no pay does.
-      compensation: maxMean === 0 ? 0 : 100 * (Math.max(0, mean) / maxMean),
+      compensation: payScore(mean, maxMean),
       growth: factorScore('growth', criteria.growth, settings.criterionWeights.growth),
       culture: factorScore('culture', criteria.culture, settings.criterionWeights.culture),
       workLife: factorScore('workLife', criteria.workLife, settings.criterionWeights.workLife),

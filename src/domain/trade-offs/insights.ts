@@ -5,8 +5,14 @@ import type { TradeoffDocument } from '../document/schema';
 import { scoreDocument } from '../scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
 import { weightFlips, type WeightFlips } from './weight-flips';
-import { moneyOutcomes, offerMoney, type MoneyOf, type UnsureMoney } from './money-uncertainty';
-import { winProbabilities, type WinProbability } from './win-probability';
+import {
+  moneyOutcomes,
+  offerMoneySteps,
+  type MoneyOf,
+  type UnsureMoney,
+} from './money-uncertainty';
+import { winProbabilitySteps, type WinProbability } from './win-probability';
+import { runSteps, type Steps } from '../steps';
 
 export interface InsightOffer {
   offerId: string;
@@ -61,25 +67,26 @@ export interface DecisionInsights {
  * depend on the offer, the pay settings and the rules only): its money in
  * the win probability's draws and its pay at another base salary, so a
  * weight step does not work them out again. The answers are the same either
- * way.
+ * way. Pauses every few draws of an offer's money or of the weightings, and
+ * after each break-even raise, so a caller may spread the work over tasks.
  */
-export const analyzeDecision = (
+export function* decisionSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
   pay: PayMemo = {},
-): DecisionInsights => {
+): Steps<DecisionInsights> {
   const { moneyOf, meanAt } = pay;
   const document = completeDocument(input);
   const { settings } = document;
   const result = scoreDocument(document, rules);
   const ranked = rankScored(result.scored);
   const [leader, ...others] = ranked;
-  const money = moneyOutcomes(
+  const money = yield* moneyOutcomes(
     ranked,
     document.offers,
-    moneyOf ?? ((offer) => offerMoney(offer, settings, rules)),
+    moneyOf ?? ((offer) => offerMoneySteps(offer, settings, rules)),
   );
-  const winProbability = winProbabilities(ranked, settings.weights, money.pay);
+  const winProbability = yield* winProbabilitySteps(ranked, settings.weights, money.pay);
   const { unsureAbout } = money;
   if (leader === undefined) {
     return {
@@ -101,9 +108,10 @@ export const analyzeDecision = (
   const gap = runnerUp === undefined ? null : Math.max(0, leader.total - runnerUp.total);
   const offersById = new Map(document.offers.map((offer) => [offer.id, offer]));
 
-  const breakEven = others.map((challenger): BreakEven => {
+  const breakEven: BreakEven[] = [];
+  for (const challenger of others) {
     const offer = offersById.get(challenger.offerId)!;
-    return {
+    breakEven.push({
       offerId: challenger.offerId,
       company: challenger.company,
       currency: offer.currency,
@@ -117,8 +125,9 @@ export const analyzeDecision = (
         rules,
         meanAt,
       }),
-    };
-  });
+    });
+    yield;
+  }
 
   const flips = weightFlips(leader, others, settings.weights);
   return {
@@ -135,4 +144,8 @@ export const analyzeDecision = (
     unsureAbout,
     allWeightsZero: result.allWeightsZero,
   };
-};
+}
+
+/** `decisionSteps` run to the end at once. */
+export const analyzeDecision = (...args: Parameters<typeof decisionSteps>): DecisionInsights =>
+  runSteps(decisionSteps(...args));

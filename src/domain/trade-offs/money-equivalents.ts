@@ -3,12 +3,15 @@ import { CRITERIA, type Offer, type RatedFactor, type Settings } from '../docume
 import type { TradeoffDocument } from '../document/schema';
 import {
   meanCompensation,
+  payScore,
   scoreCandidates,
+  totalScore,
   weightSum,
   type PayCandidate,
   type ScoredOffer,
 } from '../scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
+import { runSteps, type Steps } from '../steps';
 
 /** One change of one input, in the direction that raises the score. */
 export type MoneyChange =
@@ -107,14 +110,19 @@ export const payEquivalent = (
 ): PayEquivalent => {
   const pair = changedPair(offer, change);
   if (pair === null) return { amount: null, why: 'not-possible' };
-  const gap = (extra: number): number => {
-    const candidates: PayCandidate[] = [
+  // Scored once: only the pay score moves with `extra`, and as scoreCandidates works it out.
+  const [better, worse] = scoreCandidates(
+    [
       { offer: pair.better, mean },
-      { offer: pair.worse, mean: mean + extra },
-    ];
-    if (best) candidates.push(best);
-    const [better, worse] = scoreCandidates(candidates, settings) as [ScoredOffer, ScoredOffer];
-    return worse.total - better.total;
+      { offer: pair.worse, mean },
+    ],
+    settings,
+  ) as [ScoredOffer, ScoredOffer];
+  const total = ({ factors }: ScoredOffer, pay: number, maxMean: number) =>
+    totalScore({ ...factors, compensation: payScore(pay, maxMean) }, settings.weights);
+  const gap = (extra: number): number => {
+    const maxMean = Math.max(0, mean, mean + extra, best?.mean ?? 0);
+    return total(worse, mean + extra, maxMean) - total(better, mean, maxMean);
   };
   const step = -gap(0);
   if (step <= SEARCH_TOLERANCE) return { amount: 0 };
@@ -193,12 +201,13 @@ const bestPaid = (candidates: readonly PayCandidate[]): PayCandidate | null =>
  * What the current weights make one step of each rating, one more day off,
  * one fewer office day and one hour less a week worth in yearly pay
  * (scoring.md §9), after tax with the tax places in `rules` when the
- * settings compare after tax. Deterministic; pure.
+ * settings compare after tax. Deterministic; pure. Pauses after each amount
+ * found.
  */
-export const moneyEquivalents = (
+export function* moneyEquivalentSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
-): MoneyEquivalents => {
+): Steps<MoneyEquivalents> {
   const document = completeDocument(input);
   const { settings } = document;
   const candidates = payCandidates(document, rules);
@@ -219,21 +228,41 @@ export const moneyEquivalents = (
   const price = ({ offer, mean }: PayCandidate, change: MoneyChange) =>
     payEquivalent(offer, mean, best, settings, change);
 
+  const ratings: RatingEquivalent[] = [];
+  for (const { factor, criterion } of RATING_CRITERIA) {
+    ratings.push({
+      factor,
+      criterion,
+      equivalent: price(reference, { kind: 'rating', factor, criterion }),
+    });
+    yield;
+  }
+  const offers: OfferEquivalents[] = [];
+  for (const candidate of candidates) {
+    const ptoDay = price(candidate, { kind: 'ptoDay' });
+    yield;
+    const officeDay = price(candidate, { kind: 'officeDay' });
+    yield;
+    const hour = price(candidate, { kind: 'hour' });
+    yield;
+    offers.push({
+      offerId: candidate.offer.id,
+      company: candidate.offer.company,
+      ptoDay,
+      officeDay,
+      hour,
+    });
+  }
   return {
     status: 'counts',
     currency: settings.currency,
     reference: { offerId: reference.offer.id, company: reference.offer.company },
-    ratings: RATING_CRITERIA.map(({ factor, criterion }) => ({
-      factor,
-      criterion,
-      equivalent: price(reference, { kind: 'rating', factor, criterion }),
-    })),
-    offers: candidates.map((candidate) => ({
-      offerId: candidate.offer.id,
-      company: candidate.offer.company,
-      ptoDay: price(candidate, { kind: 'ptoDay' }),
-      officeDay: price(candidate, { kind: 'officeDay' }),
-      hour: price(candidate, { kind: 'hour' }),
-    })),
+    ratings,
+    offers,
   };
-};
+}
+
+/** `moneyEquivalentSteps` run to the end at once. */
+export const moneyEquivalents = (
+  ...args: Parameters<typeof moneyEquivalentSteps>
+): MoneyEquivalents => runSteps(moneyEquivalentSteps(...args));

@@ -22,7 +22,8 @@ import {
 import { withExits } from '../pay/money-band';
 import { rankScored } from '../scoring/ranking';
 import { meanCompensation } from '../scoring/scoring';
-import { offerMoney, offerSeed } from './money-uncertainty';
+import { offerMoneySteps, offerSeed } from './money-uncertainty';
+import { runSteps } from '../steps';
 import { seededRandom } from './random';
 import { MONEY_SEED, WIN_PROBABILITY_DRAWS, winProbabilities } from './win-probability';
 
@@ -236,8 +237,10 @@ describe('properties of the money draws', () => {
       fc.property(arbitraryDocument({ maxOffers: 3 }), (generated) => {
         const doc = { ...generated, offers: generated.offers.map(withoutRanges) };
         const ranked = rankScored(scoreDocument(doc).scored);
-        const money = moneyOutcomes(ranked, doc.offers, (offer) =>
-          offerMoney(offer, doc.settings, NO_TAX_RULES),
+        const money = runSteps(
+          moneyOutcomes(ranked, doc.offers, (offer) =>
+            offerMoneySteps(offer, doc.settings, NO_TAX_RULES),
+          ),
         );
         const before = version6Pay(doc, money, ranked);
         expect(analyzeDecision(doc).winProbability).toEqual(

@@ -8,6 +8,7 @@ import {
 import { meanCompensation, type PaySettings, type ScoredOffer } from '../scoring/scoring';
 import type { ExitScenario, Offer } from '../document/schema';
 import type { TaxRules } from '../tax/rules';
+import { runSteps, type Steps } from '../steps';
 import { seededRandom } from './random';
 import { MONEY_SEED, WIN_PROBABILITY_DRAWS } from './win-probability';
 
@@ -42,8 +43,8 @@ export interface OfferMoney {
   pay: Float64Array;
 }
 
-/** Per offer, its money in the draws, or null where its pay is sure. */
-export type MoneyOf = (offer: Offer) => OfferMoney | null;
+/** Per offer, the work of drawing its money: what `offerMoneySteps` returns, or a cached share of it. */
+export type MoneyOf = (offer: Offer) => Steps<OfferMoney | null>;
 
 export interface MoneyOutcomes {
   /** Per scored offer (in the order given), `M` in each draw; null where its pay is sure. */
@@ -63,15 +64,30 @@ export const triangleQuantile = ({ low, mode, high }: Triangle, u: number): numb
   return high - Math.sqrt((1 - u) * width * (high - mode));
 };
 
+/** A private company's grant's exit scenarios with a chance above 0; none for other equity. */
+const liveExits = (offer: Offer): ExitScenario[] => {
+  const { equity } = offer.compensation;
+  if (equity.market !== 'private' || equity.kind === 'none') return [];
+  return equity.private.exits.filter((e) => e.pct > 0);
+};
+
+/**
+ * Whether the draws take anything of the offer's money: a share-price range, a
+ * bonus-payout range or exit scenarios (`offerMoneySteps` then works out
+ * whether they move its pay). Without, its money is drawn in one step.
+ */
+export const mayDrawMoney = (offer: Offer): boolean =>
+  sharePriceRange(offer) !== null ||
+  bonusPayoutRange(offer) !== null ||
+  liveExits(offer).length > 0;
+
 /**
  * A private company's grant with exit scenarios: `M` as if each scenario
  * were certain (its chance as given) and, for the chance left over, as if no
  * exit came; null without scenarios.
  */
 const exitOutcomes = (offer: Offer, settings: PaySettings, rules: TaxRules, fallback: number) => {
-  const { equity } = offer.compensation;
-  if (equity.market !== 'private' || equity.kind === 'none') return null;
-  const exits = equity.private.exits.filter((e) => e.pct > 0);
+  const exits = liveExits(offer);
   if (exits.length === 0) return null;
   const list: MoneyOutcome[] = exits.map((e) => {
     const sure = [{ ...e, pct: 100 }];
@@ -90,6 +106,9 @@ const exitOutcomes = (offer: Offer, settings: PaySettings, rules: TaxRules, fall
     });
   return list;
 };
+
+/** Draws taken between two pauses of `offerMoneySteps`: a few milliseconds at most. */
+const DRAWS_PER_STEP = 50;
 
 /** The seed of an offer's own sequence: `seed` mixed with the FNV-1a hash of its id. */
 export const offerSeed = (id: string, seed: number): number => {
@@ -110,14 +129,15 @@ export const offerSeed = (id: string, seed: number): number => {
  * payout, each only where the offer has it. So they depend on the offer, the
  * settings that move pay and the seed alone, never on the weights or on the
  * other offers. Null when the offer's pay is sure or cannot be worked out.
+ * Pauses after every 50 draws.
  */
-export const offerMoney = (
+export function* offerMoneySteps(
   offer: Offer,
   settings: PaySettings,
   rules: TaxRules,
   count = WIN_PROBABILITY_DRAWS,
   seed = MONEY_SEED,
-): OfferMoney | null => {
+): Steps<OfferMoney | null> {
   const expected = meanCompensation(offer, settings, rules);
   if (expected === null) return null;
   const mean = (o: Offer) => meanCompensation(o, settings, rules) ?? expected;
@@ -133,7 +153,8 @@ export const offerMoney = (
 
   const random = seededRandom(offerSeed(offer.id, seed));
   const pay = new Float64Array(count);
-  for (let draw = 0; draw < count; draw++) {
+  /** One draw; the sequence takes one number per thing drawn, in this order. */
+  const drawOne = (): number => {
     let pick: MoneyOutcome | null = null;
     if (outcomes) {
       const u = random();
@@ -143,31 +164,39 @@ export const offerMoney = (
     }
     const price = sharePrice && triangleQuantile(sharePrice, random());
     const payout = bonusPayout && triangleQuantile(bonusPayout, random());
-    pay[draw] =
-      price === null && payout === null
-        ? pick!.mean
-        : mean(withDrawn(pick ? withExits(offer, pick.exits) : offer, price, payout));
+    return price === null && payout === null
+      ? pick!.mean
+      : mean(withDrawn(pick ? withExits(offer, pick.exits) : offer, price, payout));
+  };
+  for (let draw = 0; draw < count; draw++) {
+    pay[draw] = drawOne();
+    if (draw % DRAWS_PER_STEP === DRAWS_PER_STEP - 1) yield;
   }
   return { of, pay };
-};
+}
+
+/** `offerMoneySteps` run to the end at once. */
+export const offerMoney = (...args: Parameters<typeof offerMoneySteps>): OfferMoney | null =>
+  runSteps(offerMoneySteps(...args));
 
 /**
  * Every scored offer's money in the draws (`moneyOf`, one offer at a time,
  * which a caller may cache on the offer), in the order given, and the
  * companies whose pay is unsure.
  */
-export const moneyOutcomes = (
+export function* moneyOutcomes(
   scored: readonly ScoredOffer[],
   offers: readonly Offer[],
   moneyOf: MoneyOf,
-): MoneyOutcomes => {
+): Steps<MoneyOutcomes> {
   const byId = new Map(offers.map((offer) => [offer.id, offer]));
   const unsureAbout: UnsureMoney[] = [];
-  const pay = scored.map((s) => {
+  const pay: (Float64Array | null)[] = [];
+  for (const s of scored) {
     const offer = byId.get(s.offerId);
-    const money = offer ? moneyOf(offer) : null;
+    const money = offer ? yield* moneyOf(offer) : null;
     if (money && money.of.length > 0) unsureAbout.push({ company: s.company, of: money.of });
-    return money?.pay ?? null;
-  });
+    pay.push(money?.pay ?? null);
+  }
   return { pay, unsureAbout };
-};
+}

@@ -1,4 +1,5 @@
 import { TIE_TOLERANCE } from '../scoring/ranking';
+import { runSteps, type Steps } from '../steps';
 import { seededRandom } from './random';
 import { FACTORS, type Weights } from '../document/schema';
 import type { ScoredOffer } from '../scoring/scoring';
@@ -13,6 +14,8 @@ export interface WinProbability {
 export const WIN_PROBABILITY_DRAWS = 2000;
 /** Each raw weight is multiplied by a factor drawn uniformly from this range. */
 export const WEIGHT_JITTER = { min: 0.75, max: 1.25 } as const;
+/** Weightings drawn between two pauses of `winProbabilitySteps`. */
+const DRAWS_PER_STEP = 50;
 /** Fixed so that the same document always gives the same figures. */
 const SEED = 20_261_201;
 /**
@@ -29,13 +32,13 @@ export const MONEY_SEED = 20_261_202;
  * apart from the weights, so a weight step reuses it. Factor scores do not
  * depend on the top-level weights, so only the weighted sum is redone per
  * draw. Ties for first split the draw evenly, so the shares add up to 1
- * whenever there is at least one offer.
+ * whenever there is at least one offer. Pauses after every 50 draws.
  */
-export const winProbabilities = (
+export function* winProbabilitySteps(
   scored: readonly ScoredOffer[],
   weights: Weights,
   pay?: readonly (Float64Array | null)[] | null,
-): WinProbability[] => {
+): Steps<WinProbability[]> {
   const n = scored.length;
   const k = FACTORS.length;
   // Row-major factor scores: offer o's factor i at o * k + i (FACTORS[0] is compensation).
@@ -49,7 +52,8 @@ export const winProbabilities = (
   const random = seededRandom(SEED);
   const span = WEIGHT_JITTER.max - WEIGHT_JITTER.min;
 
-  for (let draw = 0; draw < WIN_PROBABILITY_DRAWS && n > 0; draw++) {
+  /** One weighting drawn: who comes first in it. */
+  const drawOne = (draw: number) => {
     let sum = 0;
     for (let i = 0; i < k; i++) {
       const w = weights[FACTORS[i]!] * (WEIGHT_JITTER.min + span * random());
@@ -76,6 +80,10 @@ export const winProbabilities = (
     let firsts = 0;
     for (let o = 0; o < n; o++) if (best - totals[o]! <= TIE_TOLERANCE) firsts++;
     for (let o = 0; o < n; o++) if (best - totals[o]! <= TIE_TOLERANCE) wins[o]! += 1 / firsts;
+  };
+  for (let draw = 0; draw < WIN_PROBABILITY_DRAWS && n > 0; draw++) {
+    drawOne(draw);
+    if (draw % DRAWS_PER_STEP === DRAWS_PER_STEP - 1) yield;
   }
 
   return scored.map((offer, o) => ({
@@ -83,4 +91,9 @@ export const winProbabilities = (
     company: offer.company,
     probability: wins[o]! / WIN_PROBABILITY_DRAWS,
   }));
-};
+}
+
+/** `winProbabilitySteps` run to the end at once. */
+export const winProbabilities = (
+  ...args: Parameters<typeof winProbabilitySteps>
+): WinProbability[] => runSteps(winProbabilitySteps(...args));

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Weights } from '../../domain';
 import { makeDocument, makeOffer, type OfferOverrides } from '../../testing/domain-factories';
 import { renderWithStore } from '../../testing/render';
@@ -266,7 +266,10 @@ describe('InsightsPanel: many offers', () => {
       offer('Beta', 50_000, 4),
       ...fillers,
     ]);
-    expect(screen.getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
+    // Past 40 offers the insights are worked out in slices.
+    expect(
+      await screen.findByText(sentence('Acme leads by 12.5 points.'), {}, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     act(() =>
       store.update((doc) => ({
         ...doc,
@@ -278,6 +281,41 @@ describe('InsightsPanel: many offers', () => {
     ).toBeInTheDocument();
     // 41 offers behind the leader: three named, the rest folded away.
     expect(screen.getByText('38 more offers')).toBeInTheDocument();
+  });
+});
+
+describe('InsightsPanel: money drawn in slices', () => {
+  /** A bonus paid out anywhere from none to twice its target: the tries draw it. */
+  const ranged = (company: string, baseSalary: number, growth: number) =>
+    offer(company, baseSalary, growth, {
+      compensation: { bonusTargetPct: 20, bonusPayoutLowPct: 0, bonusPayoutHighPct: 200 },
+    });
+  const odds = /^With your uncertainty about Acme’s bonus, Acme comes first in/;
+
+  it('keeps the last figures, marked as updating, until the new ones are worked out', async () => {
+    const { store } = renderPanel([ranged('Acme', 100_000, 3), offer('Beta', 50_000, 4)]);
+    const region = insights();
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    expect(within(region).getByText('Working out how sure the ranking is…')).toBeInTheDocument();
+    const first = await within(region).findByText(sentence(odds));
+    const before = first.textContent;
+    expect(region).toHaveAttribute('aria-busy', 'false');
+    expect(within(region).queryByText(/Working out|Updating/)).not.toBeInTheDocument();
+
+    // Acme's pay changes: its money is drawn again.
+    act(() =>
+      store.update((doc) => ({
+        ...doc,
+        offers: doc.offers.map((o) => (o.id === 'acme' ? ranged('Acme', 62_000, 3) : o)),
+      })),
+    );
+    expect(region).toHaveAttribute('aria-busy', 'true');
+    expect(within(region).getByText('Updating these figures…')).toBeInTheDocument();
+    expect(within(region).getByText(sentence(odds))).toHaveTextContent(before!);
+
+    await waitFor(() => expect(region).toHaveAttribute('aria-busy', 'false'));
+    expect(within(region).getByText(sentence(odds)).textContent).not.toBe(before);
+    expect(within(region).queryByText('Updating these figures…')).not.toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, type ReactNode } from 'react';
 import type { TradeoffDocument } from '../../domain/document/schema';
 import type { TaxRules } from '../../domain/tax/rules';
 import { useInView } from '../../components/use-in-view';
@@ -21,6 +21,7 @@ import {
 } from './select-insights';
 import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
+import { useInsightsDocument } from './use-insights-document';
 import './insights.css';
 
 /**
@@ -32,15 +33,47 @@ export function InsightsPanel() {
   // only once it pauses while they are out of view.
   const [slot, inView] = useInView<HTMLDivElement>();
   const document = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
+  const { shown, updating } = useInsightsDocument(document, useTaxRules());
   return (
     <div ref={slot} className="panel-slot">
-      <Insights document={document} rules={useTaxRules()} />
+      <InsightsFrame updating={updating} first={shown === null}>
+        {shown && <Insights document={shown.document} rules={shown.rules} />}
+      </InsightsFrame>
     </div>
   );
 }
 
+/** The panel around the insights: while newer ones are worked out, it says so and is busy. */
+function InsightsFrame({
+  updating,
+  first,
+  children,
+}: {
+  updating: boolean;
+  first: boolean;
+  children: ReactNode;
+}) {
+  const headingId = useId();
+  return (
+    <section className="panel insights-panel" aria-labelledby={headingId} aria-busy={updating}>
+      <div className="panel-header">
+        <h2 id={headingId}>Insights</h2>
+        {/* In the subtitle's place, so the panel keeps its height. */}
+        {updating ? (
+          <p className="insights-updating">
+            {first ? 'Working out how sure the ranking is…' : 'Updating these figures…'}
+          </p>
+        ) : (
+          <p>How sure the winner is, and what would change it</p>
+        )}
+      </div>
+      {children}
+    </section>
+  );
+}
+
 /**
- * Memoised on the settled document: while a slider moves, the urgent render
+ * Memoised on the version shown: while a slider moves, the urgent render
  * (slider and ranking) passes by here without redrawing a single chart.
  */
 const Insights = memo(function Insights({
@@ -50,7 +83,6 @@ const Insights = memo(function Insights({
   document: TradeoffDocument;
   rules: TaxRules;
 }) {
-  const headingId = useId();
   const insights = selectInsights(document, rules);
   const scores = selectScores(document, rules);
 
@@ -77,11 +109,7 @@ const Insights = memo(function Insights({
     : null;
 
   return (
-    <section className="panel insights-panel" aria-labelledby={headingId}>
-      <div className="panel-header">
-        <h2 id={headingId}>Insights</h2>
-        <p>How sure the winner is, and what would change it</p>
-      </div>
+    <>
       {document.settings.compareOn === 'net' && (
         <p className="small muted">
           After tax: pay amounts here are estimates of pay after tax (see Side by side for each
@@ -97,6 +125,6 @@ const Insights = memo(function Insights({
         entries={selectQuestions(document, rules)}
         currency={document.settings.currency}
       />
-    </section>
+    </>
   );
 });

@@ -1,15 +1,20 @@
+import { completeDocument, completeSettings } from '../../domain/document/defaults';
 import { CURRENT_VERSION, FORMAT, type TradeoffDocument } from '../../domain/document/schema';
 import { leavingNow } from '../../domain/pay/leave-early';
 import { basisWords } from '../../domain/scoring/basis';
 import { afterTaxShare, taxShares } from '../../domain/tax/leave-early-tax';
 import type { TaxRules } from '../../domain/tax/rules';
-import { analyzeDecision } from '../../domain/trade-offs/insights';
-import { moneyEquivalents } from '../../domain/trade-offs/money-equivalents';
+import { decisionSteps } from '../../domain/trade-offs/insights';
+import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
+import { moneyEquivalentSteps } from '../../domain/trade-offs/money-equivalents';
+import type { Steps } from '../../domain/steps';
 import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions';
 import { compareWithStaying } from '../../domain/trade-offs/staying';
 import { derive, keepEqual } from '../../lib/derive';
-import { payMemo } from '../../store/pay-memo';
+import { shareWork } from '../../lib/slices';
+import { payMemo, selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
 import { rulesInUse, selectScores } from '../../store/scores';
+import { PAUSE_ABOVE_OFFERS } from '../../store/use-catch-up-document';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { stayingText } from './staying-sentences';
 
@@ -21,41 +26,62 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
   [document, rulesInUse(document, rules)] as const;
 
 /**
- * The decision insights of one version of the document, computed once: the
- * win probability replays 2,000 weightings of every offer, which adds up
+ * Working out the decision insights of one version of the document, once:
+ * the win probability replays 2,000 weightings of every offer, which adds up
  * with many offers, and several components read the result. Each offer's
- * pay figures are remembered on the offer, so a weight step reuses them.
+ * pay figures are remembered on the offer, so a weight step reuses them. The
+ * work may be done in slices (useInsightsDocument) or at once.
  */
-export const selectInsights = derive(withRules, (document, rules) =>
-  analyzeDecision(document, rules, payMemo(document, rules)),
+export const selectInsightsWork = derive(withRules, (document, rules) =>
+  shareWork(decisionSteps(document, rules, payMemo(document, rules))),
 );
 
-/**
- * What the weights make each rating, day and hour worth in yearly pay. It
- * depends on the offers and every setting, so on the document as a whole.
- */
-export const selectMoney = derive(withRules, moneyEquivalents);
+/** The decision insights of one version of the document, worked out at once if they are not yet. */
+export const selectInsights = (document: TradeoffDocument, rules: TaxRules) =>
+  selectInsightsWork(document, rules).result();
 
-/** What to ask each recruiter next: it depends on the offers and the settings (pay `M`). */
+/**
+ * Working out what the weights make each rating, day and hour worth in
+ * yearly pay. It depends on the offers and every setting, so on the document
+ * as a whole.
+ */
+const selectMoneyWork = derive(withRules, (document, rules) =>
+  shareWork(moneyEquivalentSteps(document, rules)),
+);
+
+/** What the weights make each rating, day and hour worth, worked out at once if it is not yet. */
+export const selectMoney = (document: TradeoffDocument, rules: TaxRules) =>
+  selectMoneyWork(document, rules).result();
+
+/**
+ * What to ask each recruiter next: it depends on the offers and the settings
+ * that move pay (`M`), not on the weights, so a weight step keeps it.
+ */
 export const selectQuestions = derive(
   (document: TradeoffDocument, rules: TaxRules) => [
     document.offers,
-    document.settings,
-    rulesInUse(document, rules),
+    selectPayBasis(document, rules),
   ],
-  (offers, settings, rules) =>
-    recruiterQuestions({ format: FORMAT, version: CURRENT_VERSION, offers, settings }, rules),
+  (offers, { settings, rules }) =>
+    recruiterQuestions(
+      { format: FORMAT, version: CURRENT_VERSION, offers, settings: completeSettings(settings) },
+      rules,
+    ),
 );
 
 /**
- * The ranking's order of offer ids, past six offers only (up to six, every
- * offer is drawn and the order does not matter). A weight step that leaves
- * the order as it was returns the same array.
+ * The best-ranked offers the leave-early chart draws past six offers, their
+ * ids sorted (up to six, every offer is drawn). The chart keeps document
+ * order, so only which offers they are matters: a weight step that keeps the
+ * same six, in whatever order, returns the same array.
  */
 const selectPreferredIfMany = keepEqual(
   (document: TradeoffDocument, rules: TaxRules): readonly string[] | null =>
     document.offers.length > LEAVE_EARLY_LIMIT
-      ? selectScores(document, rules).ranked.map((r) => r.offerId)
+      ? selectScores(document, rules)
+          .ranked.slice(0, LEAVE_EARLY_LIMIT)
+          .map((r) => r.offerId)
+          .sort()
       : null,
   (a, b) => a !== null && b !== null && a.length === b.length && a.every((id, i) => id === b[i]),
 );
@@ -118,3 +144,35 @@ export const stayingFor = (document: TradeoffDocument, rules: TaxRules) => {
 };
 
 export const selectStaying = derive(withRules, stayingFor);
+
+/** Working out everything the insights panel shows of one version, a step at a time. */
+function* panelSteps(document: TradeoffDocument, rules: TaxRules): Steps<void> {
+  yield* selectInsightsWork(document, rules).steps();
+  yield* selectMoneyWork(document, rules).steps();
+  for (const select of [selectQuestions, selectLeaveEarly, selectStaying]) {
+    select(document, rules);
+    yield;
+  }
+}
+
+/** Working out what the insights panel shows of one version: started by whoever needs it first. */
+export const selectPanelWork = derive(withRules, (document, rules) =>
+  shareWork(panelSteps(document, rules)),
+);
+
+/**
+ * Whether what the insights panel shows is ready or takes only a few
+ * milliseconds: up to 40 offers with every ranked offer's money drawn (a
+ * weight step, or nothing unsure). Past that, or with money to draw, it is
+ * worked out in slices (selectPanelWork).
+ */
+export const insightsAtOnce = (document: TradeoffDocument, rules: TaxRules): boolean => {
+  if (selectPanelWork(document, rules).done) return true;
+  if (document.offers.length > PAUSE_ABOVE_OFFERS) return false;
+  const { byId } = selectScores(document, rules);
+  const basis = selectPayBasis(document, rules);
+  // The offers as the insights draw them: a hand-built document's are completed first.
+  return completeDocument(document).offers.every(
+    (offer) => !byId.has(offer.id) || !mayDrawMoney(offer) || selectMoneyDrawing(offer, basis).done,
+  );
+};

@@ -16,6 +16,9 @@ import { percentile } from './in-page-timing';
  * - A slider step → the ranking, and the last chart in view to change (median of 20 steps).
  * - A key held on the Compensation slider for 2 s: the longest task (Long Tasks API), and how
  *   long after the last step "Chance of coming first" last changed (the win probability settled).
+ * - The insights from cold: the first load (the longest task until "Chance of coming first" is
+ *   drawn and the page is quiet) and a change of the horizon, which moves every offer's pay (the
+ *   longest task, and how long until "Chance of coming first" last changed).
  */
 
 const STEPS = [15, 65, 30, 80, 45, 5, 55, 90];
@@ -42,8 +45,26 @@ const quiet = (page: Page, ms = 500) =>
     ms,
   );
 
+/** Every long task's duration from the page's start, in `__longTasks`. */
+const watchLongTasks = () => {
+  const tasks: number[] = [];
+  (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+const longestTask = (page: Page) =>
+  page.evaluate(() => {
+    const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+    const longest = Math.max(0, ...tasks);
+    tasks.length = 0;
+    return longest;
+  });
+
 async function open(document: TradeoffDocument) {
   const context = await newAppContext({ localStorage: savedDocument(document) });
+  await context.addInitScript(watchLongTasks);
   const page = await context.newPage();
   await page.goto('/');
   await rankingList(page).getByRole('listitem').first().waitFor({ timeout: 60_000 });
@@ -51,7 +72,33 @@ async function open(document: TradeoffDocument) {
   await odds.locator('svg').first().waitFor({ timeout: 60_000 });
   await odds.scrollIntoViewIfNeeded();
   await quiet(page);
-  return { context, page };
+  return { context, page, firstLoad: await longestTask(page) };
+}
+
+/** Sets the horizon to `years`: every offer's pay moves, the money is drawn again. */
+async function changeHorizon(page: Page, years: string) {
+  await quiet(page);
+  await longestTask(page);
+  const start = await page.evaluate(() => {
+    const odds = [...document.querySelectorAll('figure')].find((figure) =>
+      figure.textContent?.includes('Chance of coming first'),
+    )!;
+    const state = { changes: [] as number[] };
+    (window as unknown as { __horizon: typeof state }).__horizon = state;
+    new MutationObserver(() => state.changes.push(performance.now())).observe(odds, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+    return performance.now();
+  });
+  await page.getByRole('combobox', { name: 'Horizon (years)' }).selectOption(years);
+  await quiet(page, 1500);
+  const changes = await page.evaluate(
+    () => (window as unknown as { __horizon: { changes: number[] } }).__horizon.changes,
+  );
+  return { longestTask: await longestTask(page), settled: Math.max(start, ...changes) - start };
 }
 
 /** One slider step: when the ranking first changed, and the last first change of a chart in view. */
@@ -162,7 +209,8 @@ describe('issue 29: the worst realistic case', () => {
         const document = documentSchema().parse(
           worstCaseDocument(count, privateEvery),
         ) as TradeoffDocument;
-        const { context, page } = await open(document);
+        const { context, page, firstLoad } = await open(document);
+        lines.push(line(`${count} offers: first load, longest task`, firstLoad, 200));
         const samples = [];
         for (let index = 0; index < UPDATES + 2; index++) {
           const sample = await step(page, STEPS[index % STEPS.length]!);
@@ -190,6 +238,11 @@ describe('issue 29: the worst realistic case', () => {
         lines.push(
           line(`${count} offers: 2 s held key, longest task`, held.longestTask, 200),
           line(`${count} offers: last step → win probability settled`, held.settled, 1000),
+        );
+        const horizon = await changeHorizon(page, '3');
+        lines.push(
+          line(`${count} offers: horizon changed, longest task`, horizon.longestTask, 200),
+          line(`${count} offers: horizon changed → win probability settled`, horizon.settled, 1000),
         );
         await context.close();
       }
