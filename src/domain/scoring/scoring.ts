@@ -273,11 +273,9 @@ export interface PayCandidate {
 /**
  * The compensation utility (§4): an offer's mean yearly pay as a share of the
  * best mean, 0 to 100. Dividing first keeps the best offer at exactly 100 and
- * cannot overflow.
+ * cannot overflow. Pay below 0 (health costs above it) scores 0, as no pay does.
  */
 export const payScore = (mean: number, maxMean: number): number =>
-  // Dividing first keeps the best offer at exactly 100 and cannot overflow. Pay below 0 (health
-  // costs above it) scores 0, as no pay does.
   maxMean === 0 ? 0 : 100 * (Math.max(0, mean) / maxMean);
 
 /**
