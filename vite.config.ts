@@ -57,6 +57,8 @@ function chartScalesOnly(): Plugin {
     '../synchronisation/useChartSynchronisation': ours('chart-no-sync.ts'),
     'es-toolkit/compat/uniqBy': ours('chart-uniq.ts'),
     'es-toolkit/compat/isEqual': ours('chart-equal.ts'),
+    '../component/Text': ours('chart-text.tsx'),
+    './Text': ours('chart-text.tsx'),
   };
   return {
     name: 'tradeoff:chart-scales-only',
