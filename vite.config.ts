@@ -10,7 +10,7 @@ const THEME_LIGHT = '#f5f6f8';
 /**
  * Writes the first screen of a new visitor (header and welcome) into index.html at build time,
  * rendered by the app itself (src/app/static-shell.tsx), so the browser paints it before the
- * JavaScript has arrived; the app's first render replaces it.
+ * JavaScript has arrived; the app then hydrates it (src/main.tsx).
  */
 function prerender(): Plugin {
   return {

@@ -1,6 +1,5 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { appRoot } from './app/root';
 import { applyTheme } from './app/theme';
 import './app/styles.css';
 import { createPersistence } from './storage/persistence';
@@ -31,11 +30,12 @@ persistence.connect(app.document);
 // Tax rules load only when an offer names a tax place or offers are compared after tax.
 watchTaxRules(app.document, app.taxRules);
 
-createRoot(root).render(
-  <StrictMode>
-    <App app={app} />
-  </StrictMode>,
-);
+// A new visitor's first screen is index.html's prerendered welcome, the app's own first render:
+// it is hydrated, its elements made live where they stand. A returning visitor's saved offers
+// (or a page without the prerender, the dev server) are drawn afresh.
+if (root.firstElementChild && !('saved' in document.documentElement.dataset))
+  hydrateRoot(root, appRoot(app));
+else createRoot(root).render(appRoot(app));
 
 // Offline: the service worker is registered once the page is idle, in code loaded then, so it
 // never delays the first render. Without it (dev server, a browser that refuses) the app works

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import {
   loadThemePreference,
   saveThemePreference,
@@ -25,22 +25,30 @@ export const applyTheme = (preference: ThemePreference) => {
     meta.content = THEME_COLOR[theme];
 };
 
+const followSystem = (onChange: () => void) => {
+  const query = darkQuery();
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+};
+const systemTheme = () => resolveTheme('system');
+// The build's prerendered page (static-shell.tsx) knows no visitor's theme and is drawn light: a
+// page hydrated from it starts so, and React draws it again in the visitor's own at once.
+const builtTheme = () => 'light' as const;
+
 /** The theme preference, remembered across visits, following the system until chosen. */
 export const useTheme = () => {
   const [preference, setPreference] = useState<ThemePreference>(loadThemePreference);
+  const system = useSyncExternalStore(followSystem, systemTheme, builtTheme);
+  const hydrating = useSyncExternalStore(followSystem, () => false, () => true);
 
   useEffect(() => {
     applyTheme(preference);
-    if (preference !== 'system') return;
-    const query = darkQuery();
-    const onChange = () => applyTheme('system');
-    query?.addEventListener('change', onChange);
-    return () => query?.removeEventListener('change', onChange);
-  }, [preference]);
+  }, [preference, system]);
 
   const choose = (next: ThemePreference) => {
     saveThemePreference(next);
     setPreference(next);
   };
-  return { preference, resolved: resolveTheme(preference), choose };
+  const resolved = hydrating ? builtTheme() : preference === 'system' ? system : preference;
+  return { preference, resolved, choose };
 };

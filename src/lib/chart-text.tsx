@@ -62,7 +62,7 @@ interface TextProps {
 }
 
 /** One line of SVG text at (x + dx, y + dy), anchored and turned as recharts' Text does. */
-export const Text = forwardRef<SVGTextElement, object>(function Text(outsideProps, ref) {
+export const Text = forwardRef<SVGTextElement, Record<string, unknown>>(function Text(outsideProps, ref) {
   const props = outsideProps as TextProps;
   const {
     x: propsX = 0,

@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { newAppContext } from './support/app';
+import { newAppContext, openApp } from './support/app';
 import { appUrl, sharedBrowser } from './support/browser';
 import { exampleDocument, savedDocument } from './support/documents';
 
 /*
  * index.html holds the first screen, rendered by the app at build time (src/app/static-shell.tsx):
- * the browser paints it before any JavaScript has run, and the app takes over on its first render.
+ * the browser paints it before any JavaScript has run, and the app hydrates it: a new visitor's
+ * elements become live where they stand. A returning visitor's page is drawn in its place.
  */
+
+declare global {
+  interface Window {
+    __prerendered?: { heading: Element | null; welcome: Element | null; addOffer: Element | null };
+  }
+}
+
+/** Notes the prerendered elements once the HTML is parsed, before the app's code runs. */
+const notePrerendered = () => {
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState !== 'interactive') return;
+    window.__prerendered = {
+      heading: document.querySelector('h1'),
+      welcome:
+        [...document.querySelectorAll('#root main h2')].find((h) =>
+          h.textContent?.startsWith('Choose between'),
+        ) ?? null,
+      addOffer:
+        [...document.querySelectorAll('header button')].find((b) =>
+          b.textContent?.includes('Add offer'),
+        ) ?? null,
+    };
+  });
+};
 describe('the first paint', () => {
   it('shows the header and the welcome before any JavaScript runs', async () => {
     const browser = await sharedBrowser();
@@ -54,13 +79,37 @@ describe('the first paint', () => {
     }
   });
 
+  it("makes a new visitor's welcome live where it stands, in their theme", async () => {
+    const { page } = await openApp({
+      colorScheme: 'dark',
+      prepare: (context) => context.addInitScript(notePrerendered),
+    });
+    // The toggle is drawn light at build time; hydrated, it follows the visitor's dark system.
+    await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
+    await page.getByRole('button', { name: 'Load example offers' }).click();
+    await page.getByRole('list', { name: 'Ranking' }).getByRole('listitem').first().waitFor();
+    const kept = await page.evaluate(() => ({
+      heading: window.__prerendered?.heading === document.querySelector('h1'),
+      addOffer: window.__prerendered?.addOffer?.isConnected === true,
+      welcomeWasThere: window.__prerendered?.welcome?.textContent ?? '',
+    }));
+    // The same elements, not copies: the app hydrated the page instead of drawing it again.
+    expect(kept).toEqual({
+      heading: true,
+      addOffer: true,
+      welcomeWasThere: 'Choose between job offers with a clear head',
+    });
+    // openApp fails the test on any console or page error: a hydration mismatch would be one.
+  });
+
   it('gives way to the app, which shows the saved offers', async () => {
     const context = await newAppContext({ localStorage: savedDocument(exampleDocument()) });
     try {
       const page = await context.newPage();
       await page.goto('/');
       await page.getByRole('list', { name: 'Ranking' }).getByRole('listitem').first().waitFor();
-      expect(await page.locator('[data-static]').count()).toBe(0);
+      expect(await page.getByRole('list', { name: 'Ranking' }).isVisible()).toBe(true);
+      expect(await page.evaluate(() => 'saved' in document.documentElement.dataset)).toBe(false);
       expect(
         await page
           .getByRole('heading', { name: 'Choose between job offers with a clear head' })

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { bench, describe } from 'vitest';
+import { newAppContext } from '../support/app';
+import { exampleDocument, savedDocument } from '../support/documents';
+
+/*
+ * Issue 29's start on a phone: a new visitor and a returning one (the four example offers) on a
+ * mid-range phone's profile (390 × 844, 1.6 Mbps down, 750 kbps up, 150 ms round trip, the CPU
+ * 4× slower), each load in a new context with an empty cache. Measured, never asserted; medians
+ * printed with their goals.
+ *
+ * - First contentful paint.
+ * - Interactive, as Lighthouse counts it: the end of the last long task before 3 s without one
+ *   (Lighthouse waits 5 s; no later task comes here), and not before the page's scripts ran.
+ * - Total blocking time (each task's time past 50 ms, from the first paint to interactive) and
+ *   the longest task from navigation to interactive.
+ * - Add offer pressed → the form's first field shown (two frames after it is in the DOM).
+ */
+
+const LOADS = Number(process.env.LOADS ?? 7);
+const QUIET = 3000;
+
+const report = (text: string) => process.stdout.write(`\n${text}\n`);
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+
+interface Task {
+  start: number;
+  end: number;
+}
+declare global {
+  interface Window {
+    __tasks?: Task[];
+  }
+}
+
+const watchTasks = () => {
+  const tasks: Task[] = [];
+  window.__tasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+};
+
+interface Sample {
+  firstPaint: number;
+  interactive: number;
+  blocking: number;
+  longest: number;
+  form: number;
+}
+
+/** Waits for QUIET ms without a long task, then works out the load's figures in the page. */
+const settle = (page: Page, quiet: number) =>
+  page.evaluate(
+    (quiet) =>
+      new Promise<Omit<Sample, 'form'>>((resolve) => {
+        const check = () => {
+          const tasks = window.__tasks ?? [];
+          const lastEnd = Math.max(0, ...tasks.map((task) => task.end));
+          const [navigation] = performance.getEntriesByType(
+            'navigation',
+          ) as PerformanceNavigationTiming[];
+          const loaded = navigation?.domContentLoadedEventEnd ?? 0;
+          if (!loaded || performance.now() - lastEnd < quiet) {
+            setTimeout(check, 250);
+            return;
+          }
+          const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+          const interactive = Math.max(paint, loaded, lastEnd);
+          resolve({
+            firstPaint: paint,
+            interactive,
+            blocking: tasks
+              .filter((task) => task.start >= paint && task.end <= interactive)
+              .reduce((sum, task) => sum + Math.max(0, task.end - task.start - 50), 0),
+            longest: Math.max(0, ...tasks.map((task) => task.end - task.start)),
+          });
+        };
+        check();
+      }),
+    quiet,
+  );
+
+/** Presses Add offer in the page and resolves when the form's first field has been painted. */
+const openForm = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim().replace(/^\+\s*/, '') === 'Add offer',
+        );
+        const started = performance.now();
+        setTimeout(() => resolve(NaN), 30_000);
+        const shown = () => document.querySelector('dialog[open] input');
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve(performance.now() - started)),
+          );
+        });
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true });
+        button?.click();
+      }),
+  );
+
+async function load(storage?: Record<string, string>): Promise<Sample> {
+  const context = await newAppContext({
+    viewport: { width: 390, height: 844 },
+    ...(storage ? { localStorage: storage } : {}),
+  });
+  try {
+    await context.addInitScript(watchTasks);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6e6 / 8) * 0.9,
+      uploadThroughput: (750e3 / 8) * 0.9,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('/', { waitUntil: 'commit' });
+    const figures = await settle(page, QUIET);
+    return { ...figures, form: await openForm(page) };
+  } finally {
+    await context.close();
+  }
+}
+
+const line = (what: string, values: number[], goal?: number) => {
+  const shown = median(values);
+  const verdict = goal === undefined ? '       ' : shown <= goal ? 'met    ' : 'NOT MET';
+  return `${verdict}  ${what}: ${shown.toFixed(0)} ms (${values.map((v) => v.toFixed(0)).join(', ')})${goal === undefined ? '' : ` (goal ≤ ${String(goal)} ms)`}`;
+};
+
+describe('the start on a phone (issue 29)', () => {
+  bench(
+    'new and returning visitor, phone profile',
+    async () => {
+      const lines: string[] = [];
+      for (const [who, storage] of [
+        ['new visitor', undefined],
+        ['returning, 4 example offers', savedDocument(exampleDocument(4))],
+      ] as const) {
+        const samples: Sample[] = [];
+        for (let i = 0; i < LOADS; i += 1) samples.push(await load(storage));
+        const of = (key: keyof Sample) => samples.map((sample) => sample[key]);
+        lines.push(
+          `${who}, medians of ${String(LOADS)} loads (each load's figure in brackets)`,
+          line('first contentful paint', of('firstPaint')),
+          line('interactive', of('interactive'), 1500),
+          line('total blocking time', of('blocking')),
+          line('longest task, navigation → interactive', of('longest'), 200),
+          line('Add offer → the form’s first field painted', of('form'), 1000),
+        );
+      }
+      report(`Issue 29: the start on a phone\n${lines.join('\n')}`);
+    },
+    { iterations: 1, time: 0, warmupIterations: 0, warmupTime: 0 },
+  );
+});
