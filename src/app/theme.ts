@@ -39,7 +39,11 @@ const builtTheme = () => 'light' as const;
 export const useTheme = () => {
   const [preference, setPreference] = useState<ThemePreference>(loadThemePreference);
   const system = useSyncExternalStore(followSystem, systemTheme, builtTheme);
-  const hydrating = useSyncExternalStore(followSystem, () => false, () => true);
+  const hydrating = useSyncExternalStore(
+    followSystem,
+    () => false,
+    () => true,
+  );
 
   useEffect(() => {
     applyTheme(preference);

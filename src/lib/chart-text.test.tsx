@@ -15,7 +15,11 @@ const svg = (text: React.ReactElement) => renderToStaticMarkup(<svg>{text}</svg>
 // tick's own props (not SVG attributes, so never drawn), colours and a class.
 const labelProps = fc.record(
   {
-    x: fc.oneof(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constant('12'), fc.constant(NaN)),
+    x: fc.oneof(
+      fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+      fc.constant('12'),
+      fc.constant(NaN),
+    ),
     y: fc.oneof(fc.double({ min: -1e4, max: 1e4, noNaN: true }), fc.constant('7.5')),
     dx: fc.double({ min: -50, max: 50, noNaN: true }),
     dy: fc.double({ min: -50, max: 50, noNaN: true }),

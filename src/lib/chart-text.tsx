@@ -62,51 +62,57 @@ interface TextProps {
 }
 
 /** One line of SVG text at (x + dx, y + dy), anchored and turned as recharts' Text does. */
-export const Text = forwardRef<SVGTextElement, Record<string, unknown>>(function Text(outsideProps, ref) {
-  const props = outsideProps as TextProps;
-  const {
-    x: propsX = 0,
-    y: propsY = 0,
-    dx,
-    dy,
-    angle = 0,
-    capHeight = '0.71em',
-    textAnchor = 'start',
-    verticalAnchor = 'end',
-    className,
-    style,
-    children,
-    // Recharts' options for wrapping, fitting, paths and backgrounds, none used here.
-    lineHeight: _lineHeight,
-    scaleToFit: _scaleToFit,
-    breakAll: _breakAll,
-    textPath: _textPath,
-    background: _background,
-    halo: _halo,
-    startOffset: _startOffset,
-    ...rest
-  } = props;
-  const x = Number(propsX) + (isNumber(dx) ? dx : 0);
-  const y = Number(propsY) + (isNumber(dy) ? dy : 0);
-  const placed = (isNumber(propsX) || typeof propsX === 'string') && Number.isFinite(x);
-  if (!placed || !(isNumber(propsY) || typeof propsY === 'string') || !Number.isFinite(y))
-    return null;
-  const words =
-    children == null ? '' : String(children as string).split(BREAKING_SPACES).join(' ');
-  return (
-    <text
-      transform={angle ? `rotate(${String(angle)}, ${String(x)}, ${String(y)})` : undefined}
-      {...svgPropertiesAndEvents(rest)}
-      style={{ fill: props.fill ?? DEFAULT_FILL, ...style }}
-      ref={ref}
-      x={x}
-      y={y}
-      className={className ? `recharts-text ${className}` : 'recharts-text'}
-      textAnchor={textAnchor}
-    >
-      <tspan x={x} dy={firstLineDy(verticalAnchor, capHeight)}>
-        {words}
-      </tspan>
-    </text>
-  );
-});
+export const Text = forwardRef<SVGTextElement, Record<string, unknown>>(
+  function Text(outsideProps, ref) {
+    const props = outsideProps as TextProps;
+    const {
+      x: propsX = 0,
+      y: propsY = 0,
+      dx,
+      dy,
+      angle = 0,
+      capHeight = '0.71em',
+      textAnchor = 'start',
+      verticalAnchor = 'end',
+      className,
+      style,
+      children,
+      // Recharts' options for wrapping, fitting, paths and backgrounds, none used here.
+      lineHeight: _lineHeight,
+      scaleToFit: _scaleToFit,
+      breakAll: _breakAll,
+      textPath: _textPath,
+      background: _background,
+      halo: _halo,
+      startOffset: _startOffset,
+      ...rest
+    } = props;
+    const x = Number(propsX) + (isNumber(dx) ? dx : 0);
+    const y = Number(propsY) + (isNumber(dy) ? dy : 0);
+    const placed = (isNumber(propsX) || typeof propsX === 'string') && Number.isFinite(x);
+    if (!placed || !(isNumber(propsY) || typeof propsY === 'string') || !Number.isFinite(y))
+      return null;
+    const words =
+      children == null
+        ? ''
+        : String(children as string)
+            .split(BREAKING_SPACES)
+            .join(' ');
+    return (
+      <text
+        transform={angle ? `rotate(${String(angle)}, ${String(x)}, ${String(y)})` : undefined}
+        {...svgPropertiesAndEvents(rest)}
+        style={{ fill: props.fill ?? DEFAULT_FILL, ...style }}
+        ref={ref}
+        x={x}
+        y={y}
+        className={className ? `recharts-text ${className}` : 'recharts-text'}
+        textAnchor={textAnchor}
+      >
+        <tspan x={x} dy={firstLineDy(verticalAnchor, capHeight)}>
+          {words}
+        </tspan>
+      </text>
+    );
+  },
+);
