@@ -320,7 +320,7 @@ describe('InsightsPanel: money drawn in slices', () => {
 });
 
 describe('InsightsPanel: charts', () => {
-  // Loading recharts the first time is slow on a busy machine; the lazy boundary then resolves at once.
+  // The leave-early chart loads lazily; imported up front, its lazy boundary resolves at once.
   beforeAll(async () => {
     await import('./leave-early-chart');
   });

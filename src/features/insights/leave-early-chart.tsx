@@ -1,28 +1,21 @@
-import {
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type TooltipContentProps,
-} from 'recharts';
+import { memo, useState, type CSSProperties, type PointerEvent } from 'react';
 import { offerColor } from '../../components/palette';
-import { formatMoney, formatMoneyCompact } from '../../lib/format';
+import { formatMoney } from '../../lib/format';
 import { ChartFigure, type DataTable } from '../../components/chart-figure';
 import { ChartLegend, Swatch, type LegendItem } from '../../components/chart-legend';
-import {
-  AXIS_TICK,
-  GRID_STROKE,
-  TOOLTIP_STYLE,
-  initialDimension,
-} from '../../components/chart-theme';
+import { TOOLTIP_STYLE, initialDimension } from '../../components/chart-theme';
+import { useWidth } from '../../components/use-width';
 import type { LeaveEarlyChartData } from './leave-early-rows';
+import {
+  Backdrop,
+  FIRST_MONTH,
+  HEIGHT,
+  Lines,
+  PLOT,
+  chartLayout,
+  monthAt,
+} from './leave-early-drawing';
 
-const HEIGHT = 300;
-const MONTH_TICKS = [1, 6, 12, 18, 24, 30, 36, 42, 48];
 const CLAWBACK_LEGEND: LegendItem = {
   label: 'if the signing bonus were not paid back',
   color: 'var(--text-muted)',
@@ -40,22 +33,23 @@ const tableOf = ({ series, currency }: LeaveEarlyChartData): DataTable => ({
   ]),
 });
 
+/** Each offer's value on leaving after `month`, best first, as the hover shows it. */
 function MonthTooltip({
-  active,
-  payload,
-  label,
   data,
-}: TooltipContentProps & { data: LeaveEarlyChartData }) {
-  if (!active || typeof label !== 'number') return null;
-  const shown = new Set((payload ?? []).map((item) => item.dataKey));
+  month,
+  style,
+}: {
+  data: LeaveEarlyChartData;
+  month: number;
+  style: CSSProperties;
+}) {
   const lines = data.series
-    .filter((s) => shown.has(s.key))
-    .map((s) => ({ s, point: s.points[label - 1]! }))
+    .map((s) => ({ s, point: s.points[month - FIRST_MONTH]! }))
     .sort((a, b) => b.point.net - a.point.net);
   return (
-    <div style={TOOLTIP_STYLE}>
+    <div className="leave-early-tooltip" aria-hidden="true" style={{ ...TOOLTIP_STYLE, ...style }}>
       <strong>
-        Leaving after {monthsText(label)}, {data.afterTax ? 'after tax' : 'before tax'}
+        Leaving after {monthsText(month)}, {data.afterTax ? 'after tax' : 'before tax'}
       </strong>
       <ul className="insight-tooltip-list">
         {lines.map(({ s, point }) => (
@@ -76,11 +70,89 @@ function MonthTooltip({
 }
 
 /**
+ * Where the tooltip sits: at the top of the plot, as recharts put it, beside
+ * the month pointed at on the side with more room.
+ */
+const tooltipPlace = (x: number, width: number): CSSProperties => ({
+  top: PLOT.top + 6,
+  ...(x < width / 2
+    ? { left: x + 10, maxWidth: width - x - 10 }
+    : { right: width - x + 10, maxWidth: x - 10 }),
+});
+
+/**
+ * The drawing at the width of its container, and on hover the month nearest
+ * the pointer: a cursor, a dot on each line and the tooltip. Visual only: the
+ * figure's table of numbers stands in for it.
+ */
+function Plot({ data, month }: { data: LeaveEarlyChartData; month: number }) {
+  const [plot, width] = useWidth<HTMLDivElement>(initialDimension(HEIGHT).width);
+  const [hover, setHover] = useState<number | null>(null);
+  const layout = chartLayout(data, width);
+
+  // The month nearest the pointer while it is over the plot.
+  const point = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    setHover(monthAt(layout, event.clientX - box.left, event.clientY - box.top));
+  };
+
+  const hoverX = hover === null ? 0 : layout.x(hover);
+  return (
+    <div className="leave-early-plot" ref={plot}>
+      <svg
+        width={width}
+        height={HEIGHT}
+        role="presentation"
+        onPointerMove={point}
+        onPointerDown={point}
+        onPointerLeave={(event) => {
+          // A finger lifted leaves the plot at once: its tooltip stays until the next touch.
+          if (event.pointerType !== 'touch') setHover(null);
+        }}
+      >
+        <Backdrop layout={layout} cliffs={data.cliffs} month={month} />
+        {hover !== null && (
+          <line
+            className="leave-early-cursor"
+            x1={hoverX}
+            x2={hoverX}
+            y1={PLOT.top}
+            y2={PLOT.bottom}
+            stroke="var(--border-strong)"
+          />
+        )}
+        <Lines layout={layout} />
+        {hover !== null && (
+          <g className="leave-early-dots">
+            {layout.lines.map(({ s, color }) => (
+              <circle
+                key={s.key}
+                cx={hoverX}
+                cy={layout.y(s.points[hover - FIRST_MONTH]!.net)}
+                r={4}
+                fill={color}
+                stroke="var(--surface)"
+                strokeWidth={2}
+              />
+            ))}
+          </g>
+        )}
+      </svg>
+      {hover !== null && (
+        <MonthTooltip data={data} month={hover} style={tooltipPlace(hoverX, width)} />
+      )}
+    </div>
+  );
+}
+
+/**
  * What each offer leaves a person with on leaving after 1 to 48 months.
  * A jump shows the equity cliff; a dashed line above a solid one shows the
- * signing bonus that would be paid back, until the clawback ends.
+ * signing bonus that would be paid back, until the clawback ends. Drawn as
+ * plain SVG rather than with recharts: a weight step that changes which
+ * offers rank best draws it again, and a dozen paths redraw within a frame.
  */
-export function LeaveEarlyChart({
+export const LeaveEarlyChart = memo(function LeaveEarlyChart({
   data,
   month,
 }: {
@@ -88,14 +160,14 @@ export function LeaveEarlyChart({
   /** The month picked below the chart, marked with a line. */
   month: number;
 }) {
-  const { series, rows, cliffs, currency } = data;
+  const { series, currency, afterTax } = data;
   const hasClawback = series.some((s) => s.clawbackEnds !== null);
   return (
     <ChartFigure
       title="What you walk away with, by month of leaving"
       size="sm"
       description={
-        data.afterTax
+        afterTax
           ? `Pay received plus equity vested, minus any signing bonus paid back and the tax on the pay, in ${currency}: after tax.`
           : `Pay received plus equity vested, minus any signing bonus paid back, in ${currency}: before tax.`
       }
@@ -109,89 +181,7 @@ export function LeaveEarlyChart({
         />
       }
     >
-      <ResponsiveContainer width="100%" height={HEIGHT} initialDimension={initialDimension(HEIGHT)}>
-        <LineChart
-          data={rows}
-          margin={{ top: 18, right: 22, bottom: 0, left: 4 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid zIndex={0} vertical={false} stroke={GRID_STROKE} />
-          <XAxis
-            dataKey="month"
-            type="number"
-            domain={[1, 48]}
-            ticks={MONTH_TICKS}
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
-            tickFormatter={(m: number) => `${m} mo`}
-          />
-          <YAxis
-            tick={AXIS_TICK}
-            stroke={GRID_STROKE}
-            width={64}
-            tickFormatter={(value: number) => formatMoneyCompact(value, currency)}
-          />
-          <Tooltip
-            content={(props) => <MonthTooltip {...props} data={data} />}
-            cursor={{ stroke: 'var(--border-strong)' }}
-            isAnimationActive={false}
-          />
-          {cliffs.map((cliff) => (
-            <ReferenceLine
-              zIndex={0}
-              key={cliff.month}
-              x={cliff.month}
-              stroke="var(--border-strong)"
-              strokeDasharray="3 3"
-              label={{
-                value: 'cliff',
-                position: 'top',
-                fill: 'var(--chart-text)',
-                fontSize: 11,
-              }}
-            />
-          ))}
-          <ReferenceLine
-            zIndex={0}
-            x={month}
-            stroke="var(--text)"
-            strokeOpacity={0.45}
-            strokeWidth={2}
-          />
-          {series.map((s) =>
-            s.clawbackEnds === null ? null : (
-              <Line
-                zIndex={0}
-                key={s.keptKey}
-                dataKey={s.keptKey}
-                type="linear"
-                stroke={offerColor(s.colorIndex)}
-                strokeWidth={1.5}
-                strokeDasharray="5 4"
-                strokeOpacity={0.8}
-                dot={false}
-                activeDot={false}
-                isAnimationActive={false}
-                legendType="none"
-              />
-            ),
-          )}
-          {series.map((s) => (
-            <Line
-              zIndex={0}
-              key={s.key}
-              dataKey={s.key}
-              name={s.company}
-              type="linear"
-              stroke={offerColor(s.colorIndex)}
-              strokeWidth={2.25}
-              dot={false}
-              activeDot={{ r: 4 }}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+      <Plot data={data} month={month} />
     </ChartFigure>
   );
-}
+});

@@ -36,7 +36,7 @@ export interface LeaveEarlyPoint {
 }
 
 export interface LeaveEarlySeries {
-  /** A data key safe for recharts (offer ids may contain dots). */
+  /** The series' key in `rows` (offer ids may contain dots). */
   key: string;
   /** Key of the "signing bonus kept" line drawn during the clawback period. */
   keptKey: string;

@@ -12,7 +12,7 @@ import type { LeaveEarlyChartData, LeaveEarlyPoint, LeaveEarlySeries } from './l
 import { Isolated, UserText } from '../../components/isolated';
 import { isolate } from '../../lib/isolate';
 
-// The panel's one recharts chart loads on its own: the rest of the panel shows without it.
+// The panel's line chart loads on its own: the rest of the panel shows without it.
 const LeaveEarlyChart = retryableLazy(
   () => import('./leave-early-chart'),
   (m) => m.LeaveEarlyChart,
