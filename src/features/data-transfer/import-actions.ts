@@ -5,6 +5,7 @@ import type { DocumentStore } from '../../store/document-store';
 import type { Notify } from '../../store/notices';
 import { undoImport } from './import-undo';
 import { listOf } from '../../lib/list';
+import { plural } from './offer-summary';
 
 export type ImportMode = 'replace' | 'merge';
 
@@ -14,26 +15,7 @@ export interface ImportCandidate {
   warnings: string[];
 }
 
-const plural = (count: number, one: string, many = `${one}s`) =>
-  `${count} ${count === 1 ? one : many}`;
-
-const companies = (document: TradeoffDocument, shown: number) => {
-  const names = document.offers.map((offer) => offer.company);
-  const rest = names.length - shown;
-  return `${names.slice(0, shown).join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
-};
-
-/** "3 offers: Acme, Globex, Initech" — at most five names, then "and N more". */
-export const describeOffers = (document: TradeoffDocument, shown = 5): string =>
-  document.offers.length === 0
-    ? 'no offers'
-    : `${plural(document.offers.length, 'offer')}: ${companies(document, shown)}`;
-
-/** "3 offers (Acme, Globex, Initech)", for use inside a sentence. */
-export const summarizeOffers = (document: TradeoffDocument, shown = 5): string =>
-  document.offers.length === 0
-    ? 'no offers'
-    : `${plural(document.offers.length, 'offer')} (${companies(document, shown)})`;
+export { describeOffers, summarizeOffers } from './offer-summary';
 
 export const importMessage = (offers: number, warnings: number): string =>
   `Imported ${plural(offers, 'offer')}${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}`;

@@ -1,6 +1,6 @@
 import { Button } from '../../components/button';
 import type { TradeoffDocument } from '../../domain/document/schema';
-import { summarizeOffers } from './import-actions';
+import { summarizeOffers } from './offer-summary';
 
 /** The second step of Replace: says what goes away and that Undo exists. */
 export function ReplaceConfirmation({

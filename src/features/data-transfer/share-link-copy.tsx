@@ -3,7 +3,7 @@ import { Button } from '../../components/button';
 import { Dialog } from '../../components/dialog';
 import type { TradeoffDocument } from '../../domain/document/schema';
 import { useNotify } from '../../store/app-context';
-import { describeOffers } from './import-actions';
+import { describeOffers } from './offer-summary';
 import { importRetrying } from '../../lib/import-retrying';
 
 /**
