@@ -33,8 +33,16 @@ watchTaxRules(app.document, app.taxRules);
 // A new visitor's first screen is index.html's prerendered welcome, the app's own first render:
 // it is hydrated, its elements made live where they stand. A returning visitor's saved offers
 // (or a page without the prerender, the dev server) are drawn afresh.
-if (root.firstElementChild && !('saved' in document.documentElement.dataset))
-  hydrateRoot(root, appRoot(app));
+// A first render that differs from the build's anyway (storage refused, a share link to preview)
+// is drawn afresh by React, as createRoot would: expected, not an error to report.
+const differsFromBuild = (error: unknown) =>
+  error instanceof Error && /#418|#423|#425|Hydration/.test(error.message);
+if (root.firstElementChild && !('saved' in document.documentElement.dataset) && !location.hash)
+  hydrateRoot(root, appRoot(app), {
+    onRecoverableError: (error) => {
+      if (!differsFromBuild(error)) reportError(error);
+    },
+  });
 else createRoot(root).render(appRoot(app));
 
 // Offline: the service worker is registered once the page is idle, in code loaded then, so it
