@@ -57,25 +57,21 @@ export interface DecisionInsights {
   allWeightsZero: boolean;
 }
 
+/** The insights but the break-even raises: what the decision charts draw. */
+export type DecisionOutline = Omit<DecisionInsights, 'breakEven'>;
+
 /**
- * How solid the current first place is (scoring.md §7): the lead, the weight
- * changes that would tie it, the raises that would match it and how often it
- * stays first when the weights wobble. Offers that cannot be scored (missing
- * exchange rate) are left out, as in the ranking. Deterministic. After tax
- * with the tax places in `rules`, as the ranking. `pay` may hand in ways to
- * work out an offer's money that remember their answers per offer (they
- * depend on the offer, the pay settings and the rules only): its money in
- * the win probability's draws and its pay at another base salary, so a
- * weight step does not work them out again. The answers are the same either
- * way. Pauses every few draws of an offer's money or of the weightings, and
- * after each break-even raise, so a caller may spread the work over tasks.
+ * The lead, the weight changes that would tie it and how often it stays first
+ * when the weights wobble (scoring.md §7): every insight but the break-even
+ * raises, which search each offer's pay and take most of the time. A caller
+ * that draws the charts first asks for this, then for the raises.
  */
-export function* decisionSteps(
+export function* decisionOutlineSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
   pay: PayMemo = {},
-): Steps<DecisionInsights> {
-  const { moneyOf, meanAt } = pay;
+): Steps<DecisionOutline> {
+  const { moneyOf } = pay;
   const document = completeDocument(input);
   const { settings } = document;
   const result = scoreDocument(document, rules);
@@ -88,16 +84,15 @@ export function* decisionSteps(
   );
   const winProbability = yield* winProbabilitySteps(ranked, settings.weights, money.pay);
   const { unsureAbout } = money;
-  if (leader === undefined) {
+  const { allWeightsZero } = result;
+  if (leader === undefined)
     return {
       margin: null,
       flips: { all: [], smallest: null },
-      breakEven: [],
       winProbability,
       unsureAbout,
-      allWeightsZero: result.allWeightsZero,
+      allWeightsZero,
     };
-  }
 
   const summary = ({ offerId, company, total }: InsightOffer): InsightOffer => ({
     offerId,
@@ -106,9 +101,39 @@ export function* decisionSteps(
   });
   const runnerUp = others[0];
   const gap = runnerUp === undefined ? null : Math.max(0, leader.total - runnerUp.total);
-  const offersById = new Map(document.offers.map((offer) => [offer.id, offer]));
+  const flips = weightFlips(leader, others, settings.weights);
+  return {
+    margin: {
+      leader: summary(leader),
+      runnerUp: runnerUp === undefined ? null : summary(runnerUp),
+      gap,
+      tied: gap !== null && gap <= TIE_TOLERANCE,
+      marginOfDecision: flips.smallest?.move ?? null,
+    },
+    flips,
+    winProbability,
+    unsureAbout,
+    allWeightsZero,
+  };
+}
 
+/**
+ * The raise of base salary at which each offer after the leader would tie it
+ * (scoring.md §7), in ranking order; pauses after each. `meanAt` may hand in
+ * an offer's pay at another base salary, remembered per offer.
+ */
+export function* breakEvenSteps(
+  input: TradeoffDocument,
+  rules: TaxRules = NO_TAX_RULES,
+  meanAt?: SalaryMean,
+): Steps<BreakEven[]> {
+  const document = completeDocument(input);
+  const { settings } = document;
+  const ranked = rankScored(scoreDocument(document, rules).scored);
+  const [leader, ...others] = ranked;
   const breakEven: BreakEven[] = [];
+  if (leader === undefined) return breakEven;
+  const offersById = new Map(document.offers.map((offer) => [offer.id, offer]));
   for (const challenger of others) {
     const offer = offersById.get(challenger.offerId)!;
     breakEven.push({
@@ -128,22 +153,30 @@ export function* decisionSteps(
     });
     yield;
   }
+  return breakEven;
+}
 
-  const flips = weightFlips(leader, others, settings.weights);
-  return {
-    margin: {
-      leader: summary(leader),
-      runnerUp: runnerUp === undefined ? null : summary(runnerUp),
-      gap,
-      tied: gap !== null && gap <= TIE_TOLERANCE,
-      marginOfDecision: flips.smallest?.move ?? null,
-    },
-    flips,
-    breakEven,
-    winProbability,
-    unsureAbout,
-    allWeightsZero: result.allWeightsZero,
-  };
+/**
+ * How solid the current first place is (scoring.md §7): the lead, the weight
+ * changes that would tie it, the raises that would match it and how often it
+ * stays first when the weights wobble. Offers that cannot be scored (missing
+ * exchange rate) are left out, as in the ranking. Deterministic. After tax
+ * with the tax places in `rules`, as the ranking. `pay` may hand in ways to
+ * work out an offer's money that remember their answers per offer (they
+ * depend on the offer, the pay settings and the rules only): its money in
+ * the win probability's draws and its pay at another base salary, so a
+ * weight step does not work them out again. The answers are the same either
+ * way. Pauses every few draws of an offer's money or of the weightings, and
+ * after each break-even raise, so a caller may spread the work over tasks.
+ */
+export function* decisionSteps(
+  input: TradeoffDocument,
+  rules: TaxRules = NO_TAX_RULES,
+  pay: PayMemo = {},
+): Steps<DecisionInsights> {
+  const outline = yield* decisionOutlineSteps(input, rules, pay);
+  const breakEven = yield* breakEvenSteps(input, rules, pay.meanAt);
+  return { ...outline, breakEven };
 }
 
 /** `decisionSteps` run to the end at once. */

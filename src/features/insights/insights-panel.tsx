@@ -1,4 +1,4 @@
-import { memo, useId, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import type { TradeoffDocument } from '../../domain/document/schema';
 import type { TaxRules } from '../../domain/tax/rules';
 import { useInView } from '../../components/use-in-view';
@@ -16,12 +16,14 @@ import {
   selectInsights,
   selectLeaveEarly,
   selectMoney,
+  selectOutline,
+  selectPanelWork,
   selectQuestions,
   selectStaying,
 } from './select-insights';
 import { StayingSummary } from './staying-summary';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
-import { useInsightsDocument } from './use-insights-document';
+import { useInsightsDocument, type InsightsInput } from './use-insights-document';
 import './insights.css';
 
 /**
@@ -73,6 +75,22 @@ function InsightsFrame({
 }
 
 /**
+ * The version the sentences show: the one the charts show, or a render later
+ * when they are still to be worked out. A weight step draws the charts (and
+ * the ranking) at once; the sentences, whose break-even raises and money
+ * equivalents search each offer's pay, follow in a transition of their own,
+ * which the next step may cut short.
+ */
+const useSentencesVersion = (input: InsightsInput): InsightsInput => {
+  const [version, setVersion] = useState(input);
+  useEffect(() => {
+    startTransition(() => setVersion(input));
+  }, [input]);
+  // Worked out already (in slices, or for an earlier render): shown with the charts.
+  return selectPanelWork(input.document, input.rules).done ? input : version;
+};
+
+/**
  * Memoised on the version shown: while a slider moves, the urgent render
  * (slider and ranking) passes by here without redrawing a single chart.
  */
@@ -83,30 +101,18 @@ const Insights = memo(function Insights({
   document: TradeoffDocument;
   rules: TaxRules;
 }) {
-  const insights = selectInsights(document, rules);
-  const scores = selectScores(document, rules);
-
-  const text = insightText({
-    insights,
-    firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
-    unscored: scores.unscored,
-    displayCurrency: document.settings.currency,
-    weights: document.settings.weights,
-  });
-  const leaveEarly = selectLeaveEarly(document, rules);
-  const staying = selectStaying(document, rules);
-  const money = moneyText(selectMoney(document, rules));
-
-  const { margin, flips, winProbability, allWeightsZero } = insights;
+  const outline = selectOutline(document, rules);
+  const { margin, flips, winProbability, allWeightsZero } = outline;
   const comparable = margin !== null && margin.runnerUp !== null && !allWeightsZero;
   const decision = comparable
     ? {
         leader: margin.leader.company,
         leaderColorIndex: document.offers.findIndex((o) => o.id === margin.leader.offerId),
         weightRanges: margin.tied ? null : weightRangeRows(flips.all, document.settings.weights),
-        win: { ...winChartData(winProbability, document.offers), moneyOf: insights.unsureAbout },
+        win: { ...winChartData(winProbability, document.offers), moneyOf: outline.unsureAbout },
       }
     : null;
+  const sentences = useSentencesVersion(useMemo(() => ({ document, rules }), [document, rules]));
 
   return (
     <>
@@ -116,15 +122,40 @@ const Insights = memo(function Insights({
           offer’s rules); raises are of base salary, before tax.
         </p>
       )}
-      <InsightSummary text={text} />
-      {staying && <StayingSummary text={staying} />}
+      <Summaries {...sentences} />
       {decision && <DecisionCharts {...decision} />}
-      {money && <MoneySection text={money} />}
-      <LeaveEarlySection data={leaveEarly} />
+      <Money {...sentences} />
+      <LeaveEarlySection data={selectLeaveEarly(document, rules)} />
       <RecruiterSection
-        entries={selectQuestions(document, rules)}
-        currency={document.settings.currency}
+        entries={selectQuestions(sentences.document, sentences.rules)}
+        currency={sentences.document.settings.currency}
       />
     </>
   );
+});
+
+/** What the insights say first: how sure the winner is, what raises would do, and staying. */
+const Summaries = memo(function Summaries({ document, rules }: InsightsInput) {
+  const insights = selectInsights(document, rules);
+  const scores = selectScores(document, rules);
+  const text = insightText({
+    insights,
+    firstPlace: scores.ranked.filter((r) => r.rank === 1).map((r) => r.company),
+    unscored: scores.unscored,
+    displayCurrency: document.settings.currency,
+    weights: document.settings.weights,
+  });
+  const staying = selectStaying(document, rules);
+  return (
+    <>
+      <InsightSummary text={text} />
+      {staying && <StayingSummary text={staying} />}
+    </>
+  );
+});
+
+/** What the weights make each rating, day and hour worth. */
+const Money = memo(function Money({ document, rules }: InsightsInput) {
+  const money = moneyText(selectMoney(document, rules));
+  return money && <MoneySection text={money} />;
 });

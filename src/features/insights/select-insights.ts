@@ -4,7 +4,11 @@ import { leavingNow } from '../../domain/pay/leave-early';
 import { basisWords } from '../../domain/scoring/basis';
 import { afterTaxShare, taxShares } from '../../domain/tax/leave-early-tax';
 import type { TaxRules } from '../../domain/tax/rules';
-import { decisionSteps } from '../../domain/trade-offs/insights';
+import {
+  breakEvenSteps,
+  decisionOutlineSteps,
+  type DecisionInsights,
+} from '../../domain/trade-offs/insights';
 import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
 import { moneyEquivalentSteps } from '../../domain/trade-offs/money-equivalents';
 import type { Steps } from '../../domain/steps';
@@ -26,14 +30,30 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
   [document, rulesInUse(document, rules)] as const;
 
 /**
- * Working out the decision insights of one version of the document, once:
- * the win probability replays 2,000 weightings of every offer, which adds up
- * with many offers, and several components read the result. Each offer's
- * pay figures are remembered on the offer, so a weight step reuses them. The
- * work may be done in slices (useInsightsDocument) or at once.
+ * Working out what the decision charts draw for one version of the document,
+ * once: the win probability replays 2,000 weightings of every offer, which
+ * adds up with many offers, and several components read the result. Each
+ * offer's pay figures are remembered on the offer, so a weight step reuses
+ * them. The work may be done in slices (useInsightsDocument) or at once.
  */
+const selectOutlineWork = derive(withRules, (document, rules) =>
+  shareWork(decisionOutlineSteps(document, rules, payMemo(document, rules))),
+);
+
+/** What the decision charts draw of one version, worked out at once if it is not yet. */
+export const selectOutline = (document: TradeoffDocument, rules: TaxRules) =>
+  selectOutlineWork(document, rules).result();
+
+/** The outline, then the break-even raises: every decision insight of one version. */
+function* insightSteps(document: TradeoffDocument, rules: TaxRules): Steps<DecisionInsights> {
+  const outline = yield* selectOutlineWork(document, rules).steps();
+  const breakEven = yield* breakEvenSteps(document, rules, payMemo(document, rules).meanAt);
+  return { ...outline, breakEven };
+}
+
+/** Working out every decision insight of one version of the document, once. */
 export const selectInsightsWork = derive(withRules, (document, rules) =>
-  shareWork(decisionSteps(document, rules, payMemo(document, rules))),
+  shareWork(insightSteps(document, rules)),
 );
 
 /** The decision insights of one version of the document, worked out at once if they are not yet. */
