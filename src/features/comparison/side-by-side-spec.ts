@@ -15,7 +15,7 @@ import {
   type Offer,
   type Settings,
 } from '../../domain/document/schema';
-import type { NetYear } from '../../domain/tax/net';
+import type { NetYear, TaxSettings } from '../../domain/tax/net';
 import { netCompensationWith, type NetCompensation } from '../../domain/tax/net-compensation';
 import type { TaxRules } from '../../domain/tax/rules';
 import { taxPlaceLabel } from '../../domain/tax/places';
@@ -214,7 +214,7 @@ const SOCIAL_ROWS: readonly [SocialPart, string][] = [
  * contributions are split by what they buy, and the pension counted as
  * savings is shown when the person counts any.
  */
-export const taxGroup = (settings: Settings, rules: TaxRules): GroupSpec => {
+export const taxGroup = (settings: TaxSettings, rules: TaxRules): GroupSpec => {
   const cache = new WeakMap<Offer, NetCompensation | null>();
   const net = (offer: Offer) => {
     if (!cache.has(offer)) cache.set(offer, netCompensationWith(rules, offer, settings));
@@ -296,8 +296,12 @@ const scoresGroup = (settings: Settings): GroupSpec => {
 };
 
 /** Every group of the table: the scores, pay before and after tax, then each section's inputs. */
-export const sideBySideGroups = (settings: Settings, rules: TaxRules): GroupSpec[] => [
+export const sideBySideGroups = (
+  settings: Settings,
+  rules: TaxRules,
+  tax: GroupSpec = taxGroup(settings, rules),
+): GroupSpec[] => [
   scoresGroup(settings),
-  taxGroup(settings, rules),
+  tax,
   ...SIDE_BY_SIDE_GROUPS.slice(1),
 ];

@@ -9,7 +9,8 @@ import { selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows } from './side-by-side-rows';
 import { SbsCards, SbsPager, SbsTable, type PageOffer } from './side-by-side-views';
-import { sideBySideGroups } from './side-by-side-spec';
+import { sideBySideGroups, taxGroup } from './side-by-side-spec';
+import { selectPayBasis } from '../../store/pay-memo';
 import './side-by-side.css';
 
 /**
@@ -28,6 +29,15 @@ export function SideBySideTable() {
   );
 }
 
+/**
+ * The rows of pay before and after tax, once per pay basis and tax rules: each offer's tax is
+ * worked out once, and a weight step, which moves only the scores, keeps it.
+ */
+const selectTaxGroup = derive(
+  (doc: TradeoffDocument, rules: TaxRules) => [selectPayBasis(doc, rules).settings, rules],
+  (settings, rules) => taxGroup(settings, rules),
+);
+
 /** The table's rows, once per document, tax rules and baseline. */
 export const selectSideBySideRows = derive(
   (doc: TradeoffDocument, rules: TaxRules, baselineId: string | null) => [doc, rules, baselineId],
@@ -36,7 +46,7 @@ export const selectSideBySideRows = derive(
       doc,
       selectScores(doc, rules).byId,
       baselineId,
-      sideBySideGroups(doc.settings, rules),
+      sideBySideGroups(doc.settings, rules, selectTaxGroup(doc, rules)),
     ),
 );
 
