@@ -15,7 +15,8 @@ import {
   makeDocument,
   makeOffer,
 } from '../testing/domain-factories';
-import { payMemo, selectOfferMoney, selectPayBasis } from './pay-memo';
+import { payMemo, selectOfferMoney } from './pay-memo';
+import { selectPayBasis } from './scores';
 
 /** A bonus paid out somewhere between 0 % and 200 % of its target: its pay is unsure. */
 const ranged = (id: string, baseSalary: number) =>

@@ -1,13 +1,11 @@
-import { completeSettings } from '../domain/document/defaults';
 import type { Offer, TradeoffDocument } from '../domain/document/schema';
-import type { PaySettings } from '../domain/scoring/scoring';
 import type { TaxRules } from '../domain/tax/rules';
 import { salaryMean } from '../domain/trade-offs/break-even';
 import type { PayMemo } from '../domain/trade-offs/insights';
 import { offerMoneySteps } from '../domain/trade-offs/money-uncertainty';
 import { derive } from '../lib/derive';
 import { shareWork } from '../lib/slices';
-import { rulesInUse } from './scores';
+import { selectPayBasis, type PayBasis } from './scores';
 
 /*
  * The insights' pay figures, cached per offer: an offer's pay in each of the
@@ -16,57 +14,6 @@ import { rulesInUse } from './scores';
  * rules in use, never on the weights, so a weight step (or an edit of
  * another offer) works few of them out again.
  */
-
-/** What an offer's pay depends on besides the offer: one object per distinct set. */
-export interface PayBasis {
-  settings: PaySettings;
-  rules: TaxRules;
-}
-
-export const selectPayBasis = derive(
-  (document: TradeoffDocument, rules: TaxRules) => {
-    const {
-      horizonYears,
-      currency,
-      exchangeRates,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
-    } = completeSettings(document.settings);
-    return [
-      exchangeRates,
-      rulesInUse(document, rules),
-      horizonYears,
-      currency,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
-    ];
-  },
-  (
-    exchangeRates,
-    rules,
-    horizonYears,
-    currency,
-    compareOn,
-    household,
-    taxYear,
-    pensionAsSavingsPct,
-  ): PayBasis => ({
-    settings: {
-      horizonYears,
-      currency,
-      exchangeRates,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
-    },
-    rules,
-  }),
-);
 
 /**
  * Drawing one offer's money, once per offer and pay basis: whoever needs it

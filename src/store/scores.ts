@@ -4,6 +4,7 @@ import { rankScored } from '../domain/scoring/ranking';
 import {
   firstYearCompensation,
   scoreDocument,
+  type PaySettings,
   type ScoreResult,
   type ScoredOffer,
 } from '../domain/scoring/scoring';
@@ -40,57 +41,58 @@ export const selectScores = derive(
   (document, rules): DocumentScores => withRanks(scoreDocument(document, rules)),
 );
 
+/** The settings that move pay, each named once: a key of PaySettings left out does not compile. */
+const PAY_SETTINGS: { readonly [K in keyof PaySettings]: true } = {
+  horizonYears: true,
+  currency: true,
+  exchangeRates: true,
+  compareOn: true,
+  household: true,
+  taxYear: true,
+  pensionAsSavingsPct: true,
+};
+const PAY_KEYS = Object.keys(PAY_SETTINGS) as (keyof PaySettings)[];
+
+/** What an offer's pay depends on besides the offer: one object per distinct set. */
+export interface PayBasis {
+  settings: PaySettings;
+  rules: TaxRules;
+}
+
+/**
+ * The settings that move pay and the tax rules in use, as one object that
+ * stays the same while none of them changes: a weight step keeps it, so
+ * whatever is cached on it (year 1's pay, the insights' draws) is reused.
+ */
+export const selectPayBasis = derive(
+  (document: TradeoffDocument, rules: TaxRules) => {
+    const settings = completeSettings(document.settings);
+    return [rulesInUse(document, rules), ...PAY_KEYS.map((key) => settings[key])];
+  },
+  (rules, ...values): PayBasis => ({
+    settings: Object.fromEntries(PAY_KEYS.map((key, i) => [key, values[i]])) as PaySettings,
+    rules: rules as TaxRules,
+  }),
+);
+
 /**
  * Year 1's pay of each offer on the basis compared (as `firstYearCompensation`
  * counts it; null where it cannot be known), by offer id: once per version
  * of the offers and of the settings that move pay, so a weight step reuses it.
  */
 export const selectFirstYears = derive(
-  (document: TradeoffDocument, rules: TaxRules) => {
-    const {
-      horizonYears,
-      currency,
-      exchangeRates,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
-    } = completeSettings(document.settings);
-    return [
-      document.offers,
-      exchangeRates,
-      rulesInUse(document, rules),
-      document.version,
-      horizonYears,
-      currency,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
-    ];
-  },
-  (
-    offers,
-    exchangeRates,
-    rules,
-    version,
-    horizonYears,
-    currency,
-    compareOn,
-    household,
-    taxYear,
-    pensionAsSavingsPct,
-  ) => {
-    const settings = completeSettings({
-      horizonYears,
-      currency,
-      exchangeRates,
-      compareOn,
-      household,
-      taxYear,
-      pensionAsSavingsPct,
+  (document: TradeoffDocument, rules: TaxRules) => [
+    document.offers,
+    selectPayBasis(document, rules),
+    document.version,
+  ],
+  (offers, { settings, rules }, version) => {
+    const complete = completeDocument({
+      format: FORMAT,
+      version,
+      offers: [...offers],
+      settings: completeSettings(settings),
     });
-    const complete = completeDocument({ format: FORMAT, version, offers: [...offers], settings });
     return new Map(
       complete.offers.map((offer) => [
         offer.id,

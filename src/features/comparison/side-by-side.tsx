@@ -10,7 +10,7 @@ import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows } from './side-by-side-rows';
 import { SbsCards, SbsPager, SbsTable, type PageOffer } from './side-by-side-views';
 import { sideBySideGroups, taxGroup } from './side-by-side-spec';
-import { selectPayBasis } from '../../store/pay-memo';
+import { selectPayBasis } from '../../store/scores';
 import './side-by-side.css';
 
 /**

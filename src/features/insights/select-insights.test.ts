@@ -10,7 +10,8 @@ import {
 } from '../../domain';
 import { runInSlices } from '../../lib/slices';
 import { arbitraryDocument, makeDocument, makeOffer } from '../../testing/domain-factories';
-import { selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
+import { selectMoneyDrawing } from '../../store/pay-memo';
+import { selectPayBasis } from '../../store/scores';
 import { selectScores } from '../../store/scores';
 import { worstCaseDocument } from '../../testing/worst-case-document';
 import {

@@ -16,8 +16,8 @@ import { recruiterQuestions } from '../../domain/trade-offs/recruiter-questions'
 import { compareWithStaying } from '../../domain/trade-offs/staying';
 import { derive, keepEqual } from '../../lib/derive';
 import { shareWork } from '../../lib/slices';
-import { payMemo, selectMoneyDrawing, selectPayBasis } from '../../store/pay-memo';
-import { rulesInUse, selectScores } from '../../store/scores';
+import { payMemo, selectMoneyDrawing } from '../../store/pay-memo';
+import { rulesInUse, selectPayBasis, selectScores } from '../../store/scores';
 import { PAUSE_ABOVE_OFFERS } from '../../store/use-catch-up-document';
 import { leaveEarlyChartData } from './leave-early-rows';
 import { stayingText } from './staying-sentences';
