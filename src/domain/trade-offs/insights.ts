@@ -2,7 +2,7 @@ import { breakEvenRaise, type BreakEven, type SalaryMean } from './break-even';
 import { completeDocument } from '../document/defaults';
 import { TIE_TOLERANCE, rankScored } from '../scoring/ranking';
 import type { TradeoffDocument } from '../document/schema';
-import { scoreDocument } from '../scoring/scoring';
+import { scoreDocument, type ScoreResult, type ScoredOffer } from '../scoring/scoring';
 import { NO_TAX_RULES, type TaxRules } from '../tax/rules';
 import { weightFlips, type WeightFlips } from './weight-flips';
 import {
@@ -71,11 +71,28 @@ export function* decisionOutlineSteps(
   rules: TaxRules = NO_TAX_RULES,
   pay: PayMemo = {},
 ): Steps<DecisionOutline> {
-  const { moneyOf } = pay;
+  return yield* outlineSteps(scoredOnce(input, rules), rules, pay);
+}
+
+/** A document completed, scored and ranked once, for the outline and the raises to share. */
+interface Scored {
+  document: TradeoffDocument;
+  result: ScoreResult;
+  ranked: (ScoredOffer & { rank: number })[];
+}
+
+const scoredOnce = (input: TradeoffDocument, rules: TaxRules): Scored => {
   const document = completeDocument(input);
-  const { settings } = document;
   const result = scoreDocument(document, rules);
-  const ranked = rankScored(result.scored);
+  return { document, result, ranked: rankScored(result.scored) };
+};
+
+function* outlineSteps(
+  { document, result, ranked }: Scored,
+  rules: TaxRules,
+  { moneyOf }: PayMemo,
+): Steps<DecisionOutline> {
+  const { settings } = document;
   const [leader, ...others] = ranked;
   const money = yield* moneyOutcomes(
     ranked,
@@ -127,9 +144,15 @@ export function* breakEvenSteps(
   rules: TaxRules = NO_TAX_RULES,
   meanAt?: SalaryMean,
 ): Steps<BreakEven[]> {
-  const document = completeDocument(input);
+  return yield* raisesSteps(scoredOnce(input, rules), rules, meanAt);
+}
+
+function* raisesSteps(
+  { document, ranked }: Scored,
+  rules: TaxRules,
+  meanAt?: SalaryMean,
+): Steps<BreakEven[]> {
   const { settings } = document;
-  const ranked = rankScored(scoreDocument(document, rules).scored);
   const [leader, ...others] = ranked;
   const breakEven: BreakEven[] = [];
   if (leader === undefined) return breakEven;
@@ -174,8 +197,9 @@ export function* decisionSteps(
   rules: TaxRules = NO_TAX_RULES,
   pay: PayMemo = {},
 ): Steps<DecisionInsights> {
-  const outline = yield* decisionOutlineSteps(input, rules, pay);
-  const breakEven = yield* breakEvenSteps(input, rules, pay.meanAt);
+  const scored = scoredOnce(input, rules);
+  const outline = yield* outlineSteps(scored, rules, pay);
+  const breakEven = yield* raisesSteps(scored, rules, pay.meanAt);
   return { ...outline, breakEven };
 }
 
