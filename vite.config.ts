@@ -45,6 +45,10 @@ function prerender(): Plugin {
  * charts use three (linear for numbers, band and point for names): recharts' imports of d3-scale
  * get src/lib/chart-scales.ts, which makes just those, as d3 does with its defaults. A chart given
  * another scale would fall back to recharts' point scale; the chart tests would show it.
+ *
+ * The same for the rest of what recharts imports and no chart here needs in full: each stand-in
+ * (src/lib/chart-*.ts) says what recharts asks of it, and its test compares it with the original.
+ * A stand-in is a file of ours or another module's name, and applies to recharts' imports only.
  */
 function chartScalesOnly(): Plugin {
   const ours = (file: string) => fileURLToPath(new URL(`./src/lib/${file}`, import.meta.url));
@@ -54,9 +58,21 @@ function chartScalesOnly(): Plugin {
     'victory-vendor/d3-shape': ours('chart-shapes.ts'),
     '../shape/Sector': ours('chart-no-cursors.ts'),
     '../shape/Cross': ours('chart-no-cursors.ts'),
+    '../shape/Curve': ours('chart-no-cursors.ts'),
+    './JavascriptAnimate': ours('chart-no-animation.ts'),
+    '../animation/JavascriptAnimate': ours('chart-no-animation.ts'),
     '../synchronisation/useChartSynchronisation': ours('chart-no-sync.ts'),
+    './keyboardEventsMiddleware': ours('chart-no-keyboard.ts'),
+    '../state/keyboardEventsMiddleware': ours('chart-no-keyboard.ts'),
     'es-toolkit/compat/uniqBy': ours('chart-uniq.ts'),
     'es-toolkit/compat/isEqual': ours('chart-equal.ts'),
+    'es-toolkit/compat/get': ours('chart-get.ts'),
+    'es-toolkit/compat/omit': ours('chart-omit.ts'),
+    'es-toolkit/compat/sortBy': ours('chart-sort-by.ts'),
+    'es-toolkit/compat/range': ours('chart-range.ts'),
+    'react-is': ours('chart-react-is.ts'),
+    // React 19 has useSyncExternalStore: the selector hook without the shim for React 17.
+    'use-sync-external-store/shim/with-selector': 'use-sync-external-store/with-selector.js',
     '../component/Text': ours('chart-text.tsx'),
     './Text': ours('chart-text.tsx'),
   };
@@ -64,9 +80,9 @@ function chartScalesOnly(): Plugin {
     name: 'tradeoff:chart-scales-only',
     enforce: 'pre',
     resolveId(source, importer) {
-      if (importer?.includes('/node_modules/recharts/') && Object.hasOwn(standIns, source))
-        return standIns[source];
-      return null;
+      if (!importer?.includes('/node_modules/recharts/') || !Object.hasOwn(standIns, source))
+        return null;
+      return this.resolve(standIns[source]!, importer, { skipSelf: true });
     },
   };
 }

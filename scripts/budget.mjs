@@ -15,7 +15,7 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'vite';
 
-const limits = { initial: 110_000, total: 336_000 };
+const limits = { initial: 110_000, total: 320_000 };
 
 const dist = resolve(process.argv[2] ?? 'dist');
 const indexHtml = join(dist, 'index.html');

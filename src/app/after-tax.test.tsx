@@ -76,12 +76,11 @@ describe('After tax, every panel on the same basis', () => {
   beforeAll(() =>
     Promise.all([
       import('../features/comparison/comparison-charts'),
-      import('../features/comparison/factor-chart'),
-      import('../features/comparison/yearly-charts'),
+      import('../features/comparison/bar-charts'),
       import('../features/comparison/side-by-side'),
       import('../features/insights/insights-panel'),
       import('../domain/tax/us'),
-      import('../domain/tax/gb'),
+      import('../domain/tax/countries'),
     ]),
   );
 

@@ -10,3 +10,6 @@ export const Sector = (): null => null;
 
 /** A scatter chart's cursor: none here. */
 export const Cross = (): null => null;
+
+/** A line chart's cursor: none here. */
+export const Curve = (): null => null;

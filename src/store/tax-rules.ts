@@ -26,7 +26,7 @@ export const neededTaxPlaces = (document: TradeoffDocument): string[] => [
   ...new Set(document.offers.flatMap((offer) => (offer.tax?.place ? [offer.tax.place] : []))),
 ];
 
-/** Fetches places' rules: a lazily loaded chunk per country, none of it in the first render. */
+/** Fetches places' rules, in lazily loaded chunks (load.ts): none of it in the first render. */
 export type TaxPlacesLoader = (places: readonly string[]) => Promise<readonly PlaceRules[]>;
 
 export const loadTaxPlacesLazily: TaxPlacesLoader = async (places) => {

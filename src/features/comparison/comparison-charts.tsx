@@ -12,11 +12,11 @@ import './charts.css';
 
 // The two recharts charts load on their own: the plain-SVG chart above them does not wait.
 const FactorChart = retryableLazy(
-  () => import('./factor-chart'),
+  () => import('./bar-charts'),
   (m) => m.FactorChart,
 );
 const YearlyCharts = retryableLazy(
-  () => import('./yearly-charts'),
+  () => import('./bar-charts'),
   (m) => m.YearlyCharts,
 );
 

@@ -10,11 +10,7 @@ describe('LazyComparisonCharts', () => {
   // Transforming recharts on a cold cache can outlast findBy's wait; load it once up front.
   // React.lazy still suspends on first render, so the placeholder is still shown.
   beforeAll(async () => {
-    await Promise.all([
-      import('./comparison-charts'),
-      import('./factor-chart'),
-      import('./yearly-charts'),
-    ]);
+    await Promise.all([import('./comparison-charts'), import('./bar-charts')]);
   }, 30_000);
 
   it('shows a loading placeholder first, then the charts with captions', async () => {
@@ -117,7 +113,7 @@ describe('LazyComparisonCharts', () => {
 
 describe('the yearly pay charts after tax', () => {
   beforeAll(async () => {
-    await Promise.all([import('./comparison-charts'), import('./yearly-charts')]);
+    await Promise.all([import('./comparison-charts'), import('./bar-charts')]);
   }, 30_000);
 
   const document = (compareOn: 'gross' | 'net') =>

@@ -24,11 +24,7 @@ const examples = () => withExampleOffers(createDocument(), '2026-01-01T00:00:00.
 
 describe('a weight step', () => {
   beforeAll(async () => {
-    await Promise.all([
-      import('./comparison-charts'),
-      import('./factor-chart'),
-      import('./yearly-charts'),
-    ]);
+    await Promise.all([import('./comparison-charts'), import('./bar-charts')]);
   }, 30_000);
 
   it('redraws the total score by factor and no recharts chart', async () => {
