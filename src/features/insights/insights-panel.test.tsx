@@ -270,15 +270,22 @@ describe('InsightsPanel: many offers', () => {
     expect(
       await screen.findByText(sentence('Acme leads by 12.5 points.'), {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(insights()).toHaveAttribute('aria-busy', 'false'));
     act(() =>
       store.update((doc) => ({
         ...doc,
         settings: { ...doc.settings, weights: { ...payAndGrowth, compensation: 10, growth: 100 } },
       })),
     );
+    // From the step on, the figures still shown say they are being updated.
+    expect(insights()).toHaveAttribute('aria-busy', 'true');
+    expect(within(insights()).getByText('Updating these figures…')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Acme leads by 12.5 points.'))).toBeInTheDocument();
     expect(
       await screen.findByText(sentence('Beta leads by 18.2 points.'), {}, { timeout: 10_000 }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(insights()).toHaveAttribute('aria-busy', 'false'));
+    expect(within(insights()).queryByText('Updating these figures…')).not.toBeInTheDocument();
     // 41 offers behind the leader: three named, the rest folded away.
     expect(screen.getByText('38 more offers')).toBeInTheDocument();
   });

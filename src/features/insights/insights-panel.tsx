@@ -13,6 +13,7 @@ import { MoneySection } from './money-section';
 import { moneyText } from './money-text';
 import { RecruiterSection } from './recruiter-section';
 import {
+  insightsAtOnce,
   selectInsights,
   selectLeaveEarly,
   selectMoney,
@@ -31,14 +32,22 @@ import './insights.css';
  * plain-SVG charts at once, the leave-early chart once recharts has loaded.
  */
 export function InsightsPanel() {
+  const [slot, inView] = useInView<HTMLDivElement>();
+  const live = useDocument();
+  const rules = useTaxRules();
   // A weight slider drags on at full speed; these numbers may follow a little behind, and
   // only once it pauses while they are out of view.
-  const [slot, inView] = useInView<HTMLDivElement>();
-  const document = useCatchUpDocument(useDocument(), { waitForPause: true, inView });
-  const { shown, updating } = useInsightsDocument(document, useTaxRules());
+  const behind = useCatchUpDocument(live, { waitForPause: true, inView });
+  // On screen, charts that take a few milliseconds (up to 40 offers, their money drawn) follow
+  // each step in the ranking's own render: the step is painted once, charts and all.
+  const document = inView && insightsAtOnce(live, rules) ? live : behind;
+  const { shown, updating } = useInsightsDocument(document, rules);
+  // On screen and waiting for a pause (past 40 offers): the figures shown are of an earlier
+  // version, and say so from the step on.
+  const waiting = inView && document !== live;
   return (
     <div ref={slot} className="panel-slot">
-      <InsightsFrame updating={updating} first={shown === null}>
+      <InsightsFrame updating={updating || waiting} first={shown === null}>
         {shown && <Insights document={shown.document} rules={shown.rules} />}
       </InsightsFrame>
     </div>
