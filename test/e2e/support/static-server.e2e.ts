@@ -36,6 +36,21 @@ describe('the static server for the production build', () => {
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
   });
 
+  it('sends text gzip-compressed to a browser that accepts it, as static hosts do', async () => {
+    const gzip = await fetch(`${server.url}/assets/app.js`, {
+      headers: { 'accept-encoding': 'gzip, deflate, br' },
+    });
+    const plain = await fetch(`${server.url}/assets/app.js`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzip.text()).toBe('export {};');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('content-length')).toBe('10');
+    expect(await plain.text()).toBe('export {};');
+  });
+
   it('answers 404 for missing files instead of falling back to index.html', async () => {
     expect((await fetch(`${server.url}/offers/1`)).status).toBe(404);
   });

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,9 +36,13 @@ function resolveInside(root: string, urlPath: string): string | null {
   return file === root || file.startsWith(root + sep) ? file : null;
 }
 
+/** What a static host compresses: text, not images or fonts (already compressed). */
+const compressible = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+
 /**
- * Serves a built site the way a plain static host or CDN would: files as they are, no SPA
- * fallback, nothing cached, on 127.0.0.1 and a free port the OS picks.
+ * Serves a built site the way a plain static host or CDN would: files as they are, text
+ * gzip-compressed for a browser that accepts it, no SPA fallback, nothing cached, on 127.0.0.1 and
+ * a free port the OS picks.
  */
 export async function startStaticServer(root: string): Promise<StaticServer> {
   const base = normalize(root);
@@ -52,13 +57,19 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
     stat(target).then(
       (info) => {
         if (!info.isFile()) return notFound();
+        const type = contentTypes[extname(target)] ?? 'application/octet-stream';
+        const gzip =
+          compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']));
         response.writeHead(200, {
-          'content-type': contentTypes[extname(target)] ?? 'application/octet-stream',
-          'content-length': info.size,
+          'content-type': type,
           'cache-control': 'no-store',
+          vary: 'accept-encoding',
+          ...(gzip ? { 'content-encoding': 'gzip' } : { 'content-length': info.size }),
         });
         if (request.method === 'HEAD') return response.end();
-        createReadStream(target).pipe(response);
+        const file = createReadStream(target);
+        if (gzip) file.pipe(createGzip()).pipe(response);
+        else file.pipe(response);
       },
       () => notFound(),
     );
