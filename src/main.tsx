@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { appRoot } from './app/root';
 import { applyTheme } from './app/theme';
@@ -37,13 +38,18 @@ watchTaxRules(app.document, app.taxRules);
 // is drawn afresh by React, as createRoot would: expected, not an error to report.
 const differsFromBuild = (error: unknown) =>
   error instanceof Error && /#418|#423|#425|Hydration/.test(error.message);
-if (root.firstElementChild && !('saved' in document.documentElement.dataset) && !location.hash)
-  hydrateRoot(root, appRoot(app), {
-    onRecoverableError: (error) => {
-      if (!differsFromBuild(error)) reportError(error);
-    },
-  });
-else createRoot(root).render(appRoot(app));
+// In a transition, React works out the first render in slices of a few milliseconds, with the
+// browser free to handle input between them, instead of one long task: on a phone's slower CPU,
+// 70 ms to hydrate the welcome, hundreds to draw saved offers (docs/performance.md).
+startTransition(() => {
+  if (root.firstElementChild && !('saved' in document.documentElement.dataset) && !location.hash)
+    hydrateRoot(root, appRoot(app), {
+      onRecoverableError: (error) => {
+        if (!differsFromBuild(error)) reportError(error);
+      },
+    });
+  else createRoot(root).render(appRoot(app));
+});
 
 // Offline: the service worker is registered once the page is idle, in code loaded then, so it
 // never delays the first render. Without it (dev server, a browser that refuses) the app works

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { settingsSchema } from './schema';
 import {
   CURRENT_VERSION,
   EXAMPLE_EXCHANGE_RATES,
@@ -54,6 +55,15 @@ describe('createSettings and createDocument', () => {
     const settings = createSettings({ currency: 'EUR', horizonYears: 6 });
     expect(settings).toMatchObject({ currency: 'EUR', horizonYears: 6 });
     expect(settings.weights).toEqual({ compensation: 40, growth: 25, culture: 15, workLife: 20 });
+  });
+
+  it('fills in what the schema fills in for settings left out, as fresh objects', () => {
+    expect(createSettings()).toEqual(settingsSchema().parse({}));
+    const first = createSettings();
+    first.weights.growth = 99;
+    first.criterionWeights.culture.team = 0;
+    expect(createSettings().weights.growth).toBe(25);
+    expect(createSettings().criterionWeights.culture.team).toBe(1);
   });
 
   it('makes an empty document of the current version that parses as it is', () => {

@@ -4,7 +4,7 @@ import {
   compensationSchema,
   cultureSchema,
   growthSchema,
-  settingsSchema,
+  DEFAULT_SETTINGS,
   workLifeSchema,
   type Offer,
   type Settings,
@@ -57,8 +57,9 @@ export const createOffer = ({
   updatedAt: now,
 });
 
+/** Default settings (a fresh copy each time), with the overrides given. */
 export const createSettings = (overrides: Partial<Settings> = {}): Settings => ({
-  ...settingsSchema().parse({}),
+  ...(structuredClone(DEFAULT_SETTINGS) as Settings),
   ...overrides,
 });
 

@@ -517,23 +517,46 @@ export type CompareOn = (typeof COMPARE_ON)[number];
 export const HOUSEHOLDS = ['single', 'joint'] as const;
 export type Household = (typeof HOUSEHOLDS)[number];
 
+/**
+ * A new document's settings: what the schema fills in for each one missing (the schema below
+ * reads its defaults from here; settingsSchema().parse({}) gives the same, tested). A new
+ * visitor's empty document is made from it without building the schema, which takes tens of
+ * milliseconds on a phone before the first screen is live.
+ */
+export const DEFAULT_SETTINGS = {
+  currency: 'USD',
+  horizonYears: 4,
+  weights: DEFAULT_WEIGHTS,
+  criterionWeights: {
+    growth: { learning: 1, careerProgression: 1, mentorship: 1, companyOutlook: 1 },
+    culture: { manager: 1, team: 1, values: 1 },
+    workLife: { hours: 1, timeOff: 1, commute: 1, flexibility: 1 },
+  },
+  exchangeRates: {},
+  compareOn: 'gross',
+  household: 'single',
+  taxYear: 2026,
+  pricesAsIn: null,
+  pensionAsSavingsPct: 0,
+} as const;
+
 export const settingsSchema = lazily(() =>
   z.object({
-    currency: or(currencyCode(), 'USD'),
-    horizonYears: or(wholeNumber(1, 6), 4),
+    currency: or(currencyCode(), DEFAULT_SETTINGS.currency),
+    horizonYears: or(wholeNumber(1, 6), DEFAULT_SETTINGS.horizonYears),
     weights: z.prefault(weightsSchema(), {}),
     criterionWeights: z.prefault(criterionWeightsSchema(), {}),
     exchangeRates: or(exchangeRatesSchema(), {}),
     /** Rank on pay before tax or after it (version 5). */
-    compareOn: or(z.enum(COMPARE_ON), 'gross'),
+    compareOn: or(z.enum(COMPARE_ON), DEFAULT_SETTINGS.compareOn),
     /** Where a place taxes couples together: single or married filing jointly (version 5). */
-    household: or(z.enum(HOUSEHOLDS), 'single'),
+    household: or(z.enum(HOUSEHOLDS), DEFAULT_SETTINGS.household),
     /** The tax year of horizon year 1; year y uses taxYear + y − 1's rules where published (version 5). */
-    taxYear: or(wholeNumber(2000, 2100), 2026),
+    taxYear: or(wholeNumber(2000, 2100), DEFAULT_SETTINGS.taxYear),
     /** The place prices are compared as if living in: a built-in price level (version 11). */
-    pricesAsIn: or(z.nullable(pricePlace()), null),
+    pricesAsIn: or(z.nullable(pricePlace()), DEFAULT_SETTINGS.pricesAsIn),
     /** The share of pension contributions counted as savings, not as a cost (version 11). */
-    pensionAsSavingsPct: or(bounded(0, 100), 0),
+    pensionAsSavingsPct: or(bounded(0, 100), DEFAULT_SETTINGS.pensionAsSavingsPct),
   }),
 );
 

@@ -73,8 +73,10 @@ export const flipSentence = (
   return `It stays on top unless ${name} drops below ${formatNumber(bound, 1)} % (${who} would lead).`;
 };
 
-const nudge = `${formatPercent((WEIGHT_JITTER.max - 1) * 100)}`;
-const tries = `${formatNumber(WIN_PROBABILITY_DRAWS)} tries`;
+// Written when a sentence needs them, not when the module loads (the panels load while the page
+// is idle, and a browser's first number format loads its locale data: ~100 ms on a phone).
+const nudge = () => formatPercent((WEIGHT_JITTER.max - 1) * 100);
+const tries = () => `${formatNumber(WIN_PROBABILITY_DRAWS)} tries`;
 
 /** A chance as the win chart writes it (whole percents adding up to 100); never 0 or 100 when it is not. */
 const share = (probability: number, shown: number): string =>
@@ -94,10 +96,10 @@ const leaderOdds = (
   unsureAbout: readonly UnsureMoney[],
 ) =>
   unsureAbout.length > 0
-    ? `With your uncertainty about ${moneyWords(unsureAbout, isolate)}, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability, shown)} of ${tries} (every weight nudged by up to ±${nudge} as well).`
+    ? `With your uncertainty about ${moneyWords(unsureAbout, isolate)}, ${isolate(company)} comes first in ${probability === 1 ? 'all' : share(probability, shown)} of ${tries()} (every weight nudged by up to ±${nudge()} as well).`
     : probability === 1
-      ? `With every weight nudged by up to ±${nudge}, ${isolate(company)} still comes first in all ${tries}.`
-      : `With every weight nudged by up to ±${nudge}, ${isolate(company)} comes first in ${share(probability, shown)} of ${tries}.`;
+      ? `With every weight nudged by up to ±${nudge()}, ${isolate(company)} still comes first in all ${tries()}.`
+      : `With every weight nudged by up to ±${nudge()}, ${isolate(company)} comes first in ${share(probability, shown)} of ${tries()}.`;
 
 const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): string => {
   const whole = wholePercents(shares);
@@ -105,11 +107,11 @@ const tiedOdds = (shares: readonly WinProbability[], tied: readonly string[]): s
   const first = among[0]?.probability ?? 0;
   // Equal shares: the offers tie in every draw, as they score the same wherever weight lies.
   if (among.every((s) => Math.abs(s.probability - first) < 1e-9))
-    return `Nudging every weight by up to ±${nudge} does not separate them.`;
+    return `Nudging every weight by up to ±${nudge()} does not separate them.`;
   const parts = among.map(
     (s) => `${isolate(s.company)} ${share(s.probability, whole.get(s.offerId) ?? 0)}`,
   );
-  return `With every weight nudged by up to ±${nudge}, first place over ${tries} goes ${listOf(parts)}.`;
+  return `With every weight nudged by up to ±${nudge()}, first place over ${tries()} goes ${listOf(parts)}.`;
 };
 
 export const catchUpText = ({ raise, currency, baseSalary }: BreakEven): string => {

