@@ -6,8 +6,8 @@ import { exampleDocument, savedDocument } from '../support/documents';
 /*
  * Issue 29's start on a phone: a new visitor and a returning one (the four example offers) on a
  * mid-range phone's profile (390 × 844, 1.6 Mbps down, 750 kbps up, 150 ms round trip, the CPU
- * 4× slower), each load in a new context with an empty cache. Measured, never asserted; medians
- * printed with their goals.
+ * 4× slower), each load in a new context with an empty cache, the app's files gzip-compressed as a
+ * static host sends them. Measured, never asserted; medians printed with their goals.
  *
  * - First contentful paint.
  * - Interactive, as Lighthouse counts it: the end of the last long task before 3 s without one
