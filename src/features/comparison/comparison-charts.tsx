@@ -10,7 +10,8 @@ import { ContributionChart } from './contribution-chart';
 import { selectContributions, selectFactorChart, selectYearlyChart } from './select-charts';
 import './charts.css';
 
-// The two recharts charts load on their own: the plain-SVG chart above them does not wait.
+// The two recharts charts load on their own, in one chunk (bar-charts.ts): the plain-SVG chart
+// above them does not wait.
 const FactorChart = retryableLazy(
   () => import('./bar-charts'),
   (m) => m.FactorChart,

@@ -29,7 +29,7 @@ import './insights.css';
 
 /**
  * How sure the winner is and what would change it: sentences and the two
- * plain-SVG charts at once, the leave-early chart once recharts has loaded.
+ * plain-SVG charts at once, the leave-early chart once its chunk has loaded.
  */
 export function InsightsPanel() {
   const [slot, inView] = useInView<HTMLDivElement>();
