@@ -59,6 +59,16 @@ const fillShape = <T>(value: T, shape: Shape, currency?: string): T => {
 export const fillDefaults = <T>(value: T, template: unknown): T =>
   isPlain(template) ? fillShape(value, shapeOf(template)) : value;
 
+/**
+ * `fillDefaults` with a template fixed once: its shape is walked on the first
+ * call, not on every one (the pay model fills each offer it is given, and the
+ * win probability's draws give it thousands).
+ */
+export const defaultsFiller = (template: () => Plain): (<T>(value: T) => T) => {
+  const shape = lazily(() => shapeOf(template()));
+  return (value) => fillShape(value, shape());
+};
+
 const settingsTemplate = lazily(() => createSettings());
 const settingsShape = lazily(() => shapeOf(settingsTemplate() as unknown as Plain));
 /** A new offer with every default: what a missing field of an offer takes. */

@@ -1,4 +1,4 @@
-import { completeSettings, fillDefaults, offerTemplate } from '../document/defaults';
+import { completeSettings, defaultsFiller, offerTemplate } from '../document/defaults';
 import { privateGrantVesting } from './private-equity';
 import type { Compensation, Equity, Offer, Settings } from '../document/schema';
 
@@ -201,6 +201,12 @@ export const compensationRows = (
 export const adjustForCostOfLiving = (amount: number, costOfLivingIndex: number) =>
   (amount * 100) / costOfLivingIndex;
 
+/** What the pay model fills in of an offer that leaves fields out. */
+const fillPay = defaultsFiller(() => ({
+  compensation: offerTemplate().compensation,
+  current: false,
+}));
+
 /**
  * Compensation year by year over the settings' horizon (scoring.md §1), in the
  * offer's own currency, before cost of living. Fields the offer or settings
@@ -210,7 +216,4 @@ export const yearlyCompensation = (
   offer: OfferPay,
   settings: Partial<Pick<Settings, 'horizonYears'>> = {},
 ): CompensationYear[] =>
-  compensationRows(
-    fillDefaults(offer, { compensation: offerTemplate().compensation, current: false }),
-    completeSettings(settings as Partial<Settings>),
-  );
+  compensationRows(fillPay(offer), completeSettings(settings as Partial<Settings>));
