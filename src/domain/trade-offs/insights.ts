@@ -61,6 +61,17 @@ export interface DecisionInsights {
 export type DecisionOutline = Omit<DecisionInsights, 'breakEven'>;
 
 /**
+ * A document completed, scored with `rules` and ranked: what the outline and
+ * the raises start from. A caller that has scored the document already (the
+ * app's ranking) may hand it in rather than have it scored again.
+ */
+export interface ScoredDocument {
+  document: TradeoffDocument;
+  result: ScoreResult;
+  ranked: (ScoredOffer & { rank: number })[];
+}
+
+/**
  * The lead, the weight changes that would tie it and how often it stays first
  * when the weights wobble (scoring.md §7): every insight but the break-even
  * raises, which search each offer's pay and take most of the time. A caller
@@ -70,25 +81,19 @@ export function* decisionOutlineSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
   pay: PayMemo = {},
+  scored: ScoredDocument = scoredOnce(input, rules),
 ): Steps<DecisionOutline> {
-  return yield* outlineSteps(scoredOnce(input, rules), rules, pay);
+  return yield* outlineSteps(scored, rules, pay);
 }
 
-/** A document completed, scored and ranked once, for the outline and the raises to share. */
-interface Scored {
-  document: TradeoffDocument;
-  result: ScoreResult;
-  ranked: (ScoredOffer & { rank: number })[];
-}
-
-const scoredOnce = (input: TradeoffDocument, rules: TaxRules): Scored => {
+const scoredOnce = (input: TradeoffDocument, rules: TaxRules): ScoredDocument => {
   const document = completeDocument(input);
   const result = scoreDocument(document, rules);
   return { document, result, ranked: rankScored(result.scored) };
 };
 
 function* outlineSteps(
-  { document, result, ranked }: Scored,
+  { document, result, ranked }: ScoredDocument,
   rules: TaxRules,
   { moneyOf }: PayMemo,
 ): Steps<DecisionOutline> {
@@ -137,18 +142,20 @@ function* outlineSteps(
 /**
  * The raise of base salary at which each offer after the leader would tie it
  * (scoring.md §7), in ranking order; pauses after each. `meanAt` may hand in
- * an offer's pay at another base salary, remembered per offer.
+ * an offer's pay at another base salary, remembered per offer; `scored`, the
+ * document scored already, as for `decisionOutlineSteps`.
  */
 export function* breakEvenSteps(
   input: TradeoffDocument,
   rules: TaxRules = NO_TAX_RULES,
   meanAt?: SalaryMean,
+  scored: ScoredDocument = scoredOnce(input, rules),
 ): Steps<BreakEven[]> {
-  return yield* raisesSteps(scoredOnce(input, rules), rules, meanAt);
+  return yield* raisesSteps(scored, rules, meanAt);
 }
 
 function* raisesSteps(
-  { document, ranked }: Scored,
+  { document, ranked }: ScoredDocument,
   rules: TaxRules,
   meanAt?: SalaryMean,
 ): Steps<BreakEven[]> {

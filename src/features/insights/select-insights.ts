@@ -8,6 +8,7 @@ import {
   breakEvenSteps,
   decisionOutlineSteps,
   type DecisionInsights,
+  type ScoredDocument,
 } from '../../domain/trade-offs/insights';
 import { mayDrawMoney } from '../../domain/trade-offs/money-uncertainty';
 import { moneyEquivalentSteps } from '../../domain/trade-offs/money-equivalents';
@@ -30,6 +31,15 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
   [document, rulesInUse(document, rules)] as const;
 
 /**
+ * The document as the insights start from it, scored by the ranking's own
+ * scores (selectScores) rather than scored again for the outline and the raises.
+ */
+const selectScored = derive(withRules, (document, rules): ScoredDocument => {
+  const result = selectScores(document, rules);
+  return { document: completeDocument(document), result, ranked: result.ranked };
+});
+
+/**
  * Working out what the decision charts draw for one version of the document,
  * once: the win probability replays 2,000 weightings of every offer, which
  * adds up with many offers, and several components read the result. Each
@@ -37,7 +47,9 @@ const withRules = (document: TradeoffDocument, rules: TaxRules) =>
  * them. The work may be done in slices (useInsightsDocument) or at once.
  */
 const selectOutlineWork = derive(withRules, (document, rules) =>
-  shareWork(decisionOutlineSteps(document, rules, payMemo(document, rules))),
+  shareWork(
+    decisionOutlineSteps(document, rules, payMemo(document, rules), selectScored(document, rules)),
+  ),
 );
 
 /** What the decision charts draw of one version, worked out at once if it is not yet. */
@@ -47,7 +59,12 @@ export const selectOutline = (document: TradeoffDocument, rules: TaxRules) =>
 /** The outline, then the break-even raises: every decision insight of one version. */
 function* insightSteps(document: TradeoffDocument, rules: TaxRules): Steps<DecisionInsights> {
   const outline = yield* selectOutlineWork(document, rules).steps();
-  const breakEven = yield* breakEvenSteps(document, rules, payMemo(document, rules).meanAt);
+  const breakEven = yield* breakEvenSteps(
+    document,
+    rules,
+    payMemo(document, rules).meanAt,
+    selectScored(document, rules),
+  );
   return { ...outline, breakEven };
 }
 
