@@ -5,12 +5,11 @@ import type { TaxRules } from '../../domain/tax/rules';
 import { useInView } from '../../components/use-in-view';
 import { derive } from '../../lib/derive';
 import { useDocument, useTaxRules } from '../../store/document-context';
-import { selectScores } from '../../store/scores';
+import { selectPayBasis, selectScores } from '../../store/scores';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import { sideBySideRows } from './side-by-side-rows';
 import { SbsCards, SbsPager, SbsTable, type PageOffer } from './side-by-side-views';
 import { sideBySideGroups, taxGroup } from './side-by-side-spec';
-import { selectPayBasis } from '../../store/scores';
 import './side-by-side.css';
 
 /**
