@@ -125,7 +125,8 @@ async function enterOffer(page: Page, entry: Entry, first: boolean) {
   // Nothing is filled until the person says so.
   expect(await dialog.getByLabel('Cost of living index', { exact: true }).inputValue()).toBe('100');
   if (entry.index) await living.getByRole('button', { name: entry.index }).click();
-  if (entry.health) await dialog.getByRole('button', { name: 'Use $1,440 as your health costs' }).click();
+  if (entry.health)
+    await dialog.getByRole('button', { name: 'Use $1,440 as your health costs' }).click();
   else
     await expect
       .poll(async () =>
@@ -231,7 +232,9 @@ describe('honest across cities and countries', () => {
     const table = page.getByRole('table', { name: 'Side by side' });
     const cell = async (row: string) =>
       plain(await table.getByRole('row', { name: new RegExp(`^${row}`) }).textContent());
-    await expect.poll(() => cell('Contributions for a pension'), { timeout: 20_000 }).toContain('€8,835');
+    await expect
+      .poll(() => cell('Contributions for a pension'), { timeout: 20_000 })
+      .toContain('€8,835');
     expect(await cell('Contributions for health insurance')).toContain('€7,568');
     expect(await cell('Contributions for unemployment insurance')).toContain('€1,235');
     await checkA11y(page);
