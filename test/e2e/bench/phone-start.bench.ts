@@ -111,6 +111,7 @@ const openForm = (page: BarePage) =>
         observer.observe(document.body, { subtree: true, childList: true, attributes: true });
         button?.click();
       }),
+    null,
   );
 
 let browser: BareChromium;
