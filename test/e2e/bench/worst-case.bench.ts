@@ -238,11 +238,15 @@ describe('issue 29: the worst realistic case', () => {
             median(samples.map((s) => s.ranking)),
             limit,
           ),
-          line(
-            `${count} offers: step → every chart in view, median`,
-            median(samples.map((s) => s.charts)),
-            limit,
-          ),
+          Number.isNaN(median(samples.map((s) => s.charts)))
+            ? // Past 40 offers the insights' charts wait for a pause: none changes during a step.
+              `         ${count} offers: step → every chart in view: none redrawn during the step ` +
+                `(they wait for a pause, the panel marked updating: the next line)`
+            : line(
+                `${count} offers: step → every chart in view, median`,
+                median(samples.map((s) => s.charts)),
+                limit,
+              ),
           line(
             `${count} offers: step → the insights' charts redrawn or marked updating, median`,
             median(samples.map((s) => s.insights)),
