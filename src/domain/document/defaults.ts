@@ -62,20 +62,20 @@ export const fillDefaults = <T>(value: T, template: unknown): T =>
 /**
  * `fillDefaults` with a template fixed once: its shape is walked on the first
  * call, not on every one (the pay model fills each offer it is given, and the
- * win probability's draws give it thousands).
+ * win probability's draws give it thousands). A `currency` missing at the top
+ * takes `currency` when given.
  */
-export const defaultsFiller = (template: () => Plain): (<T>(value: T) => T) => {
-  const shape = lazily(() => shapeOf(template()));
-  return (value) => fillShape(value, shape());
+export const defaultsFiller = (template: () => object): (<T>(value: T, currency?: string) => T) => {
+  const shape = lazily(() => shapeOf(template() as Plain));
+  return (value, currency) => fillShape(value, shape(), currency);
 };
 
-const settingsTemplate = lazily(() => createSettings());
-const settingsShape = lazily(() => shapeOf(settingsTemplate() as unknown as Plain));
+const fillSettings = defaultsFiller(() => createSettings());
 /** A new offer with every default: what a missing field of an offer takes. */
 export const offerTemplate = lazily(() => createOffer({ id: '' }));
 
 export const completeSettings = (settings: Partial<Settings> | undefined): Settings =>
-  fillShape((settings ?? {}) as Settings, settingsShape());
+  fillSettings((settings ?? {}) as Settings);
 
 /**
  * Before version 8 a rating left out meant 3 (migrations.ts); a document
@@ -95,8 +95,8 @@ const ratedAs3Template = lazily(() => {
   };
 });
 
-const offerShape = lazily(() => shapeOf(offerTemplate() as unknown as Plain));
-const ratedAs3Shape = lazily(() => shapeOf(ratedAs3Template() as unknown as Plain));
+const fillOffer = defaultsFiller(offerTemplate);
+const fillRatedAs3 = defaultsFiller(ratedAs3Template);
 
 /**
  * Documents built by hand (in tests, or by a caller of the domain) may leave
@@ -106,14 +106,14 @@ const ratedAs3Shape = lazily(() => shapeOf(ratedAs3Template() as unknown as Plai
  */
 export const completeDocument = (document: TradeoffDocument): TradeoffDocument => {
   const settings = completeSettings(document.settings);
-  const shape =
+  const fill =
     typeof document.version === 'number' && document.version >= NOT_RATED_SINCE
-      ? offerShape()
-      : ratedAs3Shape();
+      ? fillOffer
+      : fillRatedAs3;
   const source = Array.isArray(document.offers) ? document.offers : [];
   let offers: Offer[] | null = source === document.offers ? null : [];
   source.forEach((offer, index) => {
-    const complete = fillShape(offer, shape, settings.currency);
+    const complete = fill(offer, settings.currency);
     if (complete !== offer && offers === null) offers = source.slice(0, index);
     offers?.push(complete);
   });
