@@ -74,7 +74,10 @@ describe('the decision brief', () => {
       const cells = within(row)
         .getAllByRole('cell')
         .map((cell) => cell.textContent?.replace('★ best', '').trim() ?? '');
-      expect(cells.some((text) => !empty.test(text)), row.textContent ?? '').toBe(true);
+      expect(
+        cells.some((text) => !empty.test(text)),
+        row.textContent ?? '',
+      ).toBe(true);
     }
     // The brief says what its figures are.
     expect(brief).toHaveTextContent(/Pay\s*Before tax, a year on average over 4 years/);
