@@ -11,6 +11,7 @@ import { watchTaxRules } from './store/tax-rules';
 import { createNotices } from './store/notices';
 import { importRetrying } from './lib/import-retrying';
 import { nextTask } from './lib/slices';
+import { documentSchema } from './domain/document/schema';
 
 applyTheme(loadThemePreference());
 
@@ -75,7 +76,13 @@ function start(root: HTMLElement) {
 
 // Nothing heavy happens before the first render: no charts, no scoring. The saved document is
 // read in a task of its own, after the one that evaluated the code: on a phone's slower CPU each
-// is about 100 ms, together a task that kept input waiting twice as long (docs/performance.md).
+// is about 100 ms, together a task that kept input waiting twice as long. The document's schema,
+// which checks it, is built in a task before it: about half the reading (docs/performance.md).
 // (A function after nextTask(), not a top-level await: with one, the bundler splits its runtime
 // and react-hook-form into chunks of their own.)
-void nextTask().then(() => start(root));
+void nextTask()
+  .then(() => {
+    if ('saved' in document.documentElement.dataset) documentSchema();
+    return nextTask();
+  })
+  .then(() => start(root));

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import { retryableLazy } from '../components/retryable-lazy';
 import { StatusRegion } from '../components/status-region';
+import { PanelPlaceholder, WhenNear } from '../components/when-near';
 import { LazyComparisonCharts } from '../features/comparison/lazy-charts';
 import { RankingPanel } from '../features/comparison/ranking-panel';
 import { DataActions } from '../features/data-transfer/data-actions';
@@ -22,8 +23,9 @@ import './app.css';
 
 /*
  * Panels below the ranking load on their own so that the first screen (the
- * ranking, the offers and the weights) is usable before their code arrives.
- * If it never arrives, each says so in its place and offers Retry.
+ * ranking, the offers and the weights) is usable before their code arrives,
+ * and only once the person comes near them (WhenNear). If the code never
+ * arrives, each says so in its place and offers Retry.
  */
 const InsightsPanel = retryableLazy(
   () => import('../features/insights/insights-panel'),
@@ -111,14 +113,24 @@ function Workspace() {
         <div className="slot-ranking">
           <RankingPanel />
         </div>
-        <PanelBoundary name="Insights" loading={panelLoading} panel>
-          <InsightsPanel />
-        </PanelBoundary>
+        <WhenNear title="Insights">
+          <PanelBoundary name="Insights" loading={<PanelPlaceholder title="Insights" />} panel>
+            <InsightsPanel />
+          </PanelBoundary>
+        </WhenNear>
         <OffersSection />
-        <LazyComparisonCharts />
-        <PanelBoundary name="Side by side" loading={panelLoading} panel>
-          <SideBySideTable />
-        </PanelBoundary>
+        <WhenNear title="Why they rank this way">
+          <LazyComparisonCharts />
+        </WhenNear>
+        <WhenNear title="Side by side">
+          <PanelBoundary
+            name="Side by side"
+            loading={<PanelPlaceholder title="Side by side" />}
+            panel
+          >
+            <SideBySideTable />
+          </PanelBoundary>
+        </WhenNear>
       </div>
     </main>
   );

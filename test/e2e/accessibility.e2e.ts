@@ -3,13 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { checkA11y } from './support/a11y';
 import { openApp } from './support/app';
 import { exampleDocument, savedDocument } from './support/documents';
-import { offerDialog, rankingList } from './support/pages';
+import { offerDialog, rankingList, scrollToEveryPanel } from './support/pages';
 
 const THEME_TOGGLE = { light: 'Switch to dark theme', dark: 'Switch to light theme' } as const;
 
 /**
- * The charts load lazily, the recharts ones after the plain-SVG ones, and draw after measuring
- * (the yearly small multiples once they come near the screen): scroll to each figure, wait for
+ * The charts load lazily once their panel comes near the screen, the recharts ones after the
+ * plain-SVG ones, and draw after measuring (the factor chart and the yearly small multiples once
+ * they come near the screen): with every panel scrolled to, scroll to each figure, wait for
  * its drawing and open its table of numbers, so that axe checks the tables too.
  */
 async function waitForCharts(page: Page): Promise<void> {
@@ -58,6 +59,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     });
     await page.getByRole('button', { name: THEME_TOGGLE[colorScheme] }).waitFor();
     await rankingList(page).waitFor();
+    await scrollToEveryPanel(page);
     await page.getByRole('table', { name: 'Side by side' }).waitFor();
     await waitForCharts(page);
 
@@ -75,6 +77,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     await slider.scrollIntoViewIfNeeded();
     await slider.fill('90');
     await page.locator('.rank-peek').waitFor();
+    await scrollToEveryPanel(page);
     const cards = page.getByRole('list', { name: 'Side by side' });
     await cards.scrollIntoViewIfNeeded();
     await page.getByLabel('Compare against').selectOption({ index: 1 });

@@ -4,7 +4,7 @@ import { newAppContext } from './support/app';
 import { appUrl } from './support/browser';
 import { exampleDocument, savedDocument } from './support/documents';
 import { guardContext } from './support/guard';
-import { rankedCompanies, rankingList, weightSlider } from './support/pages';
+import { rankedCompanies, rankingList, scrollToPanel, weightSlider } from './support/pages';
 
 describe('a lazily loaded panel whose code does not arrive', () => {
   it('says so in its place, leaves the rest of the page working and loads on Retry', async () => {
@@ -33,6 +33,7 @@ describe('a lazily loaded panel whose code does not arrive', () => {
     const before = await rankedCompanies(page);
     await weightSlider(page, 'Compensation').fill('0');
     await expect.poll(() => rankedCompanies(page)).not.toEqual(before);
+    await scrollToPanel(page, 'Side by side');
     await page.getByRole('table', { name: 'Side by side' }).waitFor();
 
     missing = false;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import { appUrl } from './support/browser';
 import { salariesDocument, savedDocument } from './support/documents';
+import { scrollToPanel } from './support/pages';
 
 /*
  * What people type cannot rewrite the page: a name with a right-to-left
@@ -22,6 +23,7 @@ describe('names that could rewrite the page', () => {
       localStorage: savedDocument(salariesDocument({ [LONG]: 150_000, Globex: 120_000 })),
     });
     // A table on a wide screen, one card per offer on a phone.
+    await scrollToPanel(page, 'Side by side');
     await page
       .getByRole('table', { name: /Side by side/ })
       .or(page.getByRole('list', { name: 'Side by side' }))

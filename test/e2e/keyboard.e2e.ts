@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import { hasVisibleFocus, tabTo, waitForFocus } from './support/keyboard';
-import { offerDialog, rankedCompanies, weightSlider } from './support/pages';
+import { offerDialog, rankedCompanies, scrollToEveryPanel, weightSlider } from './support/pages';
 
 /** Fills the offer form with Tab, typing and arrow keys only, then saves it with Enter. */
 async function enterOfferByKeyboard(page: Page, company: string, salary: string, learning: number) {
@@ -53,6 +53,7 @@ describe('using the app with the keyboard alone', () => {
   it('never stops on a part of a chart: each chart is read through its table', async () => {
     const { page } = await openApp();
     await page.getByRole('button', { name: 'Load example offers' }).click();
+    await scrollToEveryPanel(page);
     await page.getByRole('figure', { name: /Compensation year by year/ }).waitFor();
     await page.getByRole('figure', { name: /What you walk away with/ }).waitFor();
     const stops: string[] = [];

@@ -11,7 +11,7 @@ import { checkA11y } from './support/a11y';
 import { openApp } from './support/app';
 import { appUrl } from './support/browser';
 import { savedDocument } from './support/documents';
-import { rankingList, statusWith } from './support/pages';
+import { rankingList, scrollToPanel, statusWith } from './support/pages';
 
 /*
  * One basis at a time, always named (issue 24): the four example offers with
@@ -88,11 +88,13 @@ describe('one basis at a time, always named', () => {
       .toEqual(Array(4).fill('after tax'));
 
     // The yearly chart: each small multiple's average is after tax.
+    await scrollToPanel(page, 'Why they rank this way');
     const yearly = page.getByRole('figure', { name: 'Compensation year by year' });
     await expect.poll(() => yearly.textContent()).toMatch(/avg \$[\d.]+K\/yr after tax/);
     expect(await yearly.textContent()).not.toMatch(/before tax/);
 
     // Side by side: the mean pay row is named after tax.
+    await scrollToPanel(page, 'Side by side');
     const sideBySide = page.getByRole('table', { name: 'Side by side' });
     const sidePay = sideBySide.getByRole('row', { name: /^Pay per year, after tax/ });
     await sidePay.waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import { exampleDocument, savedDocument } from './support/documents';
-import { rankingList } from './support/pages';
+import { rankingList, scrollToEveryPanel, scrollToPanel } from './support/pages';
 
 const PHONE = { width: 360, height: 760 };
 
@@ -39,8 +39,30 @@ describe('on a phone (360 px)', () => {
     expect(sliderBox!.y).toBeGreaterThanOrEqual(box!.y + box!.height);
   });
 
+  it('loads and draws the panels below the ranking and the weights as they are scrolled to', async () => {
+    const { page } = await openPhone();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await rankingList(page).waitFor();
+    await page.getByRole('slider', { name: 'Culture' }).waitFor();
+    const insights = page.getByRole('region', { name: 'Insights' });
+    // Two screens down, the Insights hold their place with their heading, and nothing is loaded.
+    expect(await insights.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('figure', { name: /Chance of coming first/ }).count()).toBe(0);
+    expect(requested.filter((path) => path.includes('insights'))).toEqual([]);
+
+    await scrollToPanel(page, 'Insights');
+
+    await page.getByRole('figure', { name: /Chance of coming first/ }).waitFor();
+    expect(requested.filter((path) => path.includes('insights')).length).toBeGreaterThan(0);
+    // The panels further down wait for their turn.
+    expect(await page.getByRole('table', { name: 'Side by side' }).count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Side by side' }).count()).toBe(0);
+  });
+
   it('shows side by side as one card per offer, with no table to scroll sideways', async () => {
     const { page } = await openPhone();
+    await scrollToPanel(page, 'Side by side');
     const cards = page.getByRole('list', { name: 'Side by side' });
     await cards.scrollIntoViewIfNeeded();
     await cards.waitFor();
@@ -54,6 +76,7 @@ describe('on a phone (360 px)', () => {
   it('cuts no chart label', async () => {
     const { page } = await openPhone();
     await rankingList(page).waitFor();
+    await scrollToEveryPanel(page);
     for (const name of [/How far each weight/, /Chance of coming first/, /Total score by factor/]) {
       const figure = page.getByRole('figure', { name });
       await figure.scrollIntoViewIfNeeded();

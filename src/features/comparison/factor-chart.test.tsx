@@ -1,4 +1,9 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import {
+  everythingComesNear as comesNear,
+  observersWatching,
+  standInIntersectionObserver,
+} from '../../testing/stand-in-observer';
 import { FactorChart } from './factor-chart';
 import type { FactorRow, OfferSeries } from './chart-data';
 
@@ -7,30 +12,6 @@ import type { FactorRow, OfferSeries } from './chart-data';
  * legend and table of numbers are there from the start. A stand-in IntersectionObserver says when
  * the chart comes near.
  */
-let observers: { callback: IntersectionObserverCallback; target: Element | null }[] = [];
-class StandInObserver {
-  private readonly entry: (typeof observers)[number];
-  constructor(callback: IntersectionObserverCallback) {
-    this.entry = { callback, target: null };
-    observers.push(this.entry);
-  }
-  observe(target: Element) {
-    this.entry.target = target;
-  }
-  disconnect() {
-    observers = observers.filter((entry) => entry !== this.entry);
-  }
-}
-
-const comesNear = () =>
-  act(() => {
-    for (const { callback, target } of observers)
-      callback(
-        [{ isIntersecting: true, target } as IntersectionObserverEntry],
-        {} as IntersectionObserver,
-      );
-  });
-
 const series: OfferSeries[] = [
   { key: 'o0', offerId: 'a', company: 'Northwind', colorIndex: 0 },
   { key: 'o1', offerId: 'b', company: 'Kontor', colorIndex: 1 },
@@ -43,10 +24,7 @@ const rows: FactorRow[] = [
 ];
 
 describe('the factor chart', () => {
-  beforeEach(() => {
-    observers = [];
-    vi.stubGlobal('IntersectionObserver', StandInObserver);
-  });
+  beforeEach(standInIntersectionObserver);
   afterEach(() => vi.unstubAllGlobals());
 
   it('names itself and its offers at once, and draws its bars once it comes near the screen', () => {
@@ -67,7 +45,7 @@ describe('the factor chart', () => {
     comesNear();
     const figure = screen.getByRole('figure', { name: 'Factor scores' });
 
-    expect(observers).toHaveLength(0);
+    expect(observersWatching()).toBe(0);
     expect(figure.querySelector('.recharts-wrapper')).not.toBeNull();
   });
 });

@@ -146,3 +146,28 @@ export async function waitForStoredCompanies(page: Page, companies: string[]): P
 /** The live region (role="status") while it shows a message containing `text`. */
 export const statusWith = (page: Page, text: string | RegExp): Locator =>
   page.getByRole('status').filter({ hasText: text });
+
+/** The panels below the first screen, by their headings (src/app/app.tsx). */
+export const PANELS_DRAWN_WHEN_NEAR = [
+  'Insights',
+  'Why they rank this way',
+  'Side by side',
+] as const;
+export type PanelDrawnWhenNear = (typeof PANELS_DRAWN_WHEN_NEAR)[number];
+
+/**
+ * Scrolls to a panel below the first screen, as a person would: until they come near it, its place
+ * holds only its heading (WhenNear), and it is loaded and drawn once they do.
+ */
+export async function scrollToPanel(page: Page, title: PanelDrawnWhenNear): Promise<void> {
+  // Scrolled in one step in the page: the panel then replaces the heading that was scrolled to,
+  // which Playwright's own scrollIntoViewIfNeeded, still checking the heading, reports as an error.
+  await page
+    .getByRole('heading', { level: 2, name: title, exact: true })
+    .evaluate((heading) => heading.scrollIntoView());
+}
+
+/** Scrolls to every panel below the first screen in turn, so that the whole page is drawn. */
+export async function scrollToEveryPanel(page: Page): Promise<void> {
+  for (const title of PANELS_DRAWN_WHEN_NEAR) await scrollToPanel(page, title);
+}
