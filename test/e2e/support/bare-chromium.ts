@@ -173,7 +173,9 @@ export async function launchBareChromium(): Promise<BareChromium> {
     close: async () => {
       child.kill();
       await exited;
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing into the profile as the main one exits
+      // (ENOTEMPTY): Node tries again a few times before it gives up.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
