@@ -87,11 +87,55 @@ function chartScalesOnly(): Plugin {
   };
 }
 
+/** Where the first-render chunk names the offer form's files (src/features/offers/form-files.ts). */
+const FORM_FILES_PLACEHOLDER = '__TRADEOFF_FORM_FILES__';
+
+/** What opening the offer form loads: the form, and the price levels it suggests from. */
+const FORM_MODULES = ['/src/features/offers/offer-form.tsx', '/src/store/prices-module.ts'];
+
+/**
+ * Names the offer form's files (the chunks of FORM_MODULES, the chunks they import but the
+ * first-render one, and their CSS) in the first-render chunk, in place of FORM_FILES_PLACEHOLDER:
+ * a new visitor's page asks the browser to fetch and compile them when idle, without running them
+ * until the form is opened.
+ */
+function formFiles(): Plugin {
+  return {
+    name: 'tradeoff:form-files',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []));
+      const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (!entry) return this.error('form-files: no entry chunk');
+      const files = new Set<string>();
+      const add = (chunk: (typeof chunks)[number]) => {
+        if (chunk === entry || files.has(chunk.fileName)) return;
+        for (const name of chunk.imports) add(byName.get(name)!);
+        files.add(chunk.fileName);
+        for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
+      };
+      for (const module of FORM_MODULES) {
+        const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+        if (!chunk) return this.error(`form-files: no chunk for ${module}`);
+        add(chunk);
+      }
+      const placeholder = new RegExp(`(["'\`])${FORM_FILES_PLACEHOLDER}\\1`);
+      if (!placeholder.test(entry.code))
+        return this.error(`form-files: ${FORM_FILES_PLACEHOLDER} not found in ${entry.fileName}`);
+      // Relative to the first-render chunk, which sits beside them.
+      const names = [...files].map((file) => file.slice(file.lastIndexOf('/') + 1));
+      entry.code = entry.code.replace(placeholder, JSON.stringify(names.join(' ')));
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     prerender(),
     chartScalesOnly(),
+    formFiles(),
     // Offline and installable: a web app manifest and a Workbox service worker (sw.js) that
     // precaches the built app and nothing else. It is registered by src/app/offline.ts after the
     // first render; a new version waits until the person chooses Reload.

@@ -24,15 +24,18 @@ export function WhenNear({ title, children }: { title: string; children: ReactNo
   );
 }
 
-/** A panel's place while it waits to be near or for its code: its heading over a shimmer, busy. */
-export function PanelPlaceholder({ title }: { title: string }) {
+/**
+ * A panel's place while it waits to be near or for its code: its heading over a shimmer, busy, as
+ * tall as the panel's first screen (`height`) where that is known, so nothing jumps when it comes.
+ */
+export function PanelPlaceholder({ title, height = '10rem' }: { title: string; height?: string }) {
   const headingId = useId();
   return (
     <section className="panel" aria-labelledby={headingId} aria-busy="true">
       <div className="panel-header">
         <h2 id={headingId}>{title}</h2>
       </div>
-      <Skeleton height="10rem" />
+      <Skeleton height={height} />
     </section>
   );
 }

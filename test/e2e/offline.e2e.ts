@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { openApp } from './support/app';
-import { addOffer, offerDialog, rankedCompanies, statusWith } from './support/pages';
+import { addOffer, offerDialog, openFolds, rankedCompanies, statusWith } from './support/pages';
 import { startStaticServer } from './support/static-server';
 
 /** Resolves once the service worker has precached the app and controls the page. */
@@ -53,6 +53,35 @@ describe('offline and updates', () => {
     const urls = await cachedUrls(page);
     expect(urls.length).toBeGreaterThan(0);
     expect(urls.filter((url) => new URL(url).origin !== origin)).toEqual([]);
+  });
+
+  it('opens the offer form with no network once the page has been idle, with no service worker', async () => {
+    // The page fetches the form's files when idle, and runs its code only when it opens.
+    const formFiles = [
+      /\/panels-[\w-]+\.js$/,
+      /\/panels-[\w-]+\.css$/,
+      /\/offer-form-[\w-]+\.js$/,
+      /\/offer-form-[\w-]+\.css$/,
+      /\/prices-module-[\w-]+\.js$/,
+    ];
+    const fetched: string[] = [];
+    const { page, context } = await openApp({
+      prepare: async (context) =>
+        context.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname)),
+    });
+    await expect
+      .poll(() => formFiles.filter((file) => fetched.some((path) => file.test(path))).length)
+      .toBe(formFiles.length);
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Add offer' }).click();
+    const dialog = offerDialog(page);
+    await dialog.getByLabel('Company', { exact: true }).fill('Offline Co');
+
+    // Drawn with its own style sheet: its rating choices are a row of buttons, not bare radios.
+    const learning = dialog.getByRole('radiogroup', { name: 'Learning', exact: true });
+    await openFolds(dialog);
+    expect(await learning.evaluate((group) => getComputedStyle(group).display)).toBe('grid');
   });
 
   it('offers a new version with Reload, never reloads over typing, and loses nothing', async () => {

@@ -15,7 +15,10 @@ describe('LazyComparisonCharts', () => {
 
   it('shows a loading placeholder first, then the charts with captions', async () => {
     renderWithStore(<LazyComparisonCharts />, examples());
-    expect(screen.getByRole('region', { name: 'Charts' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('region', { name: 'Why they rank this way' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
 
     expect(
       await screen.findByRole('figure', { name: 'Total score by factor' }),

@@ -1,7 +1,7 @@
-import { Skeleton } from '../../components/chart-skeleton';
 import { PanelBoundary } from '../../components/panel-boundary';
 import { retryableLazy } from '../../components/retryable-lazy';
 import { useInView } from '../../components/use-in-view';
+import { PanelPlaceholder } from '../../components/when-near';
 import { useDocument, useTaxRules } from '../../store/document-context';
 import { useCatchUpDocument } from '../../store/use-catch-up-document';
 import './comparison.css';
@@ -26,7 +26,11 @@ export function LazyComparisonCharts() {
   if (document.offers.length === 0) return null;
   return (
     <div ref={slot} className="panel-slot">
-      <PanelBoundary name="Charts" loading={<ChartsSkeleton />} panel>
+      <PanelBoundary
+        name="Charts"
+        loading={<PanelPlaceholder title="Why they rank this way" height="30rem" />}
+        panel
+      >
         <ComparisonCharts
           document={document}
           rules={rules}
@@ -34,16 +38,5 @@ export function LazyComparisonCharts() {
         />
       </PanelBoundary>
     </div>
-  );
-}
-
-function ChartsSkeleton() {
-  return (
-    <section className="panel charts-skeleton" aria-busy="true" aria-label="Charts">
-      <span className="visually-hidden">Loading charts…</span>
-      <Skeleton height="1.25rem" width="40%" />
-      <Skeleton height="14rem" />
-      <Skeleton height="10rem" />
-    </section>
   );
 }

@@ -7,12 +7,14 @@ import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
 import { importRetrying } from '../../lib/import-retrying';
+import { fetchFormFiles, formFiles } from './form-files';
 
 /*
  * The form (react-hook-form, its resolver and every section) is the biggest
  * piece of the feature and nobody needs it before they open the dialog: it
- * loads on its own, early enough (idle time after start-up, or when the Add
- * offer button is pointed at) that opening the dialog does not wait.
+ * loads on its own, early enough that opening the dialog does not wait. Its
+ * files are fetched in idle time after start-up (form-files.ts), and its code
+ * runs when the Add offer button is pointed at or the dialog opens.
  */
 const loadOfferForm = () => import('./offer-form');
 const OfferForm = retryableLazy(loadOfferForm, (module) => module.OfferForm);
@@ -25,11 +27,14 @@ export const preloadOfferForm = () => {
 export function OfferEditor() {
   const { target, close } = useOfferEditor();
   useEffect(() => {
+    // The form's files are fetched when the page is idle, and run when the form opens (the dev
+    // server names no files: there it loads when the form opens).
+    const whenIdle = () => fetchFormFiles(formFiles());
     if (window.requestIdleCallback) {
-      const idle = window.requestIdleCallback(preloadOfferForm);
+      const idle = window.requestIdleCallback(whenIdle);
       return () => window.cancelIdleCallback(idle);
     }
-    const timer = window.setTimeout(preloadOfferForm, 1500);
+    const timer = window.setTimeout(whenIdle, 1500);
     return () => window.clearTimeout(timer);
   }, []);
   const document = useDocument();
