@@ -2,7 +2,7 @@ import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { bench, describe } from 'vitest';
 import { newAppContext } from '../support/app';
 import { documentWithOffers, exampleDocument, savedDocument } from '../support/documents';
-import { rankingList, weightSlider } from '../support/pages';
+import { rankingList, scrollToEveryPanel, weightSlider } from '../support/pages';
 import { percentile } from './in-page-timing';
 
 /*
@@ -48,7 +48,10 @@ async function openWith(
   const page = await context.newPage();
   await page.goto('/');
   await rankingList(page).getByRole('listitem').first().waitFor();
-  // Everything that loads lazily on this screen: the charts (all three), insights, side by side.
+  // Everything that loads lazily: the charts (all three), insights, side by side, each drawn once
+  // it comes near the screen; then back to the top.
+  await scrollToEveryPanel(page);
+  await page.evaluate(() => scrollTo(0, 0));
   await page
     .getByRole('figure', { name: /Total score by factor/ })
     .locator('svg')

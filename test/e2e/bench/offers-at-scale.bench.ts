@@ -2,7 +2,7 @@ import type { BrowserContext, ElementHandle, Page } from 'playwright-core';
 import { bench, describe } from 'vitest';
 import { newAppContext } from '../support/app';
 import { documentWithOffers, savedDocument } from '../support/documents';
-import { rankingList, weightSlider } from '../support/pages';
+import { rankingList, scrollToEveryPanel, weightSlider } from '../support/pages';
 import {
   measureUpdate,
   readLoadMarks,
@@ -46,6 +46,9 @@ describe.each([20, 200])('%i saved offers', (count) => {
     page = await context.newPage();
     await page.goto('/');
     await rankingList(page).getByRole('listitem').first().waitFor();
+    // The panels below are drawn once they come near the screen: every one drawn, as before.
+    await scrollToEveryPanel(page);
+    await page.evaluate(() => scrollTo(0, 0));
     const chart = page.getByRole('figure', { name: /Total score by factor/ });
     await chart.locator('svg').first().waitFor({ timeout: 30_000 });
     targets = {

@@ -4,7 +4,7 @@ import { documentSchema, type TradeoffDocument } from '../../../src/domain';
 import { worstCaseDocument } from '../../../src/testing/worst-case-document';
 import { newAppContext } from '../support/app';
 import { savedDocument } from '../support/documents';
-import { rankingList, weightSlider } from '../support/pages';
+import { rankingList, scrollToPanel, weightSlider } from '../support/pages';
 import { percentile } from './in-page-timing';
 
 /*
@@ -70,6 +70,7 @@ async function open(document: TradeoffDocument) {
   const page = await context.newPage();
   await page.goto('/');
   await rankingList(page).getByRole('listitem').first().waitFor({ timeout: 60_000 });
+  await scrollToPanel(page, 'Insights');
   const odds = page.getByRole('figure', { name: /Chance of coming first/ });
   await odds.locator('svg').first().waitFor({ timeout: 60_000 });
   await odds.scrollIntoViewIfNeeded();
