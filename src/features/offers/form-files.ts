@@ -1,7 +1,7 @@
 /*
- * The offer form's files (its chunk, the chunks it imports, its CSS), named by the build in place
- * of the placeholder below (vite.config.ts, formFiles). The dev server leaves the placeholder,
- * which names no file.
+ * The offer form's files (the chunks of the form and of the price levels it suggests from, the
+ * chunks they import, their CSS), named by the build in place of the placeholder below
+ * (vite.config.ts, formFiles). The dev server leaves the placeholder, which names no file.
  */
 const NAMED: { files: string } = { files: '__TRADEOFF_FORM_FILES__' };
 
