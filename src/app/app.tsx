@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { PanelBoundary } from '../components/panel-boundary';
 import { retryableLazy } from '../components/retryable-lazy';
 import { StatusRegion } from '../components/status-region';
@@ -113,25 +113,31 @@ function Workspace() {
         <div className="slot-ranking">
           <RankingPanel />
         </div>
-        <WhenNear title="Insights">
-          <PanelBoundary name="Insights" loading={<PanelPlaceholder title="Insights" />} panel>
-            <InsightsPanel />
-          </PanelBoundary>
-        </WhenNear>
+        <LazyPanelWhenNear title="Insights">
+          <InsightsPanel />
+        </LazyPanelWhenNear>
         <OffersSection />
         <WhenNear title="Why they rank this way">
           <LazyComparisonCharts />
         </WhenNear>
-        <WhenNear title="Side by side">
-          <PanelBoundary
-            name="Side by side"
-            loading={<PanelPlaceholder title="Side by side" />}
-            panel
-          >
-            <SideBySideTable />
-          </PanelBoundary>
-        </WhenNear>
+        <LazyPanelWhenNear title="Side by side">
+          <SideBySideTable />
+        </LazyPanelWhenNear>
       </div>
     </main>
+  );
+}
+
+/**
+ * A lazy panel below the first screen: its heading holds its place until the
+ * person comes near, then while its code loads; a failure says so in its place.
+ */
+function LazyPanelWhenNear({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <WhenNear title={title}>
+      <PanelBoundary name={title} loading={<PanelPlaceholder title={title} />} panel>
+        {children}
+      </PanelBoundary>
+    </WhenNear>
   );
 }
