@@ -17,6 +17,8 @@ applyTheme(loadThemePreference());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');
+// index.html's inline script marks a page whose origin holds saved offers.
+const hasSaved = 'saved' in document.documentElement.dataset;
 
 // A new visitor's first screen is index.html's prerendered welcome, the app's own first render:
 // it is hydrated, its elements made live where they stand. A returning visitor's saved offers
@@ -44,7 +46,7 @@ function start(root: HTMLElement) {
   // browser free to handle input between them, instead of one long task: on a phone's slower CPU,
   // 70 ms to hydrate the welcome, hundreds to draw saved offers (docs/performance.md).
   startTransition(() => {
-    if (root.firstElementChild && !('saved' in document.documentElement.dataset) && !location.hash)
+    if (root.firstElementChild && !hasSaved && !location.hash)
       hydrateRoot(root, appRoot(app), {
         onRecoverableError: (error) => {
           if (!differsFromBuild(error)) reportError(error);
@@ -82,7 +84,7 @@ function start(root: HTMLElement) {
 // and react-hook-form into chunks of their own.)
 void nextTask()
   .then(() => {
-    if ('saved' in document.documentElement.dataset) documentSchema();
+    if (hasSaved) documentSchema();
     return nextTask();
   })
   .then(() => start(root));
