@@ -40,9 +40,14 @@ describe('on a phone (360 px)', () => {
   });
 
   it('loads and draws the panels below the ranking and the weights as they are scrolled to', async () => {
-    const { page } = await openPhone();
+    // Every request from the first, the page's own files included.
     const requested: string[] = [];
-    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const { page } = await openApp({
+      viewport: PHONE,
+      localStorage: savedDocument(exampleDocument(4)),
+      prepare: async (context) =>
+        context.on('request', (request) => requested.push(new URL(request.url()).pathname)),
+    });
     await rankingList(page).waitFor();
     await page.getByRole('slider', { name: 'Culture' }).waitFor();
     const insights = page.getByRole('region', { name: 'Insights' });
