@@ -233,21 +233,18 @@ describe('issue 29: the worst realistic case', () => {
             50,
           );
         const limit = count === 20 ? 16 : 50;
+        const charts = median(samples.map((s) => s.charts));
         lines.push(
           line(
             `${count} offers: step → ranking, median`,
             median(samples.map((s) => s.ranking)),
             limit,
           ),
-          Number.isNaN(median(samples.map((s) => s.charts)))
+          Number.isNaN(charts)
             ? // Past 40 offers the insights' charts wait for a pause: none changes during a step.
               `         ${count} offers: step → every chart in view: none redrawn during the step ` +
                 `(they wait for a pause, the panel marked updating: the next line)`
-            : line(
-                `${count} offers: step → every chart in view, median`,
-                median(samples.map((s) => s.charts)),
-                limit,
-              ),
+            : line(`${count} offers: step → every chart in view, median`, charts, limit),
           line(
             `${count} offers: step → the insights' charts redrawn or marked updating, median`,
             median(samples.map((s) => s.insights)),
