@@ -11,10 +11,11 @@ interface InViewOptions {
 
 /**
  * Whether an element is on screen or close to it (half a screen above or
- * below, unless told otherwise): panels need not follow every weight step, and charts need not be
- * drawn, while nobody can see them (see useCatchUpDocument). Attach the
- * returned ref to the element. Without IntersectionObserver (old browsers,
- * jsdom) everything counts as in view, which is what the page did before.
+ * below, unless told otherwise): panels need not follow every weight step,
+ * and charts need not be drawn, while nobody can see them (see
+ * useCatchUpDocument). Attach the returned ref to the element. Without
+ * IntersectionObserver (old browsers, jsdom) everything counts as in view,
+ * which is what the page did before.
  */
 export const useInView = <T extends Element>({
   initial = true,
