@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
@@ -67,7 +68,8 @@ export async function launchBareChromium(): Promise<BareChromium> {
       '--no-default-browser-check',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
+    // Its own process group, so that closing can end the helper processes with it.
+    { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'], detached: true },
   );
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
@@ -171,11 +173,44 @@ export async function launchBareChromium(): Promise<BareChromium> {
   return {
     newPage,
     close: async () => {
-      child.kill();
+      // Asked to close, Chromium shuts down as when its user quits: its helper processes end and
+      // the profile is written before the main process exits. A signal ends it at once and its
+      // helpers may go on writing into the profile while it is removed (ENOTEMPTY).
+      await Promise.race([send('Browser.close').catch(() => undefined), exited]);
+      const timer = setTimeout(() => endGroup(child), 5_000);
       await exited;
-      // Chromium's helper processes may still be writing into the profile as the main one exits
-      // (ENOTEMPTY): Node tries again a few times before it gives up.
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      clearTimeout(timer);
+      endGroup(child);
+      await removeProfile(profile);
     },
   };
+}
+
+/** Ends whatever is left of Chromium's process group (helpers of a main process that has gone). */
+function endGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Nothing left to end.
+  }
+}
+
+/**
+ * Removes the profile directory, trying again for a few seconds while a last helper still
+ * writes into it. A directory that cannot be removed is reported and left in the temporary
+ * folder: it does not make the bench or test that used the browser fail.
+ */
+async function removeProfile(profile: string): Promise<void> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      await rm(profile, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if (tries === 20) {
+        console.warn(`Could not remove Chromium's profile ${profile}: ${String(error)}`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
