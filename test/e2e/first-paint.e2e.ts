@@ -75,6 +75,24 @@ describe('the first paint', () => {
     }
   });
 
+  it('loads the locale data for numbers and dates in a worker while the code downloads', async () => {
+    const context = await newAppContext({ localStorage: savedDocument(exampleDocument()) });
+    try {
+      // The app's code never arrives: the worker is index.html's inline script's alone.
+      await context.route('**/assets/*.js', (route) => route.abort());
+      const page = await context.newPage();
+      // It formats once, then closes itself: nothing of it stays behind in the page.
+      const closed = new Promise<void>((resolve) =>
+        page.once('worker', (worker) => worker.once('close', () => resolve())),
+      );
+      await page.goto('/');
+      await closed;
+      expect(page.workers()).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it("makes a new visitor's welcome live where it stands, in their theme", async () => {
     const { page } = await openApp({
       colorScheme: 'dark',
