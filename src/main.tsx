@@ -11,7 +11,7 @@ import { watchTaxRules } from './store/tax-rules';
 import { createNotices } from './store/notices';
 import { importRetrying } from './lib/import-retrying';
 import { nextTask } from './lib/slices';
-import { documentSchema } from './domain/document/schema';
+import { compensationSchema, documentSchema } from './domain/document/schema';
 
 applyTheme(loadThemePreference());
 
@@ -79,12 +79,15 @@ function start(root: HTMLElement) {
 // Nothing heavy happens before the first render: no charts, no scoring. The saved document is
 // read in a task of its own, after the one that evaluated the code: on a phone's slower CPU each
 // is about 100 ms, together a task that kept input waiting twice as long. The document's schema,
-// which checks it, is built in a task before it: about half the reading (docs/performance.md).
+// which checks it, is built before it in two tasks, the pay's part and then the rest: about half
+// each (docs/performance.md).
 // (A function after nextTask(), not a top-level await: with one, the bundler splits its runtime
 // and react-hook-form into chunks of their own.)
+const buildSchema = (part: () => unknown) => () => {
+  if (hasSaved) part();
+  return nextTask();
+};
 void nextTask()
-  .then(() => {
-    if (hasSaved) documentSchema();
-    return nextTask();
-  })
+  .then(buildSchema(compensationSchema))
+  .then(buildSchema(documentSchema))
   .then(() => start(root));
