@@ -28,7 +28,7 @@ const hasSaved = 'saved' in document.documentElement.dataset;
 const differsFromBuild = (error: unknown) =>
   error instanceof Error && /#418|#423|#425|Hydration/.test(error.message);
 /** Loads (read → parse → migrate → validate), then renders and saves every local change. */
-function start(root: HTMLElement) {
+async function start(root: HTMLElement) {
   const notices = createNotices();
   const persistence = createPersistence({
     storage: browserStorage,
@@ -36,6 +36,9 @@ function start(root: HTMLElement) {
     documentTarget: document,
     onNotice: (message, actions) => notices.notify({ message, tone: 'info', actions }),
   });
+  // The saved document has been read and checked; the stores and the first render start in the
+  // next task, so that neither makes a long one on a phone (docs/performance.md).
+  if (hasSaved) await nextTask();
   // The app's one set of stores: the document, messages, dialogs, editor and storage status.
   const app = createAppState({ document: persistence.initialDocument, persistence, notices });
   persistence.connect(app.document);
