@@ -304,9 +304,7 @@ describe('leaving early with options: the exercise window', () => {
             private: {
               ...createOffer({ id: 'p', company: 'P' }).compensation.equity.private,
               fullyDilutedShares: 10_000_000,
-              exits: [
-                { label: 'x', value: millions * 1e6, year: 3, pct, kind: 'acquisition' },
-              ],
+              exits: [{ label: 'x', value: millions * 1e6, year: 3, pct, kind: 'acquisition' }],
             },
           });
           const left = leaveEarly(offer, settings, months);

@@ -52,6 +52,8 @@ describe('Japan, 2026, Tokyo, under 40: income tax, resident tax, social insuran
     expect(y.incomeTax).toBeCloseTo(5_349_227.7152, 3);
     expect(year1(20_000_000, { place: 'JP' }, 'joint').incomeTax).toBeCloseTo(y.incomeTax, 6);
     const result = netCompensation(salaryOnly(9_000_000, { place: 'JP' }), { horizonYears: 1 })!;
-    expect(result.label).toBe('estimate · Japan (Tokyo, employee under 40) · 2026 reform bill rules · single');
+    expect(result.label).toBe(
+      'estimate · Japan (Tokyo, employee under 40) · 2026 reform bill rules · single',
+    );
   });
 });

@@ -300,8 +300,4 @@ export const sideBySideGroups = (
   settings: Settings,
   rules: TaxRules,
   tax: GroupSpec = taxGroup(settings, rules),
-): GroupSpec[] => [
-  scoresGroup(settings),
-  tax,
-  ...SIDE_BY_SIDE_GROUPS.slice(1),
-];
+): GroupSpec[] => [scoresGroup(settings), tax, ...SIDE_BY_SIDE_GROUPS.slice(1)];

@@ -180,9 +180,7 @@ describe('Paste offer text', () => {
     await user.click(field('Company'));
     await user.paste('Acme');
     await saveOffer(user);
-    expect(store.get().offers[0]?.notes).toBe(
-      'Acme offers a base salary of $150,000 per year.',
-    );
+    expect(store.get().offers[0]?.notes).toBe('Acme offers a base salary of $150,000 per year.');
   });
 
   it('refuses a 1 MB paste in words, and keeps none of it', async () => {
