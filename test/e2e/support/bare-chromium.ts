@@ -176,8 +176,9 @@ export async function launchBareChromium(): Promise<BareChromium> {
       // Asked to close, Chromium shuts down as when its user quits: its helper processes end and
       // the profile is written before the main process exits. A signal ends it at once and its
       // helpers may go on writing into the profile while it is removed (ENOTEMPTY).
-      await Promise.race([send('Browser.close').catch(() => undefined), exited]);
+      // One that does not exit within 5 s (hung, or deaf to the request) is ended by signal.
       const timer = setTimeout(() => endGroup(child), 5_000);
+      await Promise.race([send('Browser.close').catch(() => undefined), exited]);
       await exited;
       clearTimeout(timer);
       endGroup(child);
