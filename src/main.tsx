@@ -81,16 +81,12 @@ async function start(root: HTMLElement) {
 
 // Nothing heavy happens before the first render: no charts, no scoring. The saved document is
 // read in a task of its own, after the one that evaluated the code: on a phone's slower CPU each
-// is about 100 ms, together a task that kept input waiting twice as long. The document's schema,
-// which checks it, is built before it in two tasks, the pay's part and then the rest: about half
-// each (docs/performance.md).
+// is about 100 ms, together a task that kept input waiting twice as long. With saved offers the
+// document's schema, which checks them, is built before it in two tasks, the pay's part and then
+// the rest: about half each (docs/performance.md); a new visitor's start waits for neither.
 // (A function after nextTask(), not a top-level await: with one, the bundler splits its runtime
 // and react-hook-form into chunks of their own.)
-const buildSchema = (part: () => unknown) => () => {
-  if (hasSaved) part();
-  return nextTask();
-};
-void nextTask()
-  .then(buildSchema(compensationSchema))
-  .then(buildSchema(documentSchema))
-  .then(() => start(root));
+const schemaParts: (() => unknown)[] = hasSaved ? [compensationSchema, documentSchema] : [];
+let ready = nextTask();
+for (const part of schemaParts) ready = ready.then(part).then(nextTask);
+void ready.then(() => start(root));
