@@ -10,7 +10,7 @@ import { createAppState } from './store/app-state';
 import { watchTaxRules } from './store/tax-rules';
 import { createNotices } from './store/notices';
 import { importRetrying } from './lib/import-retrying';
-import { nextTask } from './lib/slices';
+import { nextTask, whenIdle } from './lib/slices';
 import { compensationSchema, documentSchema } from './domain/document/schema';
 
 applyTheme(loadThemePreference());
@@ -62,7 +62,6 @@ async function start(root: HTMLElement) {
   // never delays the first render. Without it (dev server, a browser that refuses) the app works
   // as before, online only.
   if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-    const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1000));
     whenIdle(() => {
       importRetrying(() => import('./app/offline'))
         .then(({ registerServiceWorker }) =>
@@ -75,7 +74,7 @@ async function start(root: HTMLElement) {
         .catch(() => {
           // No offline copy this time; the app itself is unaffected and tries again next visit.
         });
-    });
+    }, 1000);
   }
 }
 

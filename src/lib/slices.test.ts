@@ -1,5 +1,5 @@
 import type { Steps } from '../domain/steps';
-import { runInSlices, shareWork } from './slices';
+import { runInSlices, shareWork, whenIdle } from './slices';
 
 /** Counts to `to`, one step per number, noting each step taken. */
 function* counting(to: number, taken: number[]): Steps<number> {
@@ -55,5 +55,40 @@ describe('runInSlices', () => {
     controller.abort();
     expect(await running).toBeNull();
     expect(taken).toEqual([]);
+  });
+});
+
+describe('whenIdle', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs once the browser says it is idle, and not once cancelled', () => {
+    const waiting = new Map<number, () => void>();
+    vi.stubGlobal(
+      'requestIdleCallback',
+      (run: () => void) => waiting.set(waiting.size + 1, run).size,
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => waiting.delete(id));
+    const ran: string[] = [];
+    whenIdle(() => ran.push('kept'), 1000);
+    const cancel = whenIdle(() => ran.push('cancelled'), 1000);
+    cancel();
+    for (const run of waiting.values()) run();
+    expect(ran).toEqual(['kept']);
+  });
+
+  it('runs after the fallback where the browser cannot tell when it is idle', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const ran: string[] = [];
+    whenIdle(() => ran.push('kept'), 1000);
+    const cancel = whenIdle(() => ran.push('cancelled'), 1000);
+    vi.advanceTimersByTime(999);
+    expect(ran).toEqual([]);
+    cancel();
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual(['kept']);
   });
 });

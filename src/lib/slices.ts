@@ -59,6 +59,19 @@ interface Scheduler {
 }
 
 /**
+ * Runs `run` once the browser is idle (`requestIdleCallback`), or after
+ * `fallbackMs` where it cannot tell; returns what cancels it.
+ */
+export const whenIdle = (run: () => void, fallbackMs: number): (() => void) => {
+  if (window.requestIdleCallback) {
+    const idle = window.requestIdleCallback(() => run());
+    return () => window.cancelIdleCallback(idle);
+  }
+  const timer = window.setTimeout(run, fallbackMs);
+  return () => window.clearTimeout(timer);
+};
+
+/**
  * A promise that settles in a later task: `scheduler.yield()` where the
  * browser has it (the rest of the work keeps its place ahead of other
  * tasks), else a message to itself, which unlike a timer is not held back.

@@ -7,6 +7,7 @@ import { retryableLazy } from '../../components/retryable-lazy';
 import { useDocument } from '../../store/document-context';
 import { useOfferEditor, type EditorTarget } from './editor-state';
 import { importRetrying } from '../../lib/import-retrying';
+import { whenIdle } from '../../lib/slices';
 import { fetchFormFiles, formFiles } from './form-files';
 
 /*
@@ -29,13 +30,7 @@ export function OfferEditor() {
   useEffect(() => {
     // The form's files are fetched when the page is idle, and run when the form opens (the dev
     // server names no files: there it loads when the form opens).
-    const whenIdle = () => fetchFormFiles(formFiles());
-    if (window.requestIdleCallback) {
-      const idle = window.requestIdleCallback(whenIdle);
-      return () => window.cancelIdleCallback(idle);
-    }
-    const timer = window.setTimeout(whenIdle, 1500);
-    return () => window.clearTimeout(timer);
+    return whenIdle(() => fetchFormFiles(formFiles()), 1500);
   }, []);
   const document = useDocument();
   const editing =
